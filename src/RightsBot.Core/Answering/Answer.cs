@@ -1,0 +1,18 @@
+namespace RightsBot.Core.Answering;
+
+/// <summary>What the core answers, before any front end renders it.</summary>
+/// <param name="Status">Answered, not covered, or rejected.</param>
+/// <param name="Text">The answer text with [n] markers, the not-covered message, or the rejection reason.</param>
+/// <param name="Sources">The numbered sources behind the answer, best first (empty unless answered).</param>
+/// <param name="Hint">For a not-covered answer: what the corpus does cover.</param>
+/// <param name="Summarized">True when the text is a model summary rather than extracted sentences.</param>
+public sealed record Answer(
+    AnswerStatus Status,
+    string Text,
+    IReadOnlyList<AnswerSource> Sources,
+    string? Hint = null,
+    bool Summarized = false)
+{
+    /// <summary>True when the answer is backed by sources.</summary>
+    public bool Answered => Status == AnswerStatus.Answered;
+}

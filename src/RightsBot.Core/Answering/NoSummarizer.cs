@@ -1,0 +1,10 @@
+namespace RightsBot.Core.Answering;
+
+/// <summary>The default: summarization off.</summary>
+internal sealed class NoSummarizer : IAnswerSummarizer
+{
+    public bool IsEnabled => false;
+
+    public Task<string?> SummarizeAsync(Question question, IReadOnlyList<AnswerSource> sources, CancellationToken cancellationToken = default)
+        => Task.FromResult<string?>(null);
+}

@@ -1,0 +1,8 @@
+namespace RightsBot.Core.Answering;
+
+/// <summary>A full passage fetched by id ("show me the whole paragraph").</summary>
+public sealed record PassageView(string PassageId, string Country, int Year, string Section, string Text)
+{
+    /// <summary>The report label, e.g. "Kazakhstan 2016".</summary>
+    public string Report => $"{Country} {Year}";
+}

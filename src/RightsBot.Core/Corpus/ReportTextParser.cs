@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using RightsBot.Core.Text;
+
+namespace RightsBot.Core.Corpus;
+
+/// <summary>
+/// Turns a report's blocks (paragraphs and headings, as in the shipped .txt files) into metadata and
+/// passages that know their section path.
+/// </summary>
+public static partial class ReportTextParser
+{
+    [GeneratedRegex(@"^(?<year>(19|20)\d{2})\s+Country Reports? on Human Rights Practices", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleRegex();
+
+    [GeneratedRegex(@"(?<![\d])(?<year>(19|20)\d{2})(?![\d])")]
+    private static partial Regex YearRegex();
+
+    /// <summary>Splits a text file into blocks: runs of non-blank lines, whitespace collapsed.</summary>
+    public static IReadOnlyList<string> SplitBlocks(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var blocks = new List<string>();
+        foreach (var raw in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        {
+            // Every non-blank line is a block: the shipped files put one paragraph or heading on a line.
+            var line = TextUtil.CollapseWhitespace(raw);
+            if (line.Length > 0)
+            {
+                blocks.Add(line);
+            }
+        }
+
+        return blocks;
+    }
+
+    /// <summary>Parses a report; <paramref name="sourcePath"/> supplies country and year when the text lacks them.</summary>
+    internal static ParsedReport Parse(IReadOnlyList<string> rawBlocks, string sourcePath)
+    {
+        var blocks = StateGovChrome.Strip(rawBlocks);
+        var (country, year, bodyStart) = ReadMetadata(blocks, sourcePath);
+        var passages = new List<ParsedPassage>();
+        string? section = null, subsection = null, subheading = null, leadIn = null;
+        string? pendingParagraph = null;
+
+        void FlushParagraph()
+        {
+            if (pendingParagraph is null)
+            {
+                return;
+            }
+
+            var path = new[] { section, subsection, subheading, leadIn }.OfType<string>().ToArray();
+            foreach (var piece in PassageSplitter.Split(pendingParagraph))
+            {
+                passages.Add(new ParsedPassage(path, piece));
+            }
+
+            pendingParagraph = null;
+        }
+
+        for (var i = bodyStart; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            switch (HeadingClassifier.Classify(block))
+            {
+                case BlockKind.Section:
+                    FlushParagraph();
+                    (section, subsection, subheading, leadIn) = (block, null, null, null);
+                    break;
+                case BlockKind.Subsection:
+                    FlushParagraph();
+                    (subsection, subheading, leadIn) = (block, null, null);
+                    break;
+                case BlockKind.Subheading:
+                    FlushParagraph();
+                    (subheading, leadIn) = (block, null);
+                    break;
+                case BlockKind.ListItem when pendingParagraph is not null:
+                    // A list belongs with the paragraph that introduces it.
+                    pendingParagraph += "\n" + block;
+                    break;
+                default:
+                    FlushParagraph();
+                    leadIn = HeadingClassifier.LeadIn(block) ?? leadIn;
+                    pendingParagraph = block;
+                    break;
+            }
+        }
+
+        FlushParagraph();
+        return new ParsedReport(country, year, passages);
+    }
+
+    private static (string Country, int Year, int BodyStart) ReadMetadata(IReadOnlyList<string> blocks, string sourcePath)
+    {
+        string? country = null;
+        int? year = null;
+        var bodyStart = 0;
+
+        // Shipped shape: line 1 the country, line 2 "<year> Country Reports on Human Rights Practices".
+        for (var i = 0; i < Math.Min(blocks.Count, 4); i++)
+        {
+            var m = TitleRegex().Match(blocks[i]);
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+            if (i > 0 && IsCountryLine(blocks[i - 1]))
+            {
+                country = blocks[i - 1];
+            }
+
+            bodyStart = i + 1;
+            break;
+        }
+
+        // A page copy: the country stands alone before the first heading.
+        if (country is null && blocks.Count > 1 && IsCountryLine(blocks[0])
+            && HeadingClassifier.Classify(blocks[1]) is BlockKind.Section or BlockKind.Subsection)
+        {
+            country = blocks[0];
+            bodyStart = Math.Max(bodyStart, 1);
+        }
+
+        var (fileCountry, fileYear) = FromPath(sourcePath);
+        country ??= fileCountry;
+        year ??= fileYear;
+        if (country is null || year is null)
+        {
+            throw new CorpusFormatException($"cannot tell the country and year of the report (name the file like 'kazakhstan-2016.txt')");
+        }
+
+        return (country, year.Value, bodyStart);
+    }
+
+    private static bool IsCountryLine(string block)
+        => TextUtil.CountWords(block) <= 6 && !block.Any(c => c is '.' or ':' or '!' or '?')
+           && HeadingClassifier.Classify(block) is BlockKind.Paragraph or BlockKind.Subheading;
+
+    /// <summary>Country and year from a path such as "text/2016/kazakhstan.txt" or "kazakhstan-2016.txt".</summary>
+    internal static (string? Country, int? Year) FromPath(string sourcePath)
+    {
+        var name = Path.GetFileNameWithoutExtension(sourcePath);
+        int? year = null;
+        string? slug = name;
+        var m = YearRegex().Match(name);
+        if (m.Success)
+        {
+            year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+            slug = name[..m.Index].Trim('-', '_', ' ', '.');
+        }
+        else
+        {
+            var dir = Path.GetFileName(Path.GetDirectoryName(sourcePath) ?? string.Empty);
+            if (YearRegex().Match(dir) is { Success: true } d && d.Length == dir.Length)
+            {
+                year = int.Parse(dir, CultureInfo.InvariantCulture);
+            }
+        }
+
+        string? country = null;
+        if (!string.IsNullOrEmpty(slug))
+        {
+            var words = slug.Split(['-', '_', ' '], StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => char.ToUpperInvariant(w[0]) + w[1..]);
+            country = string.Join(' ', words);
+        }
+
+        return (country, year);
+    }
+}
