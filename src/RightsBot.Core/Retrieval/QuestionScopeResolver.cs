@@ -96,7 +96,9 @@ internal sealed partial class QuestionScopeResolver
         var words = new List<string>();
         if (country is not null)
         {
-            words.AddRange(_aliases.Where(a => a.Country == country).Select(a => a.Alias));
+            words.AddRange(_aliases
+                .Where(a => a.Country == country && (a.Alias == Normalize(country) || a.Alias == Normalize(country.Replace("The ", string.Empty, StringComparison.OrdinalIgnoreCase)) || CountryAliases.Names.Contains(a.Alias)))
+                .Select(a => a.Alias));
         }
 
         if (year is not null)
