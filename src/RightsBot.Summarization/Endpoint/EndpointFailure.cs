@@ -22,14 +22,38 @@ internal static class EndpointFailure
             return deadline.CallerToken.IsCancellationRequested ? "cancelled" : "request cancelled";
         }
 
-        return exception switch
+        if (exception is HttpOperationException { StatusCode: { } status })
         {
-            HttpOperationException { StatusCode: { } status } => StatusText(status),
-            HttpRequestException { StatusCode: { } status } => StatusText(status),
-            HttpRequestException or HttpOperationException => "endpoint unreachable",
-            IOException => "connection dropped",
-            _ => $"unexpected {exception.GetType().Name}",
-        };
+            return StatusText(status);
+        }
+
+        var chain = Chain(exception).ToList();
+        if (chain.OfType<HttpRequestException>().FirstOrDefault(e => e.StatusCode is not null) is { StatusCode: { } httpStatus })
+        {
+            return StatusText(httpStatus);
+        }
+
+        if (chain.OfType<HttpRequestException>().Any(e => e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError))
+        {
+            return "endpoint unreachable";
+        }
+
+        if (chain.Any(e => e is IOException or HttpRequestException { HttpRequestError: HttpRequestError.ResponseEnded }))
+        {
+            return "connection dropped";
+        }
+
+        return chain.Any(e => e is HttpRequestException or HttpOperationException)
+            ? "endpoint unreachable"
+            : $"unexpected {exception.GetType().Name}";
+    }
+
+    private static IEnumerable<Exception> Chain(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            yield return current;
+        }
     }
 
     private static string StatusText(HttpStatusCode status)
