@@ -1,3 +1,4 @@
+using System.ClientModel;
 using System.Globalization;
 using System.Net;
 using Microsoft.SemanticKernel;
@@ -22,9 +23,14 @@ internal static class EndpointFailure
             return deadline.CallerToken.IsCancellationRequested ? "cancelled" : "request cancelled";
         }
 
-        if (exception is HttpOperationException { StatusCode: { } status })
+        // The connector wraps HTTP errors in HttpOperationException, except on the streaming path, where the OpenAI
+        // client's ClientResultException comes through as is.
+        switch (exception)
         {
-            return StatusText(status);
+            case HttpOperationException { StatusCode: { } status }:
+                return StatusText(status);
+            case ClientResultException { Status: > 0 } clientResult:
+                return StatusText((HttpStatusCode)clientResult.Status);
         }
 
         var chain = Chain(exception).ToList();

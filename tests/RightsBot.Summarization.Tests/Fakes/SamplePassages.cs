@@ -5,6 +5,12 @@ namespace RightsBot.Summarization.Tests.Fakes;
 /// <summary>Three retrieved passages in rank order, as the core hands them to a summarizer.</summary>
 internal static class SamplePassages
 {
+    /// <summary>A question the three passages answer.</summary>
+    public static Question AssemblyQuestion { get; } = new("Can people protest freely in Kazakhstan?");
+
+    /// <summary>A reply that cites the passages correctly.</summary>
+    public const string GoodSummary = "Protests need a permit applied for 10 days ahead [1], and people at unsanctioned land-reform protests were detained [2].";
+
     public static IReadOnlyList<AnswerSource> Three { get; } =
     [
         new(1, "kz16-0412", "Kazakhstan", 2016,
