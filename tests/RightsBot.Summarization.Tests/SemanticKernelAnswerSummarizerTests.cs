@@ -21,6 +21,22 @@ public sealed class SemanticKernelAnswerSummarizerTests
     }
 
     [Fact]
+    public async Task SummarizeAsync_EndpointWithTrailingSlash_PostsToChatCompletions()
+    {
+        await using var host = await SummarizationTestHost.StartAsync();
+        await using var other = await SummarizationTestHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Summarization:Endpoint"] = host.Server.Endpoint + "/",
+        });
+        host.Server.Enqueue(ScriptedReply.Text(SamplePassages.GoodSummary));
+
+        var summary = await other.Summarizer.SummarizeAsync(SamplePassages.AssemblyQuestion, SamplePassages.Three);
+
+        Assert.Equal(SamplePassages.GoodSummary, summary);
+        Assert.Single(host.Server.Requests);
+    }
+
+    [Fact]
     public async Task SummarizeAsync_AnyQuestion_SendsPassagesAsNumberedDelimitedDataAndInstructionsOutsideIt()
     {
         await using var host = await SummarizationTestHost.StartAsync();
