@@ -31,6 +31,7 @@ public static class SummarizationServiceCollectionExtensions
             .Bind(section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SummarizationOptions>>(new ApiKeySourceValidator(configuration));
 
         if (!section.GetValue<bool>(nameof(SummarizationOptions.Enabled)))
         {

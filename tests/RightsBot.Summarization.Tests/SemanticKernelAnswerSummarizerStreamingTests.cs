@@ -88,7 +88,7 @@ public sealed class SemanticKernelAnswerSummarizerStreamingTests
         var arrived = host.Server.NextRequestAsync();
 
         var collecting = CollectAsync(host.StreamingSummarizer.StreamSummaryAsync(SamplePassages.AssemblyQuestion, SamplePassages.Three));
-        await host.ExpireTimeoutOnceRequestArrivesAsync(arrived);
+        await host.ExpireTimeoutOnceRequestArrivesAsync(arrived, collecting);
         var updates = await collecting.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(SummaryUpdateKind.Failed, Assert.Single(updates).Kind);

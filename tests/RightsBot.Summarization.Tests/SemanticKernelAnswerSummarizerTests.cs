@@ -150,7 +150,7 @@ public sealed class SemanticKernelAnswerSummarizerTests
         var arrived = host.Server.NextRequestAsync();
 
         var summarizing = host.Summarizer.SummarizeAsync(SamplePassages.AssemblyQuestion, SamplePassages.Three);
-        await host.ExpireTimeoutOnceRequestArrivesAsync(arrived);
+        await host.ExpireTimeoutOnceRequestArrivesAsync(arrived, summarizing);
         var summary = await summarizing.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Null(summary);

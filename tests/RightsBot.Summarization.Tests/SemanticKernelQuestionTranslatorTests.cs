@@ -74,7 +74,7 @@ public sealed class SemanticKernelQuestionTranslatorTests
         var arrived = host.Server.NextRequestAsync();
 
         var translating = host.Translator.TranslateToEnglishAsync(Russian);
-        await host.ExpireTimeoutOnceRequestArrivesAsync(arrived);
+        await host.ExpireTimeoutOnceRequestArrivesAsync(arrived, translating);
         var translation = await translating.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Null(translation);

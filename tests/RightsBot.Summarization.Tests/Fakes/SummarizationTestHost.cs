@@ -65,11 +65,16 @@ internal sealed class SummarizationTestHost : IAsyncDisposable
         return new SummarizationTestHost(server, services.BuildServiceProvider(validateScopes: true));
     }
 
-    /// <summary>Moves fake time past the configured timeout once the server holds the request.</summary>
-    public async Task ExpireTimeoutOnceRequestArrivesAsync(Task<RecordedRequest> requestArrived)
+    /// <summary>
+    /// Once the server holds the request, moves fake time to just before the 15 s timeout (the call must still be
+    /// waiting), then past it.
+    /// </summary>
+    public async Task ExpireTimeoutOnceRequestArrivesAsync(Task<RecordedRequest> requestArrived, Task pending)
     {
         await requestArrived.WaitAsync(TimeSpan.FromSeconds(10));
-        Time.Advance(TimeSpan.FromSeconds(16));
+        Time.Advance(TimeSpan.FromSeconds(14));
+        Assert.False(pending.IsCompleted, "the call gave up before the timeout");
+        Time.Advance(TimeSpan.FromSeconds(2));
     }
 
     public async ValueTask DisposeAsync()
