@@ -105,7 +105,7 @@ public sealed class SemanticKernelAnswerSummarizerStreamingTests
         var updates = await CollectAsync(host.StreamingSummarizer.StreamSummaryAsync(new Question("Нужно ли разрешение на митинг?"), SamplePassages.Three));
 
         Assert.Equal(new SummaryUpdate(SummaryUpdateKind.Completed, reply), updates[^1]);
-        Assert.Contains("language of the question", Assert.Single(host.Server.Requests).System, StringComparison.Ordinal);
+        Assert.Contains("Write in the language the question is written in", Assert.Single(host.Server.Requests).System, StringComparison.Ordinal);
     }
 
     private static async Task<List<SummaryUpdate>> CollectAsync(IAsyncEnumerable<SummaryUpdate> stream)
