@@ -19,7 +19,7 @@ public static class SummarizationServiceCollectionExtensions
     /// Binds <see cref="SummarizationOptions"/> and, only when <c>Summarization:Enabled</c> is true, replaces the
     /// core's no-op <see cref="IAnswerSummarizer"/> and adds <see cref="IStreamingAnswerSummarizer"/> and
     /// <see cref="IQuestionTranslator"/> backed by the configured endpoint. When off it registers no client at all,
-    /// so nothing leaves the process. Call it after the core's registration.
+    /// so nothing leaves the process. It may be called before or after the core's registration.
     /// </summary>
     public static IServiceCollection AddSummarization(this IServiceCollection services, IConfiguration configuration)
     {

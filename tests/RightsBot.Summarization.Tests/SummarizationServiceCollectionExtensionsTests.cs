@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel.ChatCompletion;
+using RightsBot.Core;
 using RightsBot.Core.Answering;
 using RightsBot.Summarization.Tests.Fakes;
 
@@ -57,6 +58,26 @@ public sealed class SummarizationServiceCollectionExtensionsTests
         Assert.True(summarizer.IsEnabled);
         Assert.Same(summarizer, provider.GetRequiredService<IStreamingAnswerSummarizer>());
         Assert.True(provider.GetRequiredService<IQuestionTranslator>().IsEnabled);
+    }
+
+    [Fact]
+    public async Task AddSummarization_OnBeforeTheCoreRegistration_StillWins()
+    {
+        var configuration = Configuration(new()
+        {
+            ["Summarization:Enabled"] = "true",
+            ["Summarization:Endpoint"] = "http://127.0.0.1:9/v1",
+            ["Summarization:ModelId"] = "m",
+        });
+        var services = new ServiceCollection();
+        services.AddSingleton(configuration);
+        services.AddLogging();
+
+        services.AddSummarization(configuration);
+        services.AddRightsBotCore();
+        await using var provider = services.BuildServiceProvider();
+
+        Assert.IsType<SemanticKernelAnswerSummarizer>(Assert.Single(provider.GetServices<IAnswerSummarizer>()));
     }
 
     [Fact]
