@@ -45,7 +45,7 @@ internal static class ExtractiveAnswerComposer
             }
 
             var w = TextUtil.CountWords(c.Sentence);
-            if (chosen.Contains(c) || words + w > MaxWords)
+            if (chosen.Any(x => x == c || x.Sentence == c.Sentence) || words + w > MaxWords)
             {
                 continue;
             }
