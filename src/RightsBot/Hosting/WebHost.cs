@@ -1,4 +1,5 @@
 using RightsBot.Core;
+using RightsBot.Summarization;
 
 namespace RightsBot.Hosting;
 
@@ -18,6 +19,7 @@ internal static class WebHost
 
         builder.Configuration.AddInMemoryCollection(AppConfiguration.ResolvePaths(builder.Configuration, contentRoot));
         builder.Services.AddRightsBotCore();
+        builder.Services.AddSummarization(builder.Configuration);
         builder.Services.AddHostedService<IndexWarmUpService>();
 
         // Adapters register here: one line each.
