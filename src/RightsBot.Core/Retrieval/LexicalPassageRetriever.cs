@@ -10,38 +10,20 @@ namespace RightsBot.Core.Retrieval;
 /// </summary>
 internal sealed class LexicalPassageRetriever
 {
-    private readonly TfidfFeaturizer _featurizer;
+    private readonly TermVocabulary _vocabulary;
     private readonly InvertedIndex _index;
-    private readonly Dictionary<string, int> _vocabulary;
-    private readonly string[] _terms;
     private readonly int[] _reportOfPassage;
-    private readonly float[] _idf;
 
-    private LexicalPassageRetriever(ReportCorpus corpus, TfidfFeaturizer featurizer, InvertedIndex index, string[] terms)
+    private LexicalPassageRetriever(ReportCorpus corpus, TermVocabulary vocabulary, InvertedIndex index)
     {
         Corpus = corpus;
-        _featurizer = featurizer;
+        _vocabulary = vocabulary;
         _index = index;
-        _terms = terms;
-        _vocabulary = new Dictionary<string, int>(terms.Length, StringComparer.Ordinal);
-        for (var i = 0; i < terms.Length; i++)
-        {
-            _vocabulary[terms[i]] = i;
-        }
-
         _reportOfPassage = new int[corpus.Passages.Count];
         for (var r = 0; r < corpus.ReportRanges.Count; r++)
         {
             var (start, end) = corpus.ReportRanges[r];
             Array.Fill(_reportOfPassage, r, start, end - start);
-        }
-
-        _idf = new float[terms.Length];
-        var n = corpus.Passages.Count;
-        for (var t = 0; t < terms.Length; t++)
-        {
-            var df = index.DocumentFrequency(t);
-            _idf[t] = df == 0 ? 0 : (float)Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
         }
     }
 
@@ -49,21 +31,78 @@ internal sealed class LexicalPassageRetriever
 
     public RetrievalSignals Signals { get; set; } = RetrievalSignals.Default;
 
-    public int TermCount => _index.TermCount;
+    public int TermCount => _vocabulary.Count;
 
-    public static LexicalPassageRetriever Build(ReportCorpus corpus, RetrievalSignals? signals = null)
+    public long PostingCount => _index.PostingCount;
+
+    /// <param name="corpus">The passages to index.</param>
+    /// <param name="signals">Blend settings; BM25's k1 and b are fixed at build time.</param>
+    /// <param name="stage">Told the name and seconds of each build stage (for the index command's log).</param>
+    public static LexicalPassageRetriever Build(ReportCorpus corpus, RetrievalSignals? signals = null, Action<string, double>? stage = null)
     {
         signals ??= RetrievalSignals.Default;
-        var analyzed = corpus.Passages.AsParallel().AsOrdered().Select(p => EnglishTextAnalyzer.Instance.Analyze(IndexedText(p))).ToArray();
-        var (featurizer, vectors, terms) = TfidfFeaturizer.Fit(analyzed);
-        var vocabulary = new Dictionary<string, int>(terms.Length, StringComparer.Ordinal);
-        for (var i = 0; i < terms.Length; i++)
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Done(string name)
         {
-            vocabulary[terms[i]] = i;
+            stage?.Invoke(name, clock.Elapsed.TotalSeconds);
+            clock.Restart();
         }
 
-        var bm25 = Bm25Weights.Compute(analyzed, vectors, vocabulary, signals.K1, signals.B);
-        return new LexicalPassageRetriever(corpus, featurizer, InvertedIndex.Build(vectors, bm25), terms) { Signals = signals };
+        var analyzed = corpus.Passages.AsParallel().AsOrdered().Select(p => EnglishTextAnalyzer.Instance.Analyze(IndexedText(p))).ToArray();
+        Done("analyze");
+        var (raw, terms) = TfidfFeaturizer.Fit(analyzed);
+        Done("ml.net tf-idf");
+        var df = new int[terms.Length];
+        foreach (var v in raw)
+        {
+            foreach (var t in v.Indices)
+            {
+                df[t]++;
+            }
+        }
+
+        var vocabulary = new TermVocabulary(terms, df, raw.Length);
+        var (cosine, bm25) = PassageWeights(analyzed, raw, vocabulary, signals);
+        Done("weights");
+        var index = InvertedIndex.Build(cosine, bm25);
+        Done("postings");
+        return new LexicalPassageRetriever(corpus, vocabulary, index) { Signals = signals };
+    }
+
+    // From ML.NET's raw tf × idf values: the L2-normalised vector (cosine) and, with tf recovered as
+    // value / idf, BM25 term weights for the same entries.
+    private static (SparseVector[] Cosine, float[][] Bm25) PassageWeights(string[] analyzed, SparseVector[] raw, TermVocabulary vocabulary, RetrievalSignals signals)
+    {
+        var lengths = analyzed.Select(a => a.Length == 0 ? 0 : a.AsSpan().Count(' ') + 1).ToArray();
+        var average = Math.Max(1, lengths.Average());
+        var cosine = new SparseVector[raw.Length];
+        var bm25 = new float[raw.Length][];
+        Parallel.For(0, raw.Length, p =>
+        {
+            var v = raw[p];
+            double norm = 0;
+            foreach (var x in v.Values)
+            {
+                norm += x * x;
+            }
+
+            var scale = norm > 0 ? (float)(1 / Math.Sqrt(norm)) : 0f;
+            var cos = new float[v.Count];
+            var bm = new float[v.Count];
+            var k = (float)(signals.K1 * (1 - signals.B + (signals.B * lengths[p] / average)));
+            for (var i = 0; i < v.Count; i++)
+            {
+                var t = v.Indices[i];
+                cos[i] = v.Values[i] * scale;
+                var tf = Math.Max(1, MathF.Round(v.Values[i] / vocabulary.TfidfIdf(t)));
+                bm[i] = vocabulary.Bm25Idf(t) * tf * (signals.K1 + 1) / (tf + k);
+            }
+
+            cosine[p] = new SparseVector(v.Indices, cos);
+            bm25[p] = bm;
+        });
+
+        return (cosine, bm25);
     }
 
     /// <summary>The text a passage is indexed by: its nearest headings, then the passage itself.</summary>
@@ -85,7 +124,7 @@ internal sealed class LexicalPassageRetriever
         var corrections = new List<string>();
         foreach (var token in own.Distinct())
         {
-            if (!_vocabulary.ContainsKey(token) && SpellingCorrector.Correct(token, _vocabulary, _index) is { } fixedToken)
+            if (_vocabulary.Id(token) < 0 && SpellingCorrector.Correct(token, _vocabulary) is { } fixedToken)
             {
                 corrections.Add(fixedToken);
             }
@@ -108,11 +147,11 @@ internal sealed class LexicalPassageRetriever
         string? previous = null;
         foreach (var token in tokens)
         {
-            terms.Add(new QueryTerm(token, _vocabulary.GetValueOrDefault(token, -1), weight, false));
+            terms.Add(new QueryTerm(token, _vocabulary.Id(token), weight, false));
             if (bigrams && previous is not null)
             {
                 var bigram = previous + "|" + token;
-                terms.Add(new QueryTerm(bigram, _vocabulary.GetValueOrDefault(bigram, -1), weight * Signals.BigramWeight, true));
+                terms.Add(new QueryTerm(bigram, _vocabulary.Id(bigram), weight * Signals.BigramWeight, true));
             }
 
             previous = token;
@@ -173,7 +212,7 @@ internal sealed class LexicalPassageRetriever
         double total = 0, matched = 0;
         foreach (var term in query.Where(t => !t.IsBigram && t.Weight >= 1f).DistinctBy(t => t.Term))
         {
-            var idf = term.Id >= 0 ? _idf[term.Id] : maxIdf;
+            var idf = term.Id >= 0 ? _vocabulary.Bm25Idf(term.Id) : maxIdf;
             total += idf;
             if (term.Id >= 0 && _index.Contains(term.Id, passageIndex))
             {
@@ -189,7 +228,7 @@ internal sealed class LexicalPassageRetriever
         // TF-IDF side: ML.NET's own vector of the user's words, so the cosine is exactly ML.NET's. BM25 side:
         // every term, the user's at full weight, synonyms and corrections at theirs.
         var own = string.Join(' ', query.Where(t => !t.IsBigram && t.Weight >= 1f).Select(t => t.Term));
-        var vector = own.Length == 0 ? SparseVector.Empty : _featurizer.Vectorize(own);
+        var vector = own.Length == 0 ? SparseVector.Empty : _vocabulary.Vectorize(own);
         var weights = new Dictionary<int, (float Cos, float Bm)>();
         for (var i = 0; i < vector.Count; i++)
         {
@@ -206,7 +245,7 @@ internal sealed class LexicalPassageRetriever
     }
 
     /// <summary>ML.NET TF-IDF vector of a text (used to pick answer sentences).</summary>
-    public SparseVector Vectorize(string text) => _featurizer.Vectorize(EnglishTextAnalyzer.Instance.Analyze(text));
+    public SparseVector Vectorize(string text) => _vocabulary.Vectorize(EnglishTextAnalyzer.Instance.Analyze(text));
 
     public static double Dot(SparseVector a, SparseVector b)
     {
@@ -234,16 +273,11 @@ internal sealed class LexicalPassageRetriever
 
     public void Save(string directory)
     {
-        using (var model = File.Create(Path.Combine(directory, "tfidf.zip")))
-        {
-            _featurizer.Save(model);
-        }
-
         using var stream = File.Create(Path.Combine(directory, "postings.bin"));
         using var writer = new BinaryWriter(stream);
         _index.Write(writer);
-        writer.Write(_terms.Length);
-        foreach (var t in _terms)
+        writer.Write(_vocabulary.Count);
+        foreach (var t in _vocabulary.Terms)
         {
             writer.Write(t);
         }
@@ -251,13 +285,7 @@ internal sealed class LexicalPassageRetriever
 
     public static LexicalPassageRetriever Load(string directory, ReportCorpus corpus)
     {
-        TfidfFeaturizer featurizer;
-        using (var model = File.OpenRead(Path.Combine(directory, "tfidf.zip")))
-        {
-            featurizer = TfidfFeaturizer.Load(model);
-        }
-
-        using var stream = File.OpenRead(Path.Combine(directory, "postings.bin"));
+        using var stream = new BufferedStream(File.OpenRead(Path.Combine(directory, "postings.bin")), 1 << 20);
         using var reader = new BinaryReader(stream);
         var index = InvertedIndex.Read(reader);
         var terms = new string[reader.ReadInt32()];
@@ -271,6 +299,12 @@ internal sealed class LexicalPassageRetriever
             throw new InvalidDataException("cached postings do not match the corpus");
         }
 
-        return new LexicalPassageRetriever(corpus, featurizer, index, terms);
+        var df = new int[terms.Length];
+        for (var t = 0; t < terms.Length; t++)
+        {
+            df[t] = index.DocumentFrequency(t);
+        }
+
+        return new LexicalPassageRetriever(corpus, new TermVocabulary(terms, df, corpus.Passages.Count), index);
     }
 }

@@ -14,7 +14,7 @@ namespace RightsBot.Core.Retrieval;
 internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIndexBuilder> logger)
 {
     // Bump when ingestion or indexing changes, so old caches are rebuilt.
-    private const string FormatVersion = "rightsbot-index-v3";
+    private const string FormatVersion = "rightsbot-index-v4";
 
     public (PassageIndex Index, IndexBuildResult Result) LoadOrBuild(string corpusPath, string? cachePath, IProgress<double>? progress = null, bool forceRebuild = false)
     {
@@ -28,12 +28,15 @@ internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIn
         }
 
         var corpus = loader.Load(corpusPath, progress is null ? null : new Progress<double>(p => progress.Report(p * 0.5)));
-        var retriever = LexicalPassageRetriever.Build(corpus);
+        logger.LogDebug("Index stage {Stage}: {Seconds:0.00} s", "parse", stopwatch.Elapsed.TotalSeconds);
+        var retriever = LexicalPassageRetriever.Build(corpus, stage: (name, seconds) => logger.LogDebug("Index stage {Stage}: {Seconds:0.00} s", name, seconds));
         progress?.Report(0.95);
         var index = new PassageIndex(corpus, retriever);
         if (cacheDir is not null)
         {
+            var save = Stopwatch.StartNew();
             TrySave(cacheDir, fingerprint, index);
+            logger.LogDebug("Index stage {Stage}: {Seconds:0.00} s", "cache write", save.Elapsed.TotalSeconds);
         }
 
         progress?.Report(1);

@@ -8,7 +8,7 @@ internal static class SpellingCorrector
 {
     private const int MinLength = 4;
 
-    public static string? Correct(string token, IReadOnlyDictionary<string, int> vocabulary, InvertedIndex index)
+    public static string? Correct(string token, TermVocabulary vocabulary)
     {
         if (token.Length < MinLength || token.Any(char.IsDigit))
         {
@@ -19,9 +19,10 @@ internal static class SpellingCorrector
         var bestDf = 0;
         foreach (var candidate in Edits(token))
         {
-            if (vocabulary.TryGetValue(candidate, out var id))
+            var id = vocabulary.Id(candidate);
+            if (id >= 0)
             {
-                var df = index.DocumentFrequency(id);
+                var df = vocabulary.DocumentFrequencies[id];
                 if (df > bestDf)
                 {
                     (best, bestDf) = (candidate, df);

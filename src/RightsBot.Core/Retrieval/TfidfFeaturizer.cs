@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Transforms.Text;
@@ -6,41 +5,30 @@ using Microsoft.ML.Transforms.Text;
 namespace RightsBot.Core.Retrieval;
 
 /// <summary>
-/// ML.NET text featurization over analysed text (see <see cref="EnglishTextAnalyzer"/>): tokenised, English stop
-/// words removed, word 1–2-grams weighted by TF-IDF and L2-normalised, so the dot product of two vectors is their cosine.
+/// ML.NET's TF-IDF over analysed text (see <see cref="EnglishTextAnalyzer"/>, which already removed English stop
+/// words and stemmed): word 1–2-grams weighted tf × ln(N/df). Used at build time; questions are vectorised by
+/// <see cref="TermVocabulary"/> with the same vocabulary and weights, checked against ML.NET's own
+/// PredictionEngine in the tests, so no ML.NET model has to be loaded to answer.
 /// </summary>
-internal sealed class TfidfFeaturizer
+internal static class TfidfFeaturizer
 {
-    private readonly MLContext _ml;
-    private readonly ITransformer _model;
-    private readonly DataViewSchema _inputSchema;
-    private readonly ConcurrentBag<PredictionEngine<TextInput, FeaturesOutput>> _engines = [];
+    /// <summary>Fits the n-gram vocabulary and IDF on the texts; returns each text's raw TF-IDF vector and the vocabulary.</summary>
+    public static (SparseVector[] Vectors, string[] Terms) Fit(IReadOnlyList<string> analyzedTexts)
+        => Fit(analyzedTexts, out _, out _);
 
-    private TfidfFeaturizer(MLContext ml, ITransformer model, DataViewSchema inputSchema)
+    /// <summary>As <see cref="Fit(IReadOnlyList{string})"/>, also handing out the fitted model (tests compare against it).</summary>
+    public static (SparseVector[] Vectors, string[] Terms) Fit(IReadOnlyList<string> analyzedTexts, out MLContext ml, out ITransformer model)
     {
-        _ml = ml;
-        _model = model;
-        _inputSchema = inputSchema;
-    }
-
-    /// <summary>Fits the vocabulary and IDF on the texts and returns their vectors and the vocabulary.</summary>
-    /// <param name="analyzedTexts">Texts already passed through <see cref="EnglishTextAnalyzer"/>.</param>
-    /// <param name="seed">ML.NET's random seed (the pipeline is deterministic; kept for reproducibility).</param>
-    public static (TfidfFeaturizer Featurizer, SparseVector[] Vectors, string[] Terms) Fit(IReadOnlyList<string> analyzedTexts, int? seed = 1)
-    {
-        var texts = analyzedTexts;
-        var ml = new MLContext(seed);
-        var data = ml.Data.LoadFromEnumerable(texts.Select(t => new TextInput { Text = t }));
-        var pipeline = ml.Transforms.Text.TokenizeIntoWords("Tokens", nameof(TextInput.Text))
-            .Append(ml.Transforms.Text.RemoveDefaultStopWords("Tokens", "Tokens", StopWordsRemovingEstimator.Language.English))
+        ml = new MLContext(1);
+        var data = ml.Data.LoadFromEnumerable(analyzedTexts.Select(t => new TextInput { Text = t }));
+        var pipeline = ml.Transforms.Text.TokenizeIntoWords("Tokens", nameof(TextInput.Text), [' '])
             .Append(ml.Transforms.Conversion.MapValueToKey("TokenKeys", "Tokens"))
-            .Append(ml.Transforms.Text.ProduceNgrams("Ngrams", "TokenKeys", ngramLength: 2, useAllLengths: true,
-                weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf))
-            .Append(ml.Transforms.NormalizeLpNorm(nameof(FeaturesOutput.Features), "Ngrams"));
-        var model = pipeline.Fit(data);
+            .Append(ml.Transforms.Text.ProduceNgrams(nameof(FeaturesOutput.Ngrams), "TokenKeys", ngramLength: 2, useAllLengths: true,
+                weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf));
+        model = pipeline.Fit(data);
         var transformed = model.Transform(data);
-        var vectors = new SparseVector[texts.Count];
-        var column = transformed.Schema[nameof(FeaturesOutput.Features)];
+        var vectors = new SparseVector[analyzedTexts.Count];
+        var column = transformed.Schema[nameof(FeaturesOutput.Ngrams)];
         using (var cursor = transformed.GetRowCursor([column]))
         {
             var getter = cursor.GetGetter<VBuffer<float>>(column);
@@ -53,76 +41,38 @@ internal sealed class TfidfFeaturizer
             }
         }
 
-        // Slot names are the n-grams ("tortur", "tortur|complaint"); they let the index count raw term
-        // frequencies for its BM25 signal over exactly ML.NET's vocabulary.
+        // Slot names are the n-grams ("tortur", "tortur|complaint").
         var names = default(VBuffer<ReadOnlyMemory<char>>);
-        transformed.Schema["Ngrams"].GetSlotNames(ref names);
+        column.GetSlotNames(ref names);
         var terms = new string[names.Length];
-        var dense = names.DenseValues().GetEnumerator();
-        for (var i = 0; i < terms.Length && dense.MoveNext(); i++)
+        var i = 0;
+        foreach (var name in names.DenseValues())
         {
-            terms[i] = dense.Current.ToString();
+            terms[i++] = name.ToString();
         }
 
-        return (new TfidfFeaturizer(ml, model, data.Schema), vectors, terms);
+        return (vectors, terms);
     }
 
-    /// <summary>Loads a featurizer saved by <see cref="Save"/>.</summary>
-    public static TfidfFeaturizer Load(Stream stream)
+    /// <summary>ML.NET's own vector of one analysed text, from a fitted model (the reference the tests check against).</summary>
+    public static SparseVector Reference(MLContext ml, ITransformer model, string analyzedText)
     {
-        var ml = new MLContext(1);
-        var model = ml.Model.Load(stream, out var schema);
-        return new TfidfFeaturizer(ml, model, schema);
+        var engine = ml.Model.CreatePredictionEngine<TextInput, FeaturesOutput>(model);
+        return ToSparse(engine.Predict(new TextInput { Text = analyzedText }).Ngrams);
     }
 
-    public void Save(Stream stream) => _ml.Model.Save(_model, _inputSchema, stream);
-
-    /// <summary>The vector of one analysed text (a question); thread-safe.</summary>
-    public SparseVector Vectorize(string analyzedText)
-    {
-        if (!_engines.TryTake(out var engine))
-        {
-            engine = _ml.Model.CreatePredictionEngine<TextInput, FeaturesOutput>(_model, inputSchema: _inputSchema);
-        }
-
-        try
-        {
-            var output = engine.Predict(new TextInput { Text = analyzedText });
-            return ToSparse(output.Features);
-        }
-        finally
-        {
-            _engines.Add(engine);
-        }
-    }
-
-    private static SparseVector ToSparse(VBuffer<float> buffer)
+    internal static SparseVector ToSparse(VBuffer<float> buffer)
     {
         var values = buffer.GetValues();
-        if (buffer.IsDense)
-        {
-            var idx = new List<int>();
-            var val = new List<float>();
-            for (var i = 0; i < values.Length; i++)
-            {
-                if (values[i] != 0f)
-                {
-                    idx.Add(i);
-                    val.Add(values[i]);
-                }
-            }
-
-            return new SparseVector([.. idx], [.. val]);
-        }
-
+        var dense = buffer.IsDense;
         var indices = buffer.GetIndices();
-        var outIdx = new List<int>(indices.Length);
-        var outVal = new List<float>(indices.Length);
-        for (var i = 0; i < indices.Length; i++)
+        var outIdx = new List<int>(values.Length);
+        var outVal = new List<float>(values.Length);
+        for (var i = 0; i < values.Length; i++)
         {
             if (values[i] != 0f)
             {
-                outIdx.Add(indices[i]);
+                outIdx.Add(dense ? i : indices[i]);
                 outVal.Add(values[i]);
             }
         }
@@ -137,6 +87,6 @@ internal sealed class TfidfFeaturizer
 
     internal sealed class FeaturesOutput
     {
-        public VBuffer<float> Features { get; set; }
+        public VBuffer<float> Ngrams { get; set; }
     }
 }
