@@ -1,0 +1,31 @@
+namespace RightsBot.Discord;
+
+/// <summary>Configuration section "Discord": the application the bot answers for and how to reach Discord's REST API.</summary>
+public sealed class DiscordOptions
+{
+    public const string SectionName = "Discord";
+
+    /// <summary>Discord's own REST API, version 10.</summary>
+    public const string DefaultApiBaseUrl = "https://discord.com/api/v10";
+
+    /// <summary>Maps <c>POST /discord/interactions</c> in <c>serve</c> when true.</summary>
+    public bool Enabled { get; set; }
+
+    /// <summary>The application (client) id from the Developer Portal; a numeric snowflake.</summary>
+    public string ApplicationId { get; set; } = string.Empty;
+
+    /// <summary>The application's Ed25519 public key, 64 hex characters, used to verify every interaction.</summary>
+    public string PublicKey { get; set; } = string.Empty;
+
+    /// <summary>The bot token; only <c>discord register-commands</c> needs it. A secret: environment or user-secrets only.</summary>
+    public string BotToken { get; set; } = string.Empty;
+
+    /// <summary>Discord's REST API base; point it at a stand-in for tests.</summary>
+    public string ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
+
+    /// <summary>
+    /// How long an /ask may take before the bot defers (type 5) and sends the answer as a follow-up edit.
+    /// Discord drops interactions not acknowledged within 3 seconds, so this stays well below that.
+    /// </summary>
+    public TimeSpan DeferAfter { get; set; } = TimeSpan.FromSeconds(2);
+}
