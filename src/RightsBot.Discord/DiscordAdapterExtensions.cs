@@ -51,8 +51,7 @@ public static class DiscordAdapterExtensions
 
         var rest = services.AddHttpClient<DiscordRestClient>((sp, client) =>
             {
-                var apiBaseUrl = sp.GetRequiredService<IOptions<DiscordOptions>>().Value.ApiBaseUrl;
-                client.BaseAddress = new Uri(apiBaseUrl.TrimEnd('/') + "/", UriKind.Absolute);
+                client.BaseAddress = sp.GetRequiredService<IOptions<DiscordOptions>>().Value.ResolveApiBaseUri();
                 client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
             })
 

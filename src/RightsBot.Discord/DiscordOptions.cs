@@ -20,7 +20,7 @@ public sealed class DiscordOptions
     /// <summary>The bot token; only <c>discord register-commands</c> needs it. A secret: environment or user-secrets only.</summary>
     public string BotToken { get; set; } = string.Empty;
 
-    /// <summary>Discord's REST API base; point it at a stand-in for tests.</summary>
+    /// <summary>Discord's REST API base; empty means Discord's own. Point it at a stand-in for tests.</summary>
     public string ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
 
     /// <summary>
@@ -28,4 +28,11 @@ public sealed class DiscordOptions
     /// Discord drops interactions not acknowledged within 3 seconds, so this stays well below that.
     /// </summary>
     public TimeSpan DeferAfter { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The REST base as a URI ending in a slash, so relative paths append to it; Discord's own when unset.</summary>
+    public Uri ResolveApiBaseUri()
+    {
+        var url = string.IsNullOrWhiteSpace(ApiBaseUrl) ? DefaultApiBaseUrl : ApiBaseUrl.Trim();
+        return new Uri(url.TrimEnd('/') + "/", UriKind.Absolute);
+    }
 }

@@ -9,8 +9,9 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
     public ValidateOptionsResult Validate(string? name, DiscordOptions options)
     {
         var failures = new List<string>();
-        if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var baseUri)
-            || (baseUri.Scheme != Uri.UriSchemeHttps && baseUri.Scheme != Uri.UriSchemeHttp))
+        if (!string.IsNullOrWhiteSpace(options.ApiBaseUrl)
+            && (!Uri.TryCreate(options.ApiBaseUrl.Trim(), UriKind.Absolute, out var baseUri)
+                || (baseUri.Scheme != Uri.UriSchemeHttps && baseUri.Scheme != Uri.UriSchemeHttp)))
         {
             failures.Add("Discord:ApiBaseUrl must be an absolute http(s) URL, e.g. https://discord.com/api/v10.");
         }

@@ -41,7 +41,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     public static async Task<DiscordTestHost> StartAsync(
-        IQuestionAnswerer answerer,
+        IQuestionAnswerer? answerer,
         string apiBaseUrl,
         IDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? configureServices = null)
@@ -69,7 +69,10 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(logs);
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
-        builder.Services.AddSingleton(answerer);
+        if (answerer is not null)
+        {
+            builder.Services.AddSingleton(answerer);
+        }
         configureServices?.Invoke(builder.Services);
         builder.AddDiscordAdapter();
 
@@ -82,6 +85,20 @@ internal sealed class DiscordTestHost : IAsyncDisposable
     }
 
     public static string NowTimestamp() => DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The repository root (where RightsBot.sln is), for tests that read the real corpus.</summary>
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "RightsBot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("RightsBot.sln not found above " + AppContext.BaseDirectory);
+    }
 
     /// <summary>Posts a body signed with the test key, as Discord would.</summary>
     public Task<HttpResponseMessage> PostSignedAsync(string json, string? timestamp = null)
