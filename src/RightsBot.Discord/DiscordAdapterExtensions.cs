@@ -51,7 +51,12 @@ public static class DiscordAdapterExtensions
 
         var rest = services.AddHttpClient<DiscordRestClient>((sp, client) =>
             {
-                client.BaseAddress = sp.GetRequiredService<IOptions<DiscordOptions>>().Value.ResolveApiBaseUri();
+                // A bad URL is reported by start-up validation (serve) or by the registrar (CLI), not from in here.
+                if (Uri.TryCreate(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.ApiBaseUrlOrDefault + "/", UriKind.Absolute, out var baseUri))
+                {
+                    client.BaseAddress = baseUri;
+                }
+
                 client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
             })
 

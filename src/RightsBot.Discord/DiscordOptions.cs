@@ -30,9 +30,21 @@ public sealed class DiscordOptions
     public TimeSpan DeferAfter { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>The REST base as a URI ending in a slash, so relative paths append to it; Discord's own when unset.</summary>
+    /// <exception cref="DiscordConfigurationException">The setting is not an absolute http(s) URL.</exception>
     public Uri ResolveApiBaseUri()
     {
-        var url = string.IsNullOrWhiteSpace(ApiBaseUrl) ? DefaultApiBaseUrl : ApiBaseUrl.Trim();
-        return new Uri(url.TrimEnd('/') + "/", UriKind.Absolute);
+        if (!Uri.TryCreate(ApiBaseUrlOrDefault + "/", UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new DiscordConfigurationException(ApiBaseUrlProblem);
+        }
+
+        return uri;
     }
+
+    /// <summary>The configured base without a trailing slash, or Discord's own when unset.</summary>
+    internal string ApiBaseUrlOrDefault => (string.IsNullOrWhiteSpace(ApiBaseUrl) ? DefaultApiBaseUrl : ApiBaseUrl.Trim()).TrimEnd('/');
+
+    internal const string ApiBaseUrlProblem =
+        "Discord:ApiBaseUrl must be an absolute http(s) URL such as https://discord.com/api/v10 (or empty for Discord's own).";
 }

@@ -9,11 +9,13 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
     public ValidateOptionsResult Validate(string? name, DiscordOptions options)
     {
         var failures = new List<string>();
-        if (!string.IsNullOrWhiteSpace(options.ApiBaseUrl)
-            && (!Uri.TryCreate(options.ApiBaseUrl.Trim(), UriKind.Absolute, out var baseUri)
-                || (baseUri.Scheme != Uri.UriSchemeHttps && baseUri.Scheme != Uri.UriSchemeHttp)))
+        try
         {
-            failures.Add("Discord:ApiBaseUrl must be an absolute http(s) URL, e.g. https://discord.com/api/v10.");
+            options.ResolveApiBaseUri();
+        }
+        catch (DiscordConfigurationException ex)
+        {
+            failures.Add(ex.Message);
         }
 
         if (options.DeferAfter <= TimeSpan.Zero || options.DeferAfter > TimeSpan.FromSeconds(2.5))

@@ -16,11 +16,12 @@ internal sealed class DiscordCommandRegistrar(
     IOptions<LimitsOptions> limits)
 {
     /// <summary>Registers the commands and returns them as Discord now holds them (with their ids).</summary>
-    /// <exception cref="DiscordConfigurationException">ApplicationId or BotToken is missing, malformed or refused.</exception>
+    /// <exception cref="DiscordConfigurationException">ApplicationId, BotToken or ApiBaseUrl is missing, malformed or refused.</exception>
     /// <exception cref="DiscordApiException">Discord failed for another reason (after retries).</exception>
     public async Task<IReadOnlyList<DiscordApplicationCommand>> RegisterAsync(CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
+        settings.ResolveApiBaseUri();
         if (!DiscordOptionsValidator.IsSnowflake(settings.ApplicationId))
         {
             throw new DiscordConfigurationException(

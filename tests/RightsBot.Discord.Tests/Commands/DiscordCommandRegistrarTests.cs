@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -119,19 +118,6 @@ public sealed class DiscordCommandRegistrarTests : IAsyncLifetime, IDisposable
         Assert.Equal(3, registered.Count);
     }
 
-    /// <summary>A plain (non-web) host, as the <c>discord register-commands</c> CLI builds one.</summary>
     private IHost BuildCliHost(string applicationId = DiscordTestHost.ApplicationId, string botToken = DiscordTestHost.BotToken)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing", DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Discord:ApplicationId"] = applicationId,
-            ["Discord:BotToken"] = botToken,
-            ["Discord:ApiBaseUrl"] = _discord.ApiBaseUrl,
-        });
-        builder.Logging.AddProvider(_logs);
-        builder.Logging.SetMinimumLevel(LogLevel.Trace);
-        builder.AddDiscordAdapter();
-        return builder.Build();
-    }
+        => DiscordCliHost.Build(_discord.ApiBaseUrl, _logs, applicationId, botToken);
 }
