@@ -26,27 +26,37 @@ public static class DiscordAdapterExtensions
     private const string UserAgent = "DiscordBot (RightsBot, 1.0)";
 
     /// <summary>
-    /// Registers the Discord options, REST client, command registrar and interaction handling. Takes any
-    /// <see cref="IHostApplicationBuilder"/> so that <c>serve</c> (a WebApplicationBuilder) and the
-    /// <c>discord register-commands</c> CLI (a plain host) share it. Needs the core's <see cref="IQuestionAnswerer"/>.
+    /// Registers the whole Discord adapter: options, REST client, command registrar and interaction handling.
+    /// Takes any <see cref="IHostApplicationBuilder"/> (a WebApplicationBuilder in <c>serve</c>). Needs the core's
+    /// <see cref="IQuestionAnswerer"/>.
     /// </summary>
     public static TBuilder AddDiscordAdapter<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        services.AddDiscordRestClient();
+        services.TryAddSingleton(sp => new DiscordSignatureVerifier(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey));
+        services.TryAddSingleton<DiscordUserRateLimiter>();
+        services.TryAddSingleton<DiscordDeferredReplies>();
+        services.TryAddScoped<DiscordAskHandler>();
+        services.TryAddScoped<DiscordInteractionHandler>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Registers only the Discord options, the REST client and the command registrar: what the
+    /// <c>discord register-commands</c> CLI needs, in a plain service collection without a host.
+    /// </summary>
+    public static IServiceCollection AddDiscordRestClient(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
         services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.SectionName).ValidateDataAnnotations();
         services.TryAddSingleton(TimeProvider.System);
-
-        services.TryAddSingleton(sp => new DiscordSignatureVerifier(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey));
-        services.TryAddSingleton<DiscordUserRateLimiter>();
-        services.TryAddSingleton<DiscordDeferredReplies>();
         services.TryAddSingleton<DiscordRateLimitBuckets>();
         services.TryAddTransient<DiscordRateLimitHandler>();
-        services.TryAddScoped<DiscordAskHandler>();
-        services.TryAddScoped<DiscordInteractionHandler>();
         services.TryAddTransient<DiscordCommandRegistrar>();
 
         var rest = services.AddHttpClient<DiscordRestClient>((sp, client) =>
@@ -66,7 +76,7 @@ public static class DiscordAdapterExtensions
         // Outermost: retries 429 (waiting retry_after) and 5xx with backoff; each attempt then passes the bucket gate.
         rest.AddResilienceHandler("discord", ConfigureResilience);
         rest.AddHttpMessageHandler<DiscordRateLimitHandler>();
-        return builder;
+        return services;
     }
 
     /// <summary>Maps <c>POST /discord/interactions</c> behind the signature filter when <c>Discord:Enabled</c> is true.</summary>

@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using RightsBot.Discord.Commands;
 using RightsBot.Discord.Tests.TestSupport;
 
@@ -23,7 +21,7 @@ public sealed class DiscordCommandRegistrarTests : IAsyncLifetime, IDisposable
     {
         using var host = BuildCliHost();
 
-        var registered = await host.Services.GetRequiredService<DiscordCommandRegistrar>().RegisterAsync();
+        var registered = await host.GetRequiredService<DiscordCommandRegistrar>().RegisterAsync();
 
         var put = Assert.Single(_discord.Requests);
         Assert.Equal("PUT", put.Method);
@@ -49,7 +47,7 @@ public sealed class DiscordCommandRegistrarTests : IAsyncLifetime, IDisposable
     public async Task RegisterAsync_RunTwice_SendsSameBodyAndKeepsIds()
     {
         using var host = BuildCliHost();
-        var registrar = host.Services.GetRequiredService<DiscordCommandRegistrar>();
+        var registrar = host.GetRequiredService<DiscordCommandRegistrar>();
 
         var first = await registrar.RegisterAsync();
         var second = await registrar.RegisterAsync();
@@ -69,7 +67,7 @@ public sealed class DiscordCommandRegistrarTests : IAsyncLifetime, IDisposable
         using var host = BuildCliHost(applicationId, botToken);
 
         var ex = await Assert.ThrowsAsync<DiscordConfigurationException>(
-            () => host.Services.GetRequiredService<DiscordCommandRegistrar>().RegisterAsync());
+            () => host.GetRequiredService<DiscordCommandRegistrar>().RegisterAsync());
 
         Assert.Contains(named, ex.Message, StringComparison.Ordinal);
         Assert.Empty(_discord.Requests);
@@ -82,7 +80,7 @@ public sealed class DiscordCommandRegistrarTests : IAsyncLifetime, IDisposable
         using var host = BuildCliHost();
 
         var ex = await Assert.ThrowsAsync<DiscordConfigurationException>(
-            () => host.Services.GetRequiredService<DiscordCommandRegistrar>().RegisterAsync());
+            () => host.GetRequiredService<DiscordCommandRegistrar>().RegisterAsync());
 
         Assert.Contains("Discord__BotToken", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(DiscordTestHost.BotToken, ex.ToString(), StringComparison.Ordinal);
@@ -95,7 +93,7 @@ public sealed class DiscordCommandRegistrarTests : IAsyncLifetime, IDisposable
         _discord.Script.Enqueue(StandInReply.RateLimited(2.0));
         using var host = BuildCliHost();
 
-        var registered = await host.Services.GetRequiredService<DiscordCommandRegistrar>().RegisterAsync();
+        var registered = await host.GetRequiredService<DiscordCommandRegistrar>().RegisterAsync();
 
         var requests = _discord.Requests.ToList();
         Assert.Equal(2, requests.Count);
@@ -112,12 +110,12 @@ public sealed class DiscordCommandRegistrarTests : IAsyncLifetime, IDisposable
         _discord.Script.Enqueue(new StandInReply(502));
         using var host = BuildCliHost();
 
-        var registered = await host.Services.GetRequiredService<DiscordCommandRegistrar>().RegisterAsync();
+        var registered = await host.GetRequiredService<DiscordCommandRegistrar>().RegisterAsync();
 
         Assert.Equal(2, _discord.Requests.Count);
         Assert.Equal(3, registered.Count);
     }
 
-    private IHost BuildCliHost(string applicationId = DiscordTestHost.ApplicationId, string botToken = DiscordTestHost.BotToken)
+    private ServiceProvider BuildCliHost(string applicationId = DiscordTestHost.ApplicationId, string botToken = DiscordTestHost.BotToken)
         => DiscordCliHost.Build(_discord.ApiBaseUrl, _logs, applicationId, botToken);
 }

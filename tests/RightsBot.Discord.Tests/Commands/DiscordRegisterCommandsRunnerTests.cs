@@ -26,7 +26,7 @@ public sealed class DiscordRegisterCommandsRunnerTests : IAsyncLifetime, IDispos
     {
         using var host = DiscordCliHost.Build(_discord.ApiBaseUrl, _logs);
 
-        var exitCode = await DiscordRegisterCommandsRunner.RunAsync(host.Services, _output, _error);
+        var exitCode = await DiscordRegisterCommandsRunner.RunAsync(host, _output, _error);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("Registered 3 global commands", _output.ToString(), StringComparison.Ordinal);
@@ -42,7 +42,7 @@ public sealed class DiscordRegisterCommandsRunnerTests : IAsyncLifetime, IDispos
     {
         using var host = DiscordCliHost.Build(apiBaseUrl, _logs, applicationId, botToken);
 
-        var exitCode = await DiscordRegisterCommandsRunner.RunAsync(host.Services, _output, _error);
+        var exitCode = await DiscordRegisterCommandsRunner.RunAsync(host, _output, _error);
 
         Assert.Equal(2, exitCode);
         var message = _error.ToString().TrimEnd();
@@ -61,7 +61,7 @@ public sealed class DiscordRegisterCommandsRunnerTests : IAsyncLifetime, IDispos
 
         using var host = DiscordCliHost.Build(_discord.ApiBaseUrl, _logs);
 
-        var exitCode = await DiscordRegisterCommandsRunner.RunAsync(host.Services, _output, _error);
+        var exitCode = await DiscordRegisterCommandsRunner.RunAsync(host, _output, _error);
 
         Assert.Equal(1, exitCode);
         Assert.Equal(5, _discord.Requests.Count);

@@ -1,28 +1,33 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace RightsBot.Discord.Tests.TestSupport;
 
-/// <summary>A plain (non-web) host with the Discord adapter, as the <c>discord register-commands</c> CLI builds one.</summary>
+/// <summary>
+/// The services behind <c>discord register-commands</c>, built as the console commands build theirs: a plain
+/// service collection (no host) with configuration and logging, validated on build.
+/// </summary>
 internal static class DiscordCliHost
 {
-    public static IHost Build(
+    public static ServiceProvider Build(
         string apiBaseUrl,
         CapturingLoggerProvider logs,
         string applicationId = DiscordTestHost.ApplicationId,
         string botToken = DiscordTestHost.BotToken)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing", DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Discord:ApplicationId"] = applicationId,
-            ["Discord:BotToken"] = botToken,
-            ["Discord:ApiBaseUrl"] = apiBaseUrl,
-        });
-        builder.Logging.AddProvider(logs);
-        builder.Logging.SetMinimumLevel(LogLevel.Trace);
-        builder.AddDiscordAdapter();
-        return builder.Build();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Discord:ApplicationId"] = applicationId,
+                ["Discord:BotToken"] = botToken,
+                ["Discord:ApiBaseUrl"] = apiBaseUrl,
+            })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        services.AddDiscordRestClient();
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }
