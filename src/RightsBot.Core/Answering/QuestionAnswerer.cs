@@ -51,7 +51,7 @@ internal sealed class QuestionAnswerer(
         var sources = hits.Select((h, i) => new AnswerSource(
             i + 1, h.Passage.Id, h.Report.Country, h.Report.Year, SectionLabel.Format(h.Passage.SectionPath), Math.Round(h.Score, 4), h.Passage.Text))
             .ToList();
-        var extractive = ExtractiveAnswerComposer.Compose(text, sources, index.Retriever);
+        var extractive = ExtractiveAnswerComposer.Compose(outcome.Scope.TopicText ?? text, sources, index.Retriever);
         if (summarizer.IsEnabled)
         {
             var summary = await summarizer.SummarizeAsync(question with { Text = text }, sources, cancellationToken).ConfigureAwait(false);

@@ -16,7 +16,7 @@ internal sealed class EvalRunner(PassageIndex index, double indexSeconds, Retrie
     public EvalReport Run(IReadOnlyList<EvalQuestion> questions, int k)
     {
         var depth = Math.Max(k, EvalScorer.MrrDepth);
-        using var bm25 = new Bm25Baseline(index.Corpus, TfidfPassageRetriever.IndexedText);
+        using var bm25 = new Bm25Baseline(index.Corpus, LexicalPassageRetriever.IndexedText);
         var passages = index.Corpus.Passages;
 
         var rightsbot = Evaluate("rightsbot", questions, k, q =>

@@ -14,7 +14,7 @@ internal static class PassageSearch
             return new RetrievalOutcome([], false, scope);
         }
 
-        var hits = index.Retriever.Search(question, k, scope.ReportIndices);
+        var hits = index.Retriever.Search(scope.TopicText ?? question, k, scope.ReportIndices);
         var covered = hits.Count > 0 && hits[0].Score >= minScore;
         return new RetrievalOutcome(hits, covered, scope);
     }

@@ -20,6 +20,9 @@ internal sealed partial class QuestionScopeResolver
     [GeneratedRegex(@"\b(latest|most recent|newest|current|last year'?s?|this year'?s?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LatestRegex();
 
+    [GeneratedRegex(@"\b(country )?reports?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportWordRegex();
+
     public QuestionScopeResolver(IReadOnlyList<Report> reports)
     {
         _reports = reports;
@@ -66,7 +69,7 @@ internal sealed partial class QuestionScopeResolver
 
         if (country is null && year is null)
         {
-            return new ReportScope(null, null, null);
+            return new ReportScope(null, null, null) { TopicText = question };
         }
 
         var indices = new List<int>();
@@ -85,7 +88,36 @@ internal sealed partial class QuestionScopeResolver
             return new ReportScope(indices, country, year, $"no report for {what}");
         }
 
-        return new ReportScope(indices, country, year);
+        return new ReportScope(indices, country, year) { TopicText = StripScopeWords(question, country, year) };
+    }
+
+    private string StripScopeWords(string question, string? country, int? year)
+    {
+        var words = new List<string>();
+        if (country is not null)
+        {
+            words.AddRange(_aliases
+                .Where(a => a.Country == country && (a.Alias == Normalize(country) || a.Alias == Normalize(country.Replace("The ", string.Empty, StringComparison.OrdinalIgnoreCase)) || CountryAliases.Names.Contains(a.Alias)))
+                .Select(a => a.Alias));
+        }
+
+        if (year is not null)
+        {
+            words.Add(year.Value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var text = question;
+        foreach (var word in words)
+        {
+            var pattern = @"\b" + string.Join(@"[^\p{L}\p{N}]+", word.Split(' ').Select(Regex.Escape)) + @"(?:['’]s)?\b";
+            text = Regex.Replace(text, pattern, " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        }
+
+        text = LatestRegex().Replace(text, " ");
+        text = ReportWordRegex().Replace(text, " ");
+
+        // Keep the original when nothing but scope words was asked ("Kazakhstan 2016?").
+        return text.Any(char.IsLetterOrDigit) ? text : question;
     }
 
     private string? MatchCountryName(string name)

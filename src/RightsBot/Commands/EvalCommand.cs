@@ -77,11 +77,12 @@ internal static class EvalCommand
             $"{report.Questions} questions ({report.Answerable} answerable, {report.Unanswerable} unanswerable); corpus: {c.Reports} reports, {c.Passages} passages, {c.MeanPassageWords} mean words, {c.MaxPassageWords} max; index built in {c.IndexSeconds} s"));
         var k = report.Systems[0].K;
         var table = new Table().Border(TableBorder.Markdown);
-        table.AddColumns("system", "recall@1", "recall@3", "recall@5", $"recall@{k}", "MRR", "refused unanswerable", "refused answerable", "query ms p50", "query ms p95");
+        var extraK = k is not (1 or 3 or 5);
+        table.AddColumns(["system", "recall@1", "recall@3", "recall@5", .. extraK ? new[] { $"recall@{k}" } : [], "MRR", "refused unanswerable", "refused answerable", "query ms p50", "query ms p95"]);
         foreach (var s in report.Systems)
         {
-            table.AddRow(s.Name, F(s.RecallAt1), F(s.RecallAt3), F(s.RecallAt5), F(s.RecallAtK), F(s.Mrr),
-                s.RefusedUnanswerable is { } ru ? F(ru) : "—", s.RefusedAnswerable is { } ra ? F(ra) : "—", F(s.QueryMsP50), F(s.QueryMsP95));
+            table.AddRow([s.Name, F(s.RecallAt1), F(s.RecallAt3), F(s.RecallAt5), .. extraK ? new[] { F(s.RecallAtK) } : [], F(s.Mrr),
+                s.RefusedUnanswerable is { } ru ? F(ru) : "—", s.RefusedAnswerable is { } ra ? F(ra) : "—", F(s.QueryMsP50), F(s.QueryMsP95)]);
         }
 
         console.Write(table);
