@@ -41,6 +41,7 @@ public sealed class DiscordAskHandlerTests : IAsyncLifetime
         Assert.Equal(5, (int)response["type"]!);
         Assert.Null(response["data"]?["flags"]);
         Assert.Empty(_discord.Requests);
+        Assert.Equal(1, _host.GetRequiredService<RightsBot.Discord.Interactions.DiscordDeferredReplies>().Pending);
 
         _release.SetResult();
         var patch = await _discord.WaitForAsync(r => r.Method == "PATCH");
@@ -58,6 +59,8 @@ public sealed class DiscordAskHandlerTests : IAsyncLifetime
         Assert.Equal("Paragraph [1]", (string)body["components"]![0]!["components"]![0]!["label"]!);
         Assert.Empty(body["allowed_mentions"]!["parse"]!.AsArray());
         Assert.Null(body["flags"]);
+        var deferred = _host.GetRequiredService<RightsBot.Discord.Interactions.DiscordDeferredReplies>();
+        await WaitUntilAsync(() => deferred.Pending == 0);
     }
 
     [Fact]
