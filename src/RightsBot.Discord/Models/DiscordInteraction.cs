@@ -14,4 +14,7 @@ internal sealed record DiscordInteraction(
 {
     /// <summary>The invoking user's id: from <c>member.user</c> in a server, from <c>user</c> in a DM.</summary>
     public string? UserId => Member?.User?.Id ?? User?.Id;
+
+    /// <summary>Only id and type: the generated record text would print the token, the user and the question.</summary>
+    public override string ToString() => $"DiscordInteraction {{ Id = {Id}, Type = {Type} }}";
 }
