@@ -33,7 +33,7 @@ internal sealed class QuestionAnswerer(
         var index = await indexProvider.GetAsync(cancellationToken).ConfigureAwait(false);
         var text = QuestionValidator.Clean(question.Text);
         var options = retrievalOptions.Value;
-        var outcome = PassageSearch.Retrieve(index, text, Blank(question.Country), question.Year, Blank(corpusOptions.Value.DefaultCountry), options.TopK, options.MinScore);
+        var outcome = PassageSearch.Retrieve(index, text, Blank(question.Country), question.Year, Blank(corpusOptions.Value.DefaultCountry), options.TopK, options);
         if (outcome.Scope.Unavailable is not null)
         {
             return new Answer(AnswerStatus.NotCovered, $"I have {outcome.Scope.Unavailable}.", [], CoverageHint(index));

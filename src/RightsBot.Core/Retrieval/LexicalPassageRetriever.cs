@@ -47,7 +47,7 @@ internal sealed class LexicalPassageRetriever
 
     public ReportCorpus Corpus { get; }
 
-    public RetrievalSignals Signals { get; init; } = RetrievalSignals.Default;
+    public RetrievalSignals Signals { get; set; } = RetrievalSignals.Default;
 
     public int TermCount => _index.TermCount;
 

@@ -2,9 +2,9 @@ namespace RightsBot.Core.Retrieval;
 
 /// <summary>How the lexical signals are blended; defaults measured on the eval sets (see README).</summary>
 internal sealed record RetrievalSignals(
-    float CosineWeight = 0.5f,
-    float Bm25Weight = 0.5f,
-    float SynonymWeight = 0.4f,
+    float CosineWeight = 0.15f,
+    float Bm25Weight = 0.85f,
+    float SynonymWeight = 0.7f,
     float SpellingWeight = 0.8f,
     float BigramWeight = 1.0f,
     float K1 = 1.2f,

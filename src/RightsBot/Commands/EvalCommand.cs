@@ -21,7 +21,8 @@ internal static class EvalCommand
         var corpus = CommonOptions.Corpus();
         var k = new Option<int>("--k") { Description = "Cut-off for recall_at_k (default 5).", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Print the result as one JSON object." };
-        var command = new Command("eval", "Measure retrieval quality and speed against a Lucene.Net BM25 baseline.") { questions, corpus, k, json };
+        var details = new Option<bool>("--details") { Description = "With --json: add RightsBot's evidence for every question." };
+        var command = new Command("eval", "Measure retrieval quality and speed against a Lucene.Net BM25 baseline.") { questions, corpus, k, json, details };
         command.SetAction(async (parseResult, ct) =>
         {
             var file = parseResult.GetValue(questions)!;
@@ -52,8 +53,9 @@ internal static class EvalCommand
 
             // index_seconds is a build from scratch: no cache is read or written.
             var (index, built) = await Task.Run(() => services.GetRequiredService<PassageIndexBuilder>().LoadOrBuild(corpusOptions.Path, cachePath: null), ct).ConfigureAwait(false);
+            index.Retriever.Signals = retrieval.ToSignals();
             var defaultCountry = string.IsNullOrWhiteSpace(corpusOptions.DefaultCountry) ? null : corpusOptions.DefaultCountry;
-            var report = new EvalRunner(index, built.Seconds, retrieval, defaultCountry).Run(set, cutoff);
+            var report = new EvalRunner(index, built.Seconds, retrieval, defaultCountry).Run(set, cutoff, parseResult.GetValue(details));
             if (parseResult.GetValue(json))
             {
                 await io.Output.WriteLineAsync(JsonSerializer.Serialize(report, JsonOptions)).ConfigureAwait(false);

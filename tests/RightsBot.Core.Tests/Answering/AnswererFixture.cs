@@ -20,10 +20,11 @@ public sealed class AnswererFixture
     {
         var corpusOptions = Options.Create(new CorpusOptions { Path = corpusPath, CachePath = string.Empty, DefaultCountry = defaultCountry });
         var builder = new PassageIndexBuilder(new CorpusLoader(NullLogger<CorpusLoader>.Instance), NullLogger<PassageIndexBuilder>.Instance);
+        var retrieval = Options.Create(new RetrievalOptions());
         return new QuestionAnswerer(
-            new PassageIndexProvider(builder, corpusOptions),
+            new PassageIndexProvider(builder, corpusOptions, retrieval),
             summarizer ?? new NoSummarizer(),
-            Options.Create(new RetrievalOptions()),
+            retrieval,
             Options.Create(new LimitsOptions { MaxQuestionLength = maxQuestionLength }),
             corpusOptions,
             NullLogger<QuestionAnswerer>.Instance);
