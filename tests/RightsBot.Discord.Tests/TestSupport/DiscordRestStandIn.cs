@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -75,7 +76,8 @@ internal sealed class DiscordRestStandIn : IAsyncDisposable
         var body = await reader.ReadToEndAsync();
         var request = new RecordedRequest(
             context.Request.Method,
-            context.Request.Path.Value ?? string.Empty,
+            // The raw target, as sent: Path would already be unescaped.
+            context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? string.Empty,
             context.Request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null,
             context.Request.Headers.UserAgent.ToString(),
             body,
