@@ -22,6 +22,7 @@ internal static class CliApp
         root.Subcommands.Add(EvalCommand.Create(io));
 
         root.Subcommands.Add(ServeCommand.Create(io));
+        root.Subcommands.Add(DiscordCommand.Create(io));
         root.SetAction((parseResult, ct) => chat.Action is System.CommandLine.Invocation.AsynchronousCommandLineAction a
             ? a.InvokeAsync(parseResult, ct)
             : Task.FromResult(Ok));

@@ -9,7 +9,7 @@ namespace RightsBot.Hosting;
 /// <summary>The service provider behind the console commands (chat, ask, index, eval).</summary>
 internal static class ConsoleServices
 {
-    public static ServiceProvider Build(TextWriter error, IReadOnlyDictionary<string, string?>? overrides = null)
+    public static ServiceProvider Build(TextWriter error, IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configure = null)
     {
         var contentRoot = AppConfiguration.FindContentRoot();
         var configBuilder = new ConfigurationBuilder();
@@ -34,6 +34,7 @@ internal static class ConsoleServices
         });
         services.AddRightsBotCore();
         services.AddSummarization(configuration);
+        configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 }

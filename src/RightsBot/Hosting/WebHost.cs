@@ -1,4 +1,5 @@
 using RightsBot.Core;
+using RightsBot.Discord;
 using RightsBot.Summarization;
 
 namespace RightsBot.Hosting;
@@ -23,10 +24,12 @@ internal static class WebHost
         builder.Services.AddHostedService<IndexWarmUpService>();
 
         // Adapters register here: one line each.
+        builder.AddDiscordAdapter();
         var app = builder.Build();
         app.MapHealthEndpoints();
 
         // Adapters map their endpoints here: one line each.
+        app.MapDiscordInteractions();
         return app;
     }
 }

@@ -1,0 +1,120 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+using RightsBot.Core.Answering;
+using RightsBot.Discord.Commands;
+using RightsBot.Discord.Interactions;
+using RightsBot.Discord.Models;
+using RightsBot.Discord.Rest;
+using RightsBot.Discord.Verification;
+
+namespace RightsBot.Discord;
+
+/// <summary>Wires the Discord adapter into a host: <c>builder.AddDiscordAdapter()</c>, then <c>app.MapDiscordInteractions()</c>.</summary>
+public static class DiscordAdapterExtensions
+{
+    /// <summary>Where Discord posts interactions (the application's Interactions Endpoint URL path).</summary>
+    public const string InteractionsPath = "/discord/interactions";
+
+    // Discord asks REST clients to identify as "DiscordBot ($url, $version)".
+    private const string UserAgent = "DiscordBot (RightsBot, 1.0)";
+
+    /// <summary>
+    /// Registers the whole Discord adapter: options, REST client, command registrar and interaction handling.
+    /// Takes any <see cref="IHostApplicationBuilder"/> (a WebApplicationBuilder in <c>serve</c>). Needs the core's
+    /// <see cref="IQuestionAnswerer"/>.
+    /// </summary>
+    public static TBuilder AddDiscordAdapter<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddDiscordRestClient();
+        services.TryAddSingleton(sp => new DiscordSignatureVerifier(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey));
+        services.TryAddSingleton<DiscordUserRateLimiter>();
+        services.TryAddSingleton<DiscordDeferredReplies>();
+        services.TryAddScoped<DiscordAskHandler>();
+        services.TryAddScoped<DiscordInteractionHandler>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Registers only the Discord options, the REST client and the command registrar: what the
+    /// <c>discord register-commands</c> CLI needs, in a plain service collection without a host.
+    /// </summary>
+    public static IServiceCollection AddDiscordRestClient(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
+        services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.SectionName).ValidateDataAnnotations();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DiscordRateLimitBuckets>();
+        services.TryAddTransient<DiscordRateLimitHandler>();
+        services.TryAddTransient<DiscordCommandRegistrar>();
+
+        var rest = services.AddHttpClient<DiscordRestClient>((sp, client) =>
+            {
+                // A bad URL is reported by start-up validation (serve) or by the registrar (CLI), not from in here.
+                if (Uri.TryCreate(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.ApiBaseUrlOrDefault + "/", UriKind.Absolute, out var baseUri))
+                {
+                    client.BaseAddress = baseUri;
+                }
+
+                client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
+            })
+
+            // The default HttpClient logs print request URLs, and a webhook URL carries the interaction token.
+            .RemoveAllLoggers();
+
+        // Outermost: retries 429 (waiting retry_after) and 5xx with backoff; each attempt then passes the bucket gate.
+        rest.AddResilienceHandler("discord", ConfigureResilience);
+        rest.AddHttpMessageHandler<DiscordRateLimitHandler>();
+        return services;
+    }
+
+    /// <summary>Maps <c>POST /discord/interactions</c> behind the signature filter when <c>Discord:Enabled</c> is true.</summary>
+    public static WebApplication MapDiscordInteractions(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Services.GetRequiredService<IOptions<DiscordOptions>>().Value.Enabled)
+        {
+            return app;
+        }
+
+        app.MapPost(InteractionsPath, HandleInteractionAsync)
+            .AddEndpointFilter<DiscordSignatureFilter>()
+            .WithName("DiscordInteractions");
+        return app;
+    }
+
+    private static async Task<IResult> HandleInteractionAsync(HttpContext context, DiscordInteractionHandler handler, CancellationToken cancellationToken)
+    {
+        var interaction = DiscordSignatureFilter.GetInteraction(context);
+        var response = await handler.HandleAsync(interaction, cancellationToken).ConfigureAwait(false);
+        return Results.Json(response, DiscordJson.Options);
+    }
+
+    private static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline)
+    {
+        var retry = new HttpRetryStrategyOptions
+        {
+            MaxRetryAttempts = 4,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = TimeSpan.FromMilliseconds(500),
+        };
+
+        // Discord's own wait (retry_after in the 429 body) wins over generic backoff; null falls back to backoff.
+        retry.DelayGenerator = async args => args.Outcome.Result is { } response
+            ? await DiscordRetryAfter.GetDelayAsync(response, args.Context.CancellationToken).ConfigureAwait(false)
+            : null;
+        pipeline.AddRetry(retry).AddTimeout(TimeSpan.FromSeconds(10));
+    }
+}

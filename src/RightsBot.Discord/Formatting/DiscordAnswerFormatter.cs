@@ -1,0 +1,95 @@
+using RightsBot.Core.Answering;
+using RightsBot.Discord.Models;
+
+namespace RightsBot.Discord.Formatting;
+
+/// <summary>Renders a core <see cref="Answer"/> or a passage as a Discord message within Discord's embed limits.</summary>
+internal static class DiscordAnswerFormatter
+{
+    public const int TitleLimit = 256;
+    public const int DescriptionLimit = 4096;
+    public const int FieldNameLimit = 256;
+    public const int FieldValueLimit = 1024;
+    public const int EmbedTotalLimit = 6000;
+    public const int MaxFields = 10;
+    public const int ButtonsPerRow = 5;
+
+    internal const int AnswerColor = 0x2B6CB0;
+    internal const int NotCoveredColor = 0x718096;
+    internal const string Footer = "Country Reports on Human Rights Practices · U.S. Department of State";
+
+    private const int SnippetLength = 280;
+    private const int SectionLength = 300;
+
+    // The description keeps at least this much of the 6,000 even when many long sources compete for room.
+    private const int DescriptionReserve = 1500;
+
+    /// <summary>The message for an answer; a rejected question becomes a short private notice.</summary>
+    public static DiscordMessage FormatAnswer(Question question, Answer answer, bool ephemeral)
+    {
+        if (answer.Status == AnswerStatus.Rejected)
+        {
+            return DiscordInfoFormatter.Notice(answer.Text);
+        }
+
+        var title = DiscordText.Truncate(OneLine(question.Text), TitleLimit);
+        var footer = new DiscordEmbedFooter(answer.Summarized ? Footer + " · summarized" : Footer);
+        var flags = ephemeral ? DiscordMessageFlags.Ephemeral : (int?)null;
+
+        if (answer.Status == AnswerStatus.NotCovered || answer.Sources.Count == 0)
+        {
+            var text = string.IsNullOrWhiteSpace(answer.Hint) ? answer.Text : answer.Text + "\n\n" + answer.Hint;
+            var description = DiscordText.Truncate(DiscordText.EscapeMarkdown(text), DescriptionLimit);
+            var embed = new DiscordEmbed(title, description, Footer: footer, Color: NotCoveredColor);
+            return new DiscordMessage(null, [embed], null, flags, DiscordAllowedMentions.None);
+        }
+
+        var sources = answer.Sources.Take(MaxFields).ToList();
+        var fixedLength = title.Length + footer.Text.Length;
+        var perField = Math.Max(64, (EmbedTotalLimit - fixedLength - DescriptionReserve) / sources.Count);
+        var fields = sources.Select(source => SourceField(source, perField)).ToList();
+
+        var room = EmbedTotalLimit - fixedLength - fields.Sum(f => f.Name.Length + f.Value.Length);
+        var answerText = DiscordText.Truncate(DiscordText.EscapeMarkdown(answer.Text), Math.Min(DescriptionLimit, room));
+        var answerEmbed = new DiscordEmbed(title, answerText, fields, footer, AnswerColor);
+
+        return new DiscordMessage(null, [answerEmbed], PassageButtons(sources), flags, DiscordAllowedMentions.None);
+    }
+
+    /// <summary>The whole paragraph behind a source, shown privately to whoever pressed its button.</summary>
+    public static DiscordMessage FormatPassage(PassageView passage, int rank)
+    {
+        var title = DiscordText.Truncate(rank > 0 ? $"[{rank}] {passage.Report}" : passage.Report, TitleLimit);
+        var description = DiscordText.Truncate(DiscordText.EscapeMarkdown(passage.Text), DescriptionLimit);
+        var fields = string.IsNullOrWhiteSpace(passage.Section)
+            ? null
+            : new[] { new DiscordEmbedField("Section", DiscordText.Truncate(DiscordText.EscapeMarkdown(passage.Section), FieldValueLimit)) };
+        var embed = new DiscordEmbed(title, description, fields, new DiscordEmbedFooter(Footer), AnswerColor);
+        return new DiscordMessage(null, [embed], null, DiscordMessageFlags.Ephemeral, DiscordAllowedMentions.None);
+    }
+
+    private static DiscordEmbedField SourceField(AnswerSource source, int budget)
+    {
+        var name = DiscordText.Truncate($"[{source.Rank}] {source.Report}", FieldNameLimit);
+        var section = string.IsNullOrWhiteSpace(source.Section)
+            ? string.Empty
+            : DiscordText.Truncate(DiscordText.EscapeMarkdown(source.Section), SectionLength) + "\n";
+        var snippet = DiscordText.Truncate(DiscordText.EscapeMarkdown(OneLine(source.Text)), SnippetLength);
+        var valueLimit = Math.Clamp(budget - name.Length, 1, FieldValueLimit);
+        return new DiscordEmbedField(name, DiscordText.Truncate(section + snippet, valueLimit));
+    }
+
+    private static List<DiscordComponent>? PassageButtons(IReadOnlyList<AnswerSource> sources)
+    {
+        var buttons = sources
+            .Select(s => (s.Rank, Id: DiscordPassageButtonId.Create(s.Rank, s.PassageId)))
+            .Where(b => b.Id is not null)
+            .Select(b => DiscordComponent.Button($"Paragraph [{b.Rank}]", b.Id!))
+            .ToList();
+        return buttons.Count == 0
+            ? null
+            : buttons.Chunk(ButtonsPerRow).Select(row => DiscordComponent.ActionRow(row)).ToList();
+    }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,102 @@
+using Microsoft.Extensions.Logging;
+using RightsBot.Core.Answering;
+using RightsBot.Discord.Commands;
+using RightsBot.Discord.Formatting;
+using RightsBot.Discord.Models;
+
+namespace RightsBot.Discord.Interactions;
+
+/// <summary>Turns one verified interaction into its response: PONG, a command's reply, a passage, or suggestions.</summary>
+internal sealed class DiscordInteractionHandler(
+    IQuestionAnswerer answerer,
+    DiscordAskHandler askHandler,
+    ILogger<DiscordInteractionHandler> logger)
+{
+    /// <summary>Discord shows at most this many autocomplete choices.</summary>
+    public const int MaxChoices = 25;
+
+    internal const string UnsupportedText = "Sorry, I can't handle that kind of interaction. Try `/help`.";
+
+    public async Task<DiscordInteractionResponse> HandleAsync(DiscordInteraction interaction, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return interaction.Type switch
+            {
+                DiscordInteractionType.Ping => new DiscordInteractionResponse(DiscordResponseType.Pong),
+                DiscordInteractionType.ApplicationCommand => await OnCommandAsync(interaction, cancellationToken).ConfigureAwait(false),
+                DiscordInteractionType.MessageComponent => await OnComponentAsync(interaction, cancellationToken).ConfigureAwait(false),
+                DiscordInteractionType.ApplicationCommandAutocomplete => await OnAutocompleteAsync(interaction, cancellationToken).ConfigureAwait(false),
+                _ => Reply(DiscordInfoFormatter.Notice(UnsupportedText)),
+            };
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // A failure in the core becomes a polite reply; the endpoint keeps serving.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            logger.LogError(ex, "Handling a Discord interaction of type {Type} failed.", interaction.Type);
+            return interaction.Type == DiscordInteractionType.ApplicationCommandAutocomplete
+                ? new DiscordInteractionResponse(DiscordResponseType.ApplicationCommandAutocompleteResult, new DiscordAutocompleteResult([]))
+                : Reply(DiscordInfoFormatter.Notice(DiscordDeferredReplies.Apology));
+        }
+    }
+
+    /// <summary>A message sent as the immediate response (type 4).</summary>
+    internal static DiscordInteractionResponse Reply(DiscordMessage message)
+        => new(DiscordResponseType.ChannelMessageWithSource, message);
+
+    private async Task<DiscordInteractionResponse> OnCommandAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
+    {
+        switch (interaction.Data?.Name)
+        {
+            case DiscordCommandCatalog.Ask:
+                return await askHandler.HandleAsync(interaction, cancellationToken).ConfigureAwait(false);
+            case DiscordCommandCatalog.Sources:
+                var reports = await answerer.GetReportsAsync(cancellationToken).ConfigureAwait(false);
+                return Reply(DiscordInfoFormatter.Reports(reports));
+            case DiscordCommandCatalog.Help:
+                return Reply(DiscordInfoFormatter.Help());
+            default:
+                return Reply(DiscordInfoFormatter.Notice("I don't know that command. Try `/help`."));
+        }
+    }
+
+    private async Task<DiscordInteractionResponse> OnComponentAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
+    {
+        if (!DiscordPassageButtonId.TryParse(interaction.Data?.CustomId, out var rank, out var passageId))
+        {
+            return Reply(DiscordInfoFormatter.Notice(UnsupportedText));
+        }
+
+        var passage = await answerer.GetPassageAsync(passageId, cancellationToken).ConfigureAwait(false);
+        return Reply(passage is null
+            ? DiscordInfoFormatter.Notice("That paragraph is no longer in the loaded reports. Ask again to get fresh sources.")
+            : DiscordAnswerFormatter.FormatPassage(passage, rank));
+    }
+
+    private async Task<DiscordInteractionResponse> OnAutocompleteAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
+    {
+        var focused = DiscordOptionValues.Focused(interaction.Data?.Options);
+        IReadOnlyList<DiscordChoice> choices = [];
+        if (focused?.Name == DiscordCommandCatalog.CountryOption)
+        {
+            var typed = focused.Value is { ValueKind: System.Text.Json.JsonValueKind.String } value ? value.GetString()?.Trim() ?? string.Empty : string.Empty;
+            var reports = await answerer.GetReportsAsync(cancellationToken).ConfigureAwait(false);
+            choices = reports
+                .Select(r => r.Country)
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .Where(c => c.Contains(typed, StringComparison.OrdinalIgnoreCase))
+                .OrderBy(c => c.StartsWith(typed, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+                .ThenBy(c => c, StringComparer.OrdinalIgnoreCase)
+                .Take(MaxChoices)
+                .Select(c => new DiscordChoice(DiscordText.Truncate(c, 100), DiscordText.Truncate(c, 100)))
+                .ToList();
+        }
+
+        return new DiscordInteractionResponse(DiscordResponseType.ApplicationCommandAutocompleteResult, new DiscordAutocompleteResult(choices));
+    }
+}

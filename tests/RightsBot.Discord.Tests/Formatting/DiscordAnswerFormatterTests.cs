@@ -1,0 +1,130 @@
+using RightsBot.Core.Answering;
+using RightsBot.Discord.Formatting;
+using RightsBot.Discord.Models;
+using RightsBot.Discord.Tests.TestSupport;
+
+namespace RightsBot.Discord.Tests.Formatting;
+
+public sealed class DiscordAnswerFormatterTests
+{
+    private static readonly Question TortureQuestion = new(TestAnswers.TortureQuestion, "Kazakhstan", 2016);
+
+    [Fact]
+    public void FormatAnswer_Answered_RendersEmbedFieldsAndButtons()
+    {
+        var message = DiscordAnswerFormatter.FormatAnswer(TortureQuestion, TestAnswers.KazakhstanTorture, ephemeral: false);
+
+        var embed = Assert.Single(message.Embeds!);
+        Assert.Equal(TestAnswers.TortureQuestion, embed.Title);
+        Assert.Equal(TestAnswers.KazakhstanTorture.Text, embed.Description);
+        var field = Assert.Single(embed.Fields!);
+        Assert.Equal("[1] Kazakhstan 2016", field.Name);
+        Assert.StartsWith(TestAnswers.TortureSection + "\n", field.Value, StringComparison.Ordinal);
+        Assert.Contains("KIBHR", field.Value, StringComparison.Ordinal);
+        var row = Assert.Single(message.Components!);
+        Assert.Equal(DiscordComponent.ActionRowType, row.Type);
+        var button = Assert.Single(row.Components!);
+        Assert.Equal("Paragraph [1]", button.Label);
+        Assert.Equal(DiscordPassageButtonId.Create(1, TestAnswers.TorturePassageId), button.CustomId);
+        Assert.Null(message.Content);
+        Assert.Null(message.Flags);
+        Assert.Empty(message.AllowedMentions.Parse);
+    }
+
+    [Fact]
+    public void FormatAnswer_Ephemeral_SetsFlag64()
+    {
+        var message = DiscordAnswerFormatter.FormatAnswer(TortureQuestion, TestAnswers.KazakhstanTorture, ephemeral: true);
+
+        Assert.Equal(64, message.Flags);
+        Assert.True(message.IsEphemeral);
+    }
+
+    [Theory]
+    [InlineData(1, 100)]
+    [InlineData(3, 5000)]
+    [InlineData(10, 10_000)]
+    [InlineData(25, 50_000)]
+    public void FormatAnswer_HugeAnswer_StaysWithinEveryEmbedLimit(int sources, int textLength)
+    {
+        var question = new Question(new string('q', 1000));
+
+        var message = DiscordAnswerFormatter.FormatAnswer(question, TestAnswers.Huge(sources, textLength), ephemeral: false);
+
+        var embed = Assert.Single(message.Embeds!);
+        Assert.True(embed.Title!.Length <= 256, $"title {embed.Title.Length}");
+        Assert.True(embed.Description!.Length <= 4096, $"description {embed.Description.Length}");
+        Assert.True(embed.Fields!.Count <= 25);
+        Assert.All(embed.Fields, f => Assert.True(f.Name.Length <= 256 && f.Value.Length <= 1024, $"field {f.Name.Length}/{f.Value.Length}"));
+        Assert.True(embed.TotalLength <= 6000, $"total {embed.TotalLength}");
+        Assert.True(embed.Description.Length >= Math.Min(1000, textLength), "the answer keeps real room next to many sources");
+        Assert.All(message.Components!, row => Assert.True(row.Components!.Count <= 5));
+        Assert.True(message.Components!.Count <= 5);
+    }
+
+    [Fact]
+    public void FormatAnswer_NotCovered_SaysSoWithHintAndNoButtons()
+    {
+        var message = DiscordAnswerFormatter.FormatAnswer(new Question("what is the weather on Mars?"), TestAnswers.NotCovered, ephemeral: false);
+
+        var embed = Assert.Single(message.Embeds!);
+        Assert.Contains("do not seem to cover", embed.Description, StringComparison.Ordinal);
+        Assert.Contains("prison conditions", embed.Description, StringComparison.Ordinal);
+        Assert.Null(embed.Fields);
+        Assert.Null(message.Components);
+        Assert.Empty(message.AllowedMentions.Parse);
+    }
+
+    [Fact]
+    public void FormatAnswer_Rejected_IsAPrivateNotice()
+    {
+        var rejected = new Answer(AnswerStatus.Rejected, "Please ask a question.", []);
+
+        var message = DiscordAnswerFormatter.FormatAnswer(new Question(" "), rejected, ephemeral: false);
+
+        Assert.Equal("Please ask a question.", message.Content);
+        Assert.Equal(64, message.Flags);
+        Assert.Null(message.Embeds);
+    }
+
+    [Fact]
+    public void FormatAnswer_MarkdownInReportText_IsEscaped()
+    {
+        var answer = TestAnswers.KazakhstanTorture with { Text = "Officials said **nothing** [1]" };
+
+        var message = DiscordAnswerFormatter.FormatAnswer(TortureQuestion, answer, ephemeral: false);
+
+        Assert.Equal("Officials said \\*\\*nothing\\*\\* [1]", message.Embeds![0].Description);
+    }
+
+    [Fact]
+    public void FormatAnswer_MultiLineQuestion_BecomesOneLineTitle()
+    {
+        var message = DiscordAnswerFormatter.FormatAnswer(new Question("how many\n torture   complaints?"), TestAnswers.KazakhstanTorture, ephemeral: false);
+
+        Assert.Equal("how many torture complaints?", message.Embeds![0].Title);
+    }
+
+    [Fact]
+    public void FormatAnswer_SummarizedAnswer_SaysSoInFooter()
+    {
+        var answer = TestAnswers.KazakhstanTorture with { Summarized = true };
+
+        var message = DiscordAnswerFormatter.FormatAnswer(TortureQuestion, answer, ephemeral: false);
+
+        Assert.EndsWith("summarized", message.Embeds![0].Footer!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FormatPassage_Passage_ShowsWholeParagraphPrivately()
+    {
+        var message = DiscordAnswerFormatter.FormatPassage(TestAnswers.TorturePassage, 2);
+
+        var embed = Assert.Single(message.Embeds!);
+        Assert.Equal("[2] Kazakhstan 2016", embed.Title);
+        Assert.Equal(TestAnswers.TortureParagraph, embed.Description);
+        Assert.Equal(TestAnswers.TortureSection, Assert.Single(embed.Fields!).Value);
+        Assert.Equal(64, message.Flags);
+        Assert.Empty(message.AllowedMentions.Parse);
+    }
+}

@@ -1,0 +1,48 @@
+using RightsBot.Discord.Formatting;
+
+namespace RightsBot.Discord.Tests.Formatting;
+
+public sealed class DiscordTextTests
+{
+    [Theory]
+    [InlineData("Short.", 10, "Short.")]
+    [InlineData("Exactly ten", 11, "Exactly ten")]
+    [InlineData("First sentence here. Second sentence is longer.", 30, "First sentence here.…")]
+    [InlineData("no sentence ends in this long line of words", 20, "no sentence ends…")]
+    [InlineData("abcdefghijklmnopqrstuvwxyz", 10, "abcdefghi…")]
+    [InlineData("Escaped star \\* here", 15, "Escaped star…")]
+    public void Truncate_Text_CutsAtSentenceOrWord(string text, int max, string expected)
+    {
+        var result = DiscordText.Truncate(text, max);
+
+        Assert.Equal(expected, result);
+        Assert.True(result.Length <= max);
+    }
+
+    [Fact]
+    public void Truncate_CutInsideSurrogatePair_DropsTheHalfCharacter()
+    {
+        var text = new string('a', 8) + "😀😀😀";
+
+        var result = DiscordText.Truncate(text, 10);
+
+        Assert.Equal(new string('a', 8) + "…", result);
+    }
+
+    [Fact]
+    public void Truncate_DanglingEscape_IsNotLeftBeforeTheEllipsis()
+    {
+        var result = DiscordText.Truncate("abcdefgh\\*ijklmnop", 10);
+
+        Assert.Equal("abcdefgh…", result);
+    }
+
+    [Theory]
+    [InlineData("plain [1] text", "plain [1] text")]
+    [InlineData("**bold** _it_ ~~s~~ `c` ||sp||", "\\*\\*bold\\*\\* \\_it\\_ \\~\\~s\\~\\~ \\`c\\` \\|\\|sp\\|\\|")]
+    [InlineData("> quote # head \\", "\\> quote \\# head \\\\")]
+    public void EscapeMarkdown_Text_RendersLiterally(string text, string expected)
+    {
+        Assert.Equal(expected, DiscordText.EscapeMarkdown(text));
+    }
+}

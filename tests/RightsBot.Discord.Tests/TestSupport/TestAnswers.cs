@@ -1,0 +1,38 @@
+using RightsBot.Core.Answering;
+
+namespace RightsBot.Discord.Tests.TestSupport;
+
+/// <summary>Answers shaped as the core returns them, built from the Kazakhstan 2016 report's own paragraph.</summary>
+internal static class TestAnswers
+{
+    public const string TortureQuestion = "how many torture complaints are registered each year?";
+    public const string TorturePassageId = "kz2016-0037";
+    public const string TortureSection =
+        "Section 1. Respect for the Integrity of the Person › c. Torture and Other Cruel, Inhuman, or Degrading Treatment or Punishment";
+
+    public const string TortureParagraph =
+        "The NGO Kazakhstan International Bureau for Human Rights and Rule of Law (KIBHR) recorded 115 complaints of torture in the first six months of the year. " +
+        "The prosecutor general indicated its office registered 600 torture complaints on average per year. Not all cases led to prosecution or conviction. " +
+        "The NGO Penal Reform International (PRI) indicated four of the 350 officially registered criminal investigations of torture went to court trial during the first 10 months of the year.";
+
+    public static PassageView TorturePassage { get; } = new(TorturePassageId, "Kazakhstan", 2016, TortureSection, TortureParagraph);
+
+    public static Answer KazakhstanTorture { get; } = new(
+        AnswerStatus.Answered,
+        "The prosecutor general indicated its office registered 600 torture complaints on average per year. [1]",
+        [new AnswerSource(1, TorturePassageId, "Kazakhstan", 2016, TortureSection, 0.61, TortureParagraph)]);
+
+    public static Answer NotCovered { get; } = new(
+        AnswerStatus.NotCovered,
+        "The reports do not seem to cover that.",
+        [],
+        "They cover, for example: torture, prison conditions, freedom of assembly.");
+
+    /// <summary>An answer with many long sources, for limit tests.</summary>
+    public static Answer Huge(int sources, int textLength) => new(
+        AnswerStatus.Answered,
+        string.Concat(Enumerable.Repeat("A long sentence about reports. ", (textLength / 31) + 1)),
+        Enumerable.Range(1, sources)
+            .Select(i => new AnswerSource(i, $"p{i}", "Kazakhstan", 2016, new string('S', 2000), 0.5, string.Concat(Enumerable.Repeat("Word after word. ", 200))))
+            .ToList());
+}
