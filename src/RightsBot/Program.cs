@@ -1,1 +1,3 @@
-return 0;
+using RightsBot.Commands;
+
+return await CliApp.RunAsync(args, Console.In, Console.Out, Console.Error).ConfigureAwait(false);

@@ -13,5 +13,5 @@ public sealed class RetrievalOptions
 
     /// <summary>The "not covered" threshold: below this best score the reports are taken not to answer.</summary>
     [Range(0.0, 1.0)]
-    public double MinScore { get; set; } = 0.12;
+    public double MinScore { get; set; } = 0.1;
 }

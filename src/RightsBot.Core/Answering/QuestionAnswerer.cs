@@ -1,0 +1,103 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RightsBot.Core.Corpus;
+using RightsBot.Core.Retrieval;
+
+namespace RightsBot.Core.Answering;
+
+/// <summary>
+/// The answering service: checks the question, decides which reports it is about, retrieves passages, and
+/// composes a cited answer (extractive, or summarized when a summarizer is on) or says it is not covered.
+/// </summary>
+internal sealed class QuestionAnswerer(
+    PassageIndexProvider indexProvider,
+    IAnswerSummarizer summarizer,
+    IOptions<RetrievalOptions> retrievalOptions,
+    IOptions<LimitsOptions> limitsOptions,
+    IOptions<CorpusOptions> corpusOptions,
+    ILogger<QuestionAnswerer> logger) : IQuestionAnswerer
+{
+    public const string NotCoveredText = "The reports I have do not seem to cover that.";
+
+    private const double RelativeSourceCutoff = 0.4;
+
+    public async Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (QuestionValidator.Validate(question.Text, limitsOptions.Value.MaxQuestionLength) is { } problem)
+        {
+            return new Answer(AnswerStatus.Rejected, problem, []);
+        }
+
+        var index = await indexProvider.GetAsync(cancellationToken).ConfigureAwait(false);
+        var text = QuestionValidator.Clean(question.Text);
+        var options = retrievalOptions.Value;
+        var outcome = PassageSearch.Retrieve(index, text, Blank(question.Country), question.Year, Blank(corpusOptions.Value.DefaultCountry), options.TopK, options.MinScore);
+        if (outcome.Scope.Unavailable is not null)
+        {
+            return new Answer(AnswerStatus.NotCovered, $"I have {outcome.Scope.Unavailable}.", [], CoverageHint(index));
+        }
+
+        if (!outcome.Covered)
+        {
+            logger.LogDebug("Not covered: best score {Score}", outcome.Hits.Count == 0 ? 0 : outcome.Hits[0].Score);
+            return new Answer(AnswerStatus.NotCovered, NotCoveredText, [], CoverageHint(index));
+        }
+
+        // Trailing sources far weaker than the best one would only distract from it.
+        var best = outcome.Hits[0].Score;
+        var hits = outcome.Hits.Where(h => h.Score >= Math.Max(options.MinScore, best * RelativeSourceCutoff)).ToList();
+        var sources = hits.Select((h, i) => new AnswerSource(
+            i + 1, h.Passage.Id, h.Report.Country, h.Report.Year, SectionLabel.Format(h.Passage.SectionPath), Math.Round(h.Score, 4), h.Passage.Text))
+            .ToList();
+        var extractive = ExtractiveAnswerComposer.Compose(text, sources, index.Retriever);
+        if (summarizer.IsEnabled)
+        {
+            var summary = await summarizer.SummarizeAsync(question with { Text = text }, sources, cancellationToken).ConfigureAwait(false);
+            if (!string.IsNullOrWhiteSpace(summary))
+            {
+                return new Answer(AnswerStatus.Answered, summary, sources, Summarized: true);
+            }
+        }
+
+        return new Answer(AnswerStatus.Answered, extractive, sources);
+    }
+
+    public async Task<PassageView?> GetPassageAsync(string passageId, CancellationToken cancellationToken = default)
+    {
+        var index = await indexProvider.GetAsync(cancellationToken).ConfigureAwait(false);
+        var i = index.Corpus.IndexOf(passageId ?? string.Empty);
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var p = index.Corpus.Passages[i];
+        var r = index.Corpus.Reports[p.ReportIndex];
+        return new PassageView(p.Id, r.Country, r.Year, SectionLabel.Format(p.SectionPath), p.Text);
+    }
+
+    public async Task<IReadOnlyList<ReportInfo>> GetReportsAsync(CancellationToken cancellationToken = default)
+    {
+        var index = await indexProvider.GetAsync(cancellationToken).ConfigureAwait(false);
+        return index.Corpus.Reports
+            .Select((r, i) => new ReportInfo(r.Country, r.Year, r.Title, index.Corpus.ReportRanges[i].End - index.Corpus.ReportRanges[i].Start))
+            .ToList();
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string CoverageHint(PassageIndex index)
+    {
+        var reports = index.Corpus.Reports;
+        var names = reports
+            .GroupBy(r => r.Country)
+            .Select(g => $"{g.Key} ({string.Join(", ", g.Select(r => r.Year.ToString(CultureInfo.InvariantCulture)))})")
+            .ToList();
+        var list = names.Count <= 8 ? string.Join("; ", names) : string.Join("; ", names.Take(8)) + $" and {names.Count - 8} more countries";
+        return $"I answer from the U.S. State Department's human rights reports: {list}. "
+               + "They cover topics such as torture and prisons, arrests and trials, freedom of speech, the press, assembly and religion, "
+               + "elections, corruption, women, children, minorities, trafficking and workers' rights.";
+    }
+}

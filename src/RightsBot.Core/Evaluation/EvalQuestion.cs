@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+
+namespace RightsBot.Core.Evaluation;
+
+/// <summary>One line of an evaluation file (PRODUCT.md, "Evaluation format").</summary>
+public sealed record EvalQuestion(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("question")] string Question,
+    [property: JsonPropertyName("answerable")] bool Answerable,
+    [property: JsonPropertyName("expected")] IReadOnlyList<string>? Expected,
+    [property: JsonPropertyName("filters")] EvalFilters? Filters);
+
+/// <summary>Explicit choices the user made (a slash-command option, a --country flag).</summary>
+public sealed record EvalFilters(
+    [property: JsonPropertyName("country")] string? Country,
+    [property: JsonPropertyName("year")] int? Year);

@@ -1,0 +1,46 @@
+using System.Text.Json;
+
+namespace RightsBot.Core.Evaluation;
+
+/// <summary>Reads a JSON Lines question file; a malformed line is reported with its number.</summary>
+public static class EvalQuestionReader
+{
+    public static IReadOnlyList<EvalQuestion> Read(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var result = new List<EvalQuestion>();
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            EvalQuestion? question;
+            try
+            {
+                question = JsonSerializer.Deserialize<EvalQuestion>(line);
+            }
+            catch (JsonException ex)
+            {
+                throw new FormatException($"{path}:{lineNumber}: not a JSON object ({ex.Message})", ex);
+            }
+
+            if (question is null || string.IsNullOrWhiteSpace(question.Question))
+            {
+                throw new FormatException($"{path}:{lineNumber}: a question line needs \"question\"");
+            }
+
+            if (question.Answerable && (question.Expected is null || question.Expected.Count == 0))
+            {
+                throw new FormatException($"{path}:{lineNumber}: an answerable question needs at least one \"expected\" quote");
+            }
+
+            result.Add(question with { Id = question.Id ?? $"line-{lineNumber}" });
+        }
+
+        return result;
+    }
+}

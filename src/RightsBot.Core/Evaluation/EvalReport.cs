@@ -1,0 +1,34 @@
+using System.Text.Json.Serialization;
+
+namespace RightsBot.Core.Evaluation;
+
+/// <summary>The eval result, shaped as PRODUCT.md's <c>eval --json</c>.</summary>
+public sealed record EvalReport(
+    [property: JsonPropertyName("questions")] int Questions,
+    [property: JsonPropertyName("answerable")] int Answerable,
+    [property: JsonPropertyName("unanswerable")] int Unanswerable,
+    [property: JsonPropertyName("corpus")] EvalCorpusStats Corpus,
+    [property: JsonPropertyName("systems")] IReadOnlyList<EvalSystemResult> Systems);
+
+/// <summary>The corpus the eval ran over.</summary>
+public sealed record EvalCorpusStats(
+    [property: JsonPropertyName("reports")] int Reports,
+    [property: JsonPropertyName("passages")] int Passages,
+    [property: JsonPropertyName("mean_passage_words")] double MeanPassageWords,
+    [property: JsonPropertyName("max_passage_words")] int MaxPassageWords,
+    [property: JsonPropertyName("index_seconds")] double IndexSeconds);
+
+/// <summary>One system's figures; refusal rates are null for a system that never refuses.</summary>
+public sealed record EvalSystemResult(
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("recall_at_1")] double RecallAt1,
+    [property: JsonPropertyName("recall_at_3")] double RecallAt3,
+    [property: JsonPropertyName("recall_at_5")] double RecallAt5,
+    [property: JsonPropertyName("mrr")] double Mrr,
+    [property: JsonPropertyName("refused_unanswerable")] double? RefusedUnanswerable,
+    [property: JsonPropertyName("refused_answerable")] double? RefusedAnswerable,
+    [property: JsonPropertyName("query_ms_p50")] double QueryMsP50,
+    [property: JsonPropertyName("query_ms_p95")] double QueryMsP95,
+    [property: JsonPropertyName("k")] int K,
+    [property: JsonPropertyName("recall_at_k")] double RecallAtK,
+    [property: JsonPropertyName("misses")] IReadOnlyList<string> Misses);

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using RightsBot.Core.Corpus;
+using RightsBot.Core.Retrieval;
+
+namespace RightsBot.Core.Evaluation;
+
+/// <summary>
+/// Runs a question set against RightsBot's retrieval and the Lucene BM25 baseline over the same passages, in
+/// the same process, and scores both.
+/// </summary>
+internal sealed class EvalRunner(PassageIndex index, double indexSeconds, RetrievalOptions options, string? defaultCountry)
+{
+    // Timed passes per system: enough samples for a stable p95 on a few dozen questions.
+    private const int TimedPasses = 5;
+
+    public EvalReport Run(IReadOnlyList<EvalQuestion> questions, int k)
+    {
+        var depth = Math.Max(k, EvalScorer.MrrDepth);
+        using var bm25 = new Bm25Baseline(index.Corpus, TfidfPassageRetriever.IndexedText);
+        var passages = index.Corpus.Passages;
+
+        var rightsbot = Evaluate("rightsbot", questions, k, q =>
+        {
+            var outcome = PassageSearch.Retrieve(index, q.Question, q.Filters?.Country, q.Filters?.Year, defaultCountry, depth, options.MinScore);
+            return (outcome.Hits.Select(h => h.Passage.Text).ToList(), !outcome.Covered);
+        }, reportsRefusal: true);
+
+        var baseline = Evaluate("bm25", questions, k, q =>
+        {
+            // The baseline gets the same explicit filters, with the country spelt as the corpus spells it.
+            var scope = q.Filters is null ? null : index.Scope.Resolve(string.Empty, q.Filters.Country, q.Filters.Year, null);
+            var hits = bm25.Search(q.Question, depth, scope?.Country ?? q.Filters?.Country, q.Filters?.Year);
+            return (hits.Select(h => passages[h].Text).ToList(), false);
+        }, reportsRefusal: false);
+
+        var answerable = questions.Count(q => q.Answerable);
+        return new EvalReport(questions.Count, answerable, questions.Count - answerable, Stats(index.Corpus, indexSeconds), [rightsbot, baseline]);
+    }
+
+    private static EvalSystemResult Evaluate(string name, IReadOnlyList<EvalQuestion> questions, int k, Func<EvalQuestion, (List<string> Ranked, bool Refused)> search, bool reportsRefusal)
+    {
+        var ranks = new List<int?>();
+        var misses = new List<string>();
+        int refusedAnswerable = 0, refusedUnanswerable = 0;
+        foreach (var q in questions)
+        {
+            var (ranked, refused) = search(q);
+            if (q.Answerable)
+            {
+                var rank = EvalScorer.FirstHitRank(ranked, q.Expected ?? []);
+                ranks.Add(rank);
+                if (rank is null || rank > k)
+                {
+                    misses.Add(q.Id);
+                }
+
+                refusedAnswerable += refused ? 1 : 0;
+            }
+            else
+            {
+                refusedUnanswerable += refused ? 1 : 0;
+            }
+        }
+
+        // Timing: every question again, several passes, after the scoring pass warmed everything up.
+        var samples = new List<double>(questions.Count * TimedPasses);
+        for (var pass = 0; pass < TimedPasses; pass++)
+        {
+            foreach (var q in questions)
+            {
+                var start = Stopwatch.GetTimestamp();
+                search(q);
+                samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+        }
+
+        var answerable = ranks.Count;
+        var unanswerable = questions.Count - answerable;
+        return new EvalSystemResult(
+            name,
+            Round(EvalScorer.RecallAt(ranks, 1)),
+            Round(EvalScorer.RecallAt(ranks, 3)),
+            Round(EvalScorer.RecallAt(ranks, 5)),
+            Round(EvalScorer.MeanReciprocalRank(ranks)),
+            reportsRefusal && unanswerable > 0 ? Round(refusedUnanswerable / (double)unanswerable) : null,
+            reportsRefusal && answerable > 0 ? Round(refusedAnswerable / (double)answerable) : null,
+            Math.Round(EvalScorer.Percentile(samples, 0.50), 3),
+            Math.Round(EvalScorer.Percentile(samples, 0.95), 3),
+            k,
+            Round(EvalScorer.RecallAt(ranks, k)),
+            misses);
+    }
+
+    private static EvalCorpusStats Stats(ReportCorpus corpus, double indexSeconds)
+    {
+        var words = corpus.Passages.Select(p => p.WordCount).ToList();
+        return new EvalCorpusStats(corpus.Reports.Count, corpus.Passages.Count, Math.Round(words.Average(), 1), words.Max(), Math.Round(indexSeconds, 2));
+    }
+
+    private static double Round(double value) => Math.Round(value, 3);
+}

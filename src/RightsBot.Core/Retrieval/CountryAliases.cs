@@ -1,0 +1,41 @@
+namespace RightsBot.Core.Retrieval;
+
+/// <summary>
+/// Other names people use for a country: demonyms ("Kazakh"), common short forms ("Kyrgyzstan" for the Kyrgyz
+/// Republic) and old names. Keys and values are lower case; the key is the report's country name.
+/// </summary>
+internal static class CountryAliases
+{
+    public static readonly IReadOnlyDictionary<string, string[]> ByCountry = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["afghanistan"] = ["afghan", "afghans", "afghani"],
+        ["brazil"] = ["brazilian", "brazilians", "brasil"],
+        ["burma"] = ["myanmar", "burmese"],
+        ["china"] = ["chinese", "prc"],
+        ["colombia"] = ["colombian", "colombians"],
+        ["egypt"] = ["egyptian", "egyptians"],
+        ["france"] = ["french"],
+        ["germany"] = ["german", "germans"],
+        ["india"] = ["indian", "indians"],
+        ["iran"] = ["iranian", "iranians"],
+        ["iraq"] = ["iraqi", "iraqis"],
+        ["japan"] = ["japanese"],
+        ["kazakhstan"] = ["kazakh", "kazakhs", "kazakhstani", "kazakhstanis", "qazaqstan", "kz"],
+        ["kenya"] = ["kenyan", "kenyans"],
+        ["kyrgyz republic"] = ["kyrgyzstan", "kyrgyz", "kyrgyzstani", "kirghizia", "kirgizstan"],
+        ["mexico"] = ["mexican", "mexicans"],
+        ["nigeria"] = ["nigerian", "nigerians"],
+        ["north korea"] = ["dprk", "north korean"],
+        ["pakistan"] = ["pakistani", "pakistanis"],
+        ["russia"] = ["russian", "russians", "russian federation"],
+        ["south korea"] = ["republic of korea", "south korean"],
+        ["tajikistan"] = ["tajik", "tajiks"],
+        ["turkey"] = ["turkish", "turkiye", "türkiye"],
+        ["turkmenistan"] = ["turkmen"],
+        ["ukraine"] = ["ukrainian", "ukrainians"],
+        ["united kingdom"] = ["uk", "britain", "british", "great britain", "england"],
+        ["uzbekistan"] = ["uzbek", "uzbeks", "uzbekistani"],
+        ["venezuela"] = ["venezuelan", "venezuelans"],
+        ["vietnam"] = ["vietnamese", "viet nam"],
+    };
+}

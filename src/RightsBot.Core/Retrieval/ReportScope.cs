@@ -1,0 +1,8 @@
+namespace RightsBot.Core.Retrieval;
+
+/// <summary>Which reports a question is answered from, and how that was decided.</summary>
+/// <param name="ReportIndices">Indices of the reports in scope; null means every report.</param>
+/// <param name="Country">The country in scope, if one was named or given.</param>
+/// <param name="Year">The year in scope, if one was named or given.</param>
+/// <param name="Unavailable">Set when the user asked for a country or year the corpus does not have.</param>
+internal sealed record ReportScope(IReadOnlyList<int>? ReportIndices, string? Country, int? Year, string? Unavailable = null);

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using RightsBot.Core.Answering;
+using RightsBot.Core.Corpus;
+using RightsBot.Core.Retrieval;
+
+namespace RightsBot.Core;
+
+/// <summary>Registers the question-answering core.</summary>
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Adds the corpus, index, answerer and their options (sections Corpus, Retrieval, Limits).</summary>
+    public static IServiceCollection AddRightsBotCore(this IServiceCollection services)
+    {
+        services.AddOptions<CorpusOptions>().BindConfiguration(CorpusOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RetrievalOptions>().BindConfiguration(RetrievalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<CorpusLoader>();
+        services.TryAddSingleton<PassageIndexBuilder>();
+        services.TryAddSingleton<PassageIndexProvider>();
+        services.TryAddSingleton<IAnswerSummarizer, NoSummarizer>();
+        services.TryAddSingleton<IQuestionAnswerer, QuestionAnswerer>();
+        services.TryAddSingleton<IIndexStatus, IndexStatus>();
+        return services;
+    }
+}

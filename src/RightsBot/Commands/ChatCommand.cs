@@ -1,0 +1,119 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using RightsBot.Core.Answering;
+using RightsBot.Core.Retrieval;
+using RightsBot.Hosting;
+
+namespace RightsBot.Commands;
+
+/// <summary>The interactive console chat (the default command). Reads questions line by line; works with piped input.</summary>
+internal static class ChatCommand
+{
+    private const string Help = """
+        Ask a question in plain words, e.g. "How many torture complaints are registered in Kazakhstan each year?"
+        Commands:
+          :source N    show the whole paragraph behind source [N] of the last answer (also :s N)
+          :reports     list the reports I answer from
+          :help        this help
+          :quit        leave (also :q, :exit, or end of input)
+        """;
+
+    public static Command Create(ConsoleIo io)
+    {
+        var corpus = CommonOptions.Corpus();
+        var country = CommonOptions.Country();
+        var year = CommonOptions.Year();
+        var command = new Command("chat", "Interactive console chat over the corpus (the default).") { corpus, country, year };
+        command.SetAction((parseResult, ct) => RunAsync(io, parseResult.GetValue(corpus), parseResult.GetValue(country), parseResult.GetValue(year), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ConsoleIo io, string? corpus, string? country, int? year, CancellationToken ct)
+    {
+        await using var services = ConsoleServices.Build(io.Error, CommonOptions.Overrides(corpus));
+        var answerer = services.GetRequiredService<IQuestionAnswerer>();
+        var status = services.GetRequiredService<IIndexStatus>();
+        var loaded = await status.WarmUpAsync(ct).ConfigureAwait(false);
+        await io.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"RightsBot — {loaded.Reports} reports, {loaded.Passages} passages. Ask a question, or :help. :quit to leave.")).ConfigureAwait(false);
+
+        Answer? last = null;
+        while (!ct.IsCancellationRequested)
+        {
+            await io.Output.WriteAsync("> ").ConfigureAwait(false);
+            await io.Output.FlushAsync(ct).ConfigureAwait(false);
+            var line = await io.Input.ReadLineAsync(ct).ConfigureAwait(false);
+            if (line is null)
+            {
+                await io.Output.WriteLineAsync().ConfigureAwait(false);
+                break;
+            }
+
+            line = line.Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (line.StartsWith(':'))
+            {
+                if (!await HandleCommandAsync(io, answerer, line, last, ct).ConfigureAwait(false))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            last = await answerer.AnswerAsync(new Question(line, country, year), ct).ConfigureAwait(false);
+            await io.Output.WriteLineAsync(ConsoleAnswerFormatter.Format(last)).ConfigureAwait(false);
+            if (last.Sources.Count > 0)
+            {
+                await io.Output.WriteLineAsync("(:source N shows the whole paragraph)").ConfigureAwait(false);
+            }
+        }
+
+        return CliApp.Ok;
+    }
+
+    // Returns false when the user asked to leave.
+    private static async Task<bool> HandleCommandAsync(ConsoleIo io, IQuestionAnswerer answerer, string line, Answer? last, CancellationToken ct)
+    {
+        var parts = line.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        switch (parts[0].ToLowerInvariant())
+        {
+            case ":q" or ":quit" or ":exit":
+                return false;
+            case ":help" or ":h" or ":?":
+                await io.Output.WriteLineAsync(Help).ConfigureAwait(false);
+                return true;
+            case ":reports":
+                foreach (var r in await answerer.GetReportsAsync(ct).ConfigureAwait(false))
+                {
+                    await io.Output.WriteLineAsync($"{r.Country} {r.Year} — {r.Passages} passages").ConfigureAwait(false);
+                }
+
+                return true;
+            case ":source" or ":s":
+                if (last is null || last.Sources.Count == 0)
+                {
+                    await io.Output.WriteLineAsync("There are no sources yet: ask a question first.").ConfigureAwait(false);
+                    return true;
+                }
+
+                if (parts.Length < 2 || !int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) || n < 1 || n > last.Sources.Count)
+                {
+                    await io.Output.WriteLineAsync($"Usage: :source N, with N from 1 to {last.Sources.Count}.").ConfigureAwait(false);
+                    return true;
+                }
+
+                var passage = await answerer.GetPassageAsync(last.Sources[n - 1].PassageId, ct).ConfigureAwait(false);
+                await io.Output.WriteLineAsync(passage is null ? "That passage is no longer in the corpus." : ConsoleAnswerFormatter.Format(passage, n)).ConfigureAwait(false);
+                return true;
+            default:
+                await io.Output.WriteLineAsync($"Unknown command {parts[0]}. Type :help for the list.").ConfigureAwait(false);
+                return true;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using RightsBot.Core.Corpus;
+using RightsBot.Core.Evaluation;
+using RightsBot.Core.Retrieval;
+using Spectre.Console;
+
+namespace RightsBot.Commands;
+
+/// <summary><c>eval --questions FILE [--corpus PATH] [--k N] [--json]</c>: RightsBot against a Lucene BM25 baseline.</summary>
+internal static class EvalCommand
+{
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
+
+    public static Command Create(ConsoleIo io)
+    {
+        var questions = new Option<string>("--questions") { Description = "A JSON Lines question file (PRODUCT.md format).", Required = true };
+        var corpus = CommonOptions.Corpus();
+        var k = new Option<int>("--k") { Description = "Cut-off for recall_at_k (default 5).", DefaultValueFactory = _ => 5 };
+        var json = new Option<bool>("--json") { Description = "Print the result as one JSON object." };
+        var command = new Command("eval", "Measure retrieval quality and speed against a Lucene.Net BM25 baseline.") { questions, corpus, k, json };
+        command.SetAction(async (parseResult, ct) =>
+        {
+            var file = parseResult.GetValue(questions)!;
+            var cutoff = parseResult.GetValue(k);
+            if (!File.Exists(file))
+            {
+                throw new UsageException($"--questions: no file at '{file}'");
+            }
+
+            if (cutoff is < 1 or > 100)
+            {
+                throw new UsageException("--k must be between 1 and 100");
+            }
+
+            IReadOnlyList<EvalQuestion> set;
+            try
+            {
+                set = EvalQuestionReader.Read(file);
+            }
+            catch (FormatException ex)
+            {
+                throw new UsageException(ex.Message);
+            }
+
+            await using var services = Hosting.ConsoleServices.Build(io.Error, CommonOptions.Overrides(parseResult.GetValue(corpus)));
+            var corpusOptions = services.GetRequiredService<IOptions<CorpusOptions>>().Value;
+            var retrieval = services.GetRequiredService<IOptions<RetrievalOptions>>().Value;
+
+            // index_seconds is a build from scratch: no cache is read or written.
+            var (index, built) = await Task.Run(() => services.GetRequiredService<PassageIndexBuilder>().LoadOrBuild(corpusOptions.Path, cachePath: null), ct).ConfigureAwait(false);
+            var defaultCountry = string.IsNullOrWhiteSpace(corpusOptions.DefaultCountry) ? null : corpusOptions.DefaultCountry;
+            var report = new EvalRunner(index, built.Seconds, retrieval, defaultCountry).Run(set, cutoff);
+            if (parseResult.GetValue(json))
+            {
+                await io.Output.WriteLineAsync(JsonSerializer.Serialize(report, JsonOptions)).ConfigureAwait(false);
+            }
+            else
+            {
+                WriteTable(io.Output, report);
+            }
+
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static void WriteTable(TextWriter output, EvalReport report)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+        console.Profile.Width = 160;
+        var c = report.Corpus;
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{report.Questions} questions ({report.Answerable} answerable, {report.Unanswerable} unanswerable); corpus: {c.Reports} reports, {c.Passages} passages, {c.MeanPassageWords} mean words, {c.MaxPassageWords} max; index built in {c.IndexSeconds} s"));
+        var k = report.Systems[0].K;
+        var table = new Table().Border(TableBorder.Markdown);
+        table.AddColumns("system", "recall@1", "recall@3", "recall@5", $"recall@{k}", "MRR", "refused unanswerable", "refused answerable", "query ms p50", "query ms p95");
+        foreach (var s in report.Systems)
+        {
+            table.AddRow(s.Name, F(s.RecallAt1), F(s.RecallAt3), F(s.RecallAt5), F(s.RecallAtK), F(s.Mrr),
+                s.RefusedUnanswerable is { } ru ? F(ru) : "—", s.RefusedAnswerable is { } ra ? F(ra) : "—", F(s.QueryMsP50), F(s.QueryMsP95));
+        }
+
+        console.Write(table);
+        foreach (var s in report.Systems.Where(s => s.Misses.Count > 0))
+        {
+            console.WriteLine($"{s.Name} misses at k={s.K}: {string.Join(", ", s.Misses)}");
+        }
+    }
+
+    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,29 @@
+using RightsBot.Core.Corpus;
+using RightsBot.Core.Retrieval;
+
+namespace RightsBot.Hosting;
+
+/// <summary>Loads the index in the background at start-up so /healthz turns ready and the first answer is fast.</summary>
+internal sealed partial class IndexWarmUpService(IIndexStatus status, IHostApplicationLifetime lifetime, ILogger<IndexWarmUpService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var result = await status.WarmUpAsync(stoppingToken).ConfigureAwait(false);
+            LogReady(logger, result.Reports, result.Passages, result.Seconds, result.FromCache);
+        }
+        catch (CorpusFormatException ex)
+        {
+            LogCorpusError(logger, ex.Message);
+            Environment.ExitCode = 2;
+            lifetime.StopApplication();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Index ready: {Reports} reports, {Passages} passages in {Seconds:0.00} s (from cache: {FromCache})")]
+    private static partial void LogReady(ILogger logger, int reports, int passages, double seconds, bool fromCache);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Cannot start: corpus: {Reason}")]
+    private static partial void LogCorpusError(ILogger logger, string reason);
+}

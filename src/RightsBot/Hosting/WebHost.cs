@@ -1,0 +1,30 @@
+using RightsBot.Core;
+
+namespace RightsBot.Hosting;
+
+/// <summary>The <c>serve</c> host: core services, adapters and HTTP endpoints, composed in one place.</summary>
+internal static class WebHost
+{
+    /// <param name="args">Host arguments (e.g. --urls).</param>
+    /// <param name="overrides">Configuration that wins over appsettings.json and the environment (tests use it).</param>
+    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        var contentRoot = AppConfiguration.FindContentRoot();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = contentRoot });
+        if (overrides is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(overrides);
+        }
+
+        builder.Configuration.AddInMemoryCollection(AppConfiguration.ResolvePaths(builder.Configuration, contentRoot));
+        builder.Services.AddRightsBotCore();
+        builder.Services.AddHostedService<IndexWarmUpService>();
+
+        // Adapters register here: one line each.
+        var app = builder.Build();
+        app.MapHealthEndpoints();
+
+        // Adapters map their endpoints here: one line each.
+        return app;
+    }
+}
