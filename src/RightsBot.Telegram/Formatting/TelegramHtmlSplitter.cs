@@ -120,7 +120,7 @@ internal static class TelegramHtmlSplitter
     {
         '\n' when after >= 2 && s[after - 2] == '\n' => 4,
         '\n' => 3,
-        ' ' when after >= 2 && s[after - 2] is '.' or '!' or '?' or ';' => 2,
+        ' ' when after >= 2 && s[after - 2] is '.' or '!' or '?' => 2,
         ' ' => 1,
         _ => 0,
     };

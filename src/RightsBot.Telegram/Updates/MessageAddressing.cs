@@ -45,7 +45,9 @@ internal static class MessageAddressing
             var boundaryAfter = after == text.Length || !IsUsernameChar(text[after]);
             if (boundaryBefore && boundaryAfter)
             {
-                question = string.Concat(text.AsSpan(0, start), " ", text.AsSpan(after)).Trim().TrimStart(',', ':').Trim();
+                var before = text[..start].TrimEnd();
+                var rest = text[after..].TrimStart().TrimStart(',', ':').TrimStart();
+                question = $"{before} {rest}".Trim();
                 return true;
             }
 

@@ -7,7 +7,9 @@ namespace RightsBot.Telegram.Updates;
 
 /// <summary>
 /// Per-user fixed-window limit on questions (Limits:QuestionsPerMinute), built on System.Threading.RateLimiting.
-/// The windows are replenished by a <see cref="TimeProvider"/> timer so tests drive them with a fake clock.
+/// The library's limiters measure time with Stopwatch; here each user's <see cref="FixedWindowRateLimiter"/> only
+/// counts permits (a one-tick Window, the smallest allowed, with manual replenishment) and a <see cref="TimeProvider"/> timer ends the windows, so
+/// tests drive them with a fake clock.
 /// </summary>
 internal sealed class UserRateLimiter : IDisposable
 {
@@ -29,7 +31,7 @@ internal sealed class UserRateLimiter : IDisposable
         var window = _users.GetOrAdd(userId, _ => new UserWindow(new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
         {
             PermitLimit = _permits,
-            Window = Window,
+            Window = TimeSpan.FromTicks(1),
             QueueLimit = 0,
             AutoReplenishment = false,
         })));
