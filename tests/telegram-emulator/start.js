@@ -9,6 +9,7 @@
 //  - setWebhook answers `"result": null` (Telegram.Bot wants true) and never sends the secret token: fixed.
 //  - webhook delivery to an unreachable URL rejects a promise nobody awaits, which kills Node 20: caught here.
 //  - answerCallbackQuery answers null: answers true.
+//  - callback_query updates lose `chat_instance` (required by the Bot API and Telegram.Bot): kept.
 //  - setMyCommands, getMyCommands, sendChatAction, getWebhookInfo are missing: added.
 const http = require('http');
 const TelegramServer = require('telegram-test-api');
@@ -21,6 +22,15 @@ const commands = {};
 process.on('unhandledRejection', (error) => {
   console.error(`emulator: unhandled rejection: ${error && error.message}`);
 });
+
+const originalFormatUpdate = TelegramServer.formatUpdate;
+TelegramServer.formatUpdate = (update) => {
+  const formatted = originalFormatUpdate(update);
+  if (formatted.callback_query) {
+    formatted.callback_query.chat_instance = update.callbackQuery.chat_instance || String(update.callbackQuery.from.id);
+  }
+  return formatted;
+};
 
 const originalAddBotMessage = server.addBotMessage.bind(server);
 server.addBotMessage = (rawMessage, botToken) => {
