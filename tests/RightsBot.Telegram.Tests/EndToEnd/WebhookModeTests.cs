@@ -9,7 +9,7 @@ namespace RightsBot.Telegram.Tests.EndToEnd;
 [Collection(EndToEndGroup.Name)]
 public sealed class WebhookModeTests(TelegramEmulator emulator)
 {
-    private const string Secret = "e2e-Secret_token-42";
+    internal const string Secret = "e2e-Secret_token-42";
 
     [Fact]
     public async Task PrivateQuestion_ViaWebhook_HtmlAnswerCitingKazakhstan2016()

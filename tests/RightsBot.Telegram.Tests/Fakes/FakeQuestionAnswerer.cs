@@ -29,5 +29,9 @@ internal sealed class FakeQuestionAnswerer : IQuestionAnswerer
             ? new PassageView(passageId, KazakhstanSource.Country, KazakhstanSource.Year, KazakhstanSource.Section, KazakhstanSource.Text)
             : null);
 
-    public Task<IReadOnlyList<ReportInfo>> GetReportsAsync(CancellationToken cancellationToken = default) => Task.FromResult(Reports);
+    /// <summary>When set, GetReportsAsync throws it (a core failure in the middle of handling an update).</summary>
+    public Exception? ReportsFailure { get; set; }
+
+    public Task<IReadOnlyList<ReportInfo>> GetReportsAsync(CancellationToken cancellationToken = default)
+        => ReportsFailure is null ? Task.FromResult(Reports) : Task.FromException<IReadOnlyList<ReportInfo>>(ReportsFailure);
 }
