@@ -1,4 +1,5 @@
 using RightsBot.Core;
+using RightsBot.Telegram;
 
 namespace RightsBot.Hosting;
 
@@ -21,10 +22,12 @@ internal static class WebHost
         builder.Services.AddHostedService<IndexWarmUpService>();
 
         // Adapters register here: one line each.
+        builder.AddTelegramAdapter();
         var app = builder.Build();
         app.MapHealthEndpoints();
 
         // Adapters map their endpoints here: one line each.
+        app.MapTelegramWebhook();
         return app;
     }
 }
