@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using RightsBot.Core.Answering;
 using RightsBot.Telegram.Formatting;
@@ -29,7 +30,12 @@ public static class TelegramAdapterExtensions
         }
 
         var services = builder.Services;
-        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TelegramOptions>()
+            .BindConfiguration(TelegramOptions.SectionName)
+            .PostConfigure<IHostEnvironment>((options, environment) =>
+                options.StatePath = Path.GetFullPath(options.StatePath, environment.ContentRootPath))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
