@@ -71,6 +71,7 @@ public static class TelegramAdapterExtensions
         else
         {
             services.AddSingleton<UpdateOffsetStore>();
+            services.AddSingleton<UpdateBatchReader>();
             services.AddHostedService<TelegramPollingService>();
         }
 

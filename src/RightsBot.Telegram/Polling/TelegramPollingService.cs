@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RightsBot.Telegram.Startup;
 using RightsBot.Telegram.Updates;
-using Telegram.Bot;
 using Telegram.Bot.Types;
 
 namespace RightsBot.Telegram.Polling;
@@ -13,7 +12,7 @@ namespace RightsBot.Telegram.Polling;
 /// drops nothing and repeats at most the update that was being handled.
 /// </summary>
 internal sealed class TelegramPollingService(
-    ITelegramBotClient client,
+    UpdateBatchReader reader,
     TelegramUpdateHandler handler,
     UpdateOffsetStore offsetStore,
     BotIdentity identity,
@@ -33,10 +32,11 @@ internal sealed class TelegramPollingService(
         logger.LogInformation("Telegram polling started");
         while (!stoppingToken.IsCancellationRequested)
         {
-            Update[] updates;
+            IReadOnlyList<Update> updates;
+            int? batchEnd;
             try
             {
-                updates = await client.GetUpdates(offset, BatchSize, options.Value.PollingTimeoutSeconds, TelegramUpdateTypes.Allowed, stoppingToken)
+                (updates, batchEnd) = await reader.GetUpdatesAsync(offset, BatchSize, options.Value.PollingTimeoutSeconds, TelegramUpdateTypes.Allowed, stoppingToken)
                     .ConfigureAwait(false);
                 failures = 0;
             }
@@ -63,6 +63,13 @@ internal sealed class TelegramPollingService(
 
                 await handler.HandleSafelyAsync(update, stoppingToken).ConfigureAwait(false);
                 offset = update.Id + 1;
+                offsetStore.Save(offset.Value);
+            }
+
+            // Updates that could not be read were skipped: move past them too.
+            if (batchEnd > offset)
+            {
+                offset = batchEnd;
                 offsetStore.Save(offset.Value);
             }
         }

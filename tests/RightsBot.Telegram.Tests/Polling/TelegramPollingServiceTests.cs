@@ -58,6 +58,37 @@ public sealed class TelegramPollingServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task ExecuteAsync_UnreadableUpdateInTheBatch_SkippedAndTheRestAnswered()
+    {
+        await using var api = await BotApiStandIn.StartAsync();
+        api.Script("getUpdates", 200, $$"""{"ok":true,"result":[{"update_id": 40, "message": "not a message"},{{Update(41, "/about")}}]}""");
+        api.Script("getUpdates", 200, """{"ok":true,"result":[{"update_id": 42, "message": {"chat": 17}}]}""");
+        await using var host = await StartAsync(api);
+
+        var sent = (await api.WaitForCallAsync("sendMessage"))!;
+        var third = (await api.WaitForCallAsync("getUpdates", count: 3))!;
+
+        Assert.Contains("stores nothing about you", sent["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(43, third["offset"]!.GetValue<int>());
+        Assert.Equal(2, host.Logs.Entries.Count(e => e.Message == "Skipped an update that could not be read"));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_GetUpdatesFails_BacksOffAndRecovers()
+    {
+        await using var api = await BotApiStandIn.StartAsync();
+        api.Script("getUpdates", 502, "<html>bad gateway</html>");
+        api.Script("getUpdates", 409, """{"ok":false,"error_code":409,"description":"Conflict: terminated by other getUpdates request"}""");
+        api.Script("getUpdates", 200, $$"""{"ok":true,"result":[{{Update(50, "/about")}}]}""");
+        await using var host = await StartAsync(api);
+
+        var sent = (await api.WaitForCallAsync("sendMessage", timeout: TimeSpan.FromSeconds(15)))!;
+
+        Assert.Contains("stores nothing about you", sent["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(2, host.Logs.Entries.Count(e => e.Message.StartsWith("getUpdates failed", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task AskAsync_CoreThrows_UserGetsAnApologyAndNoQuestionIsLogged()
     {
         await using var api = await BotApiStandIn.StartAsync();
