@@ -13,7 +13,7 @@ internal static class ExtractiveAnswerComposer
     private const int MaxSentences = 3;
     private const int MaxWords = 110;
 
-    public static string Compose(string question, IReadOnlyList<AnswerSource> sources, TfidfPassageRetriever retriever)
+    public static string Compose(string question, IReadOnlyList<AnswerSource> sources, LexicalPassageRetriever retriever)
     {
         var query = retriever.Vectorize(question);
         var candidates = new List<(int Source, int Order, string Sentence, double Score)>();
@@ -22,7 +22,7 @@ internal static class ExtractiveAnswerComposer
             var sentences = SentenceSplitter.Split(source.Text);
             for (var i = 0; i < sentences.Count; i++)
             {
-                var score = TfidfPassageRetriever.Dot(query, retriever.Vectorize(sentences[i]));
+                var score = LexicalPassageRetriever.Dot(query, retriever.Vectorize(sentences[i]));
 
                 // The top passage matters most: a small bonus keeps its best sentence first.
                 candidates.Add((source.Rank, i, sentences[i], score * (source.Rank == 1 ? 1.15 : 1.0)));
@@ -45,7 +45,7 @@ internal static class ExtractiveAnswerComposer
             }
 
             var w = TextUtil.CountWords(c.Sentence);
-            if (chosen.Contains(c) || words + w > MaxWords)
+            if (chosen.Any(x => x == c || x.Sentence == c.Sentence) || words + w > MaxWords)
             {
                 continue;
             }

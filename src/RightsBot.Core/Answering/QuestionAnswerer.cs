@@ -33,7 +33,7 @@ internal sealed class QuestionAnswerer(
         var index = await indexProvider.GetAsync(cancellationToken).ConfigureAwait(false);
         var text = QuestionValidator.Clean(question.Text);
         var options = retrievalOptions.Value;
-        var outcome = PassageSearch.Retrieve(index, text, Blank(question.Country), question.Year, Blank(corpusOptions.Value.DefaultCountry), options.TopK, options.MinScore);
+        var outcome = PassageSearch.Retrieve(index, text, Blank(question.Country), question.Year, Blank(corpusOptions.Value.DefaultCountry), options.TopK, options);
         if (outcome.Scope.Unavailable is not null)
         {
             return new Answer(AnswerStatus.NotCovered, $"I have {outcome.Scope.Unavailable}.", [], CoverageHint(index));
@@ -51,7 +51,7 @@ internal sealed class QuestionAnswerer(
         var sources = hits.Select((h, i) => new AnswerSource(
             i + 1, h.Passage.Id, h.Report.Country, h.Report.Year, SectionLabel.Format(h.Passage.SectionPath), Math.Round(h.Score, 4), h.Passage.Text))
             .ToList();
-        var extractive = ExtractiveAnswerComposer.Compose(text, sources, index.Retriever);
+        var extractive = ExtractiveAnswerComposer.Compose(outcome.Scope.TopicText ?? text, sources, index.Retriever);
         if (summarizer.IsEnabled)
         {
             var summary = await summarizer.SummarizeAsync(question with { Text = text }, sources, cancellationToken).ConfigureAwait(false);

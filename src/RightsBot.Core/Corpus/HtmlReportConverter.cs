@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using RightsBot.Core.Text;
@@ -9,7 +10,7 @@ namespace RightsBot.Core.Corpus;
 /// p and li. Produces the same blocks as the shipped .txt rendering (country, title line, headings, paragraphs,
 /// "- " list items), so both formats go through one parser.
 /// </summary>
-public static class HtmlReportConverter
+public static partial class HtmlReportConverter
 {
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -36,6 +37,7 @@ public static class HtmlReportConverter
             blocks.Add($"{year} Country Reports on Human Rights Practices");
         }
 
+        string? pendingSectionNumber = null;
         foreach (var element in main.Descendants<IElement>())
         {
             if (!BlockTags.Contains(element.TagName) || HasBlockAncestorWithin(element, main))
@@ -49,11 +51,26 @@ public static class HtmlReportConverter
                 continue;
             }
 
+            // The page sets "Section 1." and the section title as two headings; the text has them on one line.
+            if (pendingSectionNumber is not null)
+            {
+                text = pendingSectionNumber + " " + text;
+                pendingSectionNumber = null;
+            }
+            else if (SectionNumberRegex().IsMatch(text))
+            {
+                pendingSectionNumber = text;
+                continue;
+            }
+
             blocks.Add(element.TagName.Equals("LI", StringComparison.OrdinalIgnoreCase) ? "- " + text : text);
         }
 
         return blocks;
     }
+
+    [GeneratedRegex(@"^Section\s+\d+\.?$")]
+    private static partial Regex SectionNumberRegex();
 
     // Text inside a p nested in an li (or similar) belongs to the outer block only.
     private static bool HasBlockAncestorWithin(IElement element, IElement root)

@@ -8,7 +8,22 @@ public sealed record EvalReport(
     [property: JsonPropertyName("answerable")] int Answerable,
     [property: JsonPropertyName("unanswerable")] int Unanswerable,
     [property: JsonPropertyName("corpus")] EvalCorpusStats Corpus,
-    [property: JsonPropertyName("systems")] IReadOnlyList<EvalSystemResult> Systems);
+    [property: JsonPropertyName("systems")] IReadOnlyList<EvalSystemResult> Systems)
+{
+    /// <summary>Per-question evidence behind RightsBot's figures (eval --details), else null.</summary>
+    [JsonPropertyName("details")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<EvalQuestionDetail>? Details { get; init; }
+}
+
+/// <summary>What RightsBot decided for one question, and on what evidence.</summary>
+public sealed record EvalQuestionDetail(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("answerable")] bool Answerable,
+    [property: JsonPropertyName("refused")] bool Refused,
+    [property: JsonPropertyName("best_score")] double BestScore,
+    [property: JsonPropertyName("coverage")] double Coverage,
+    [property: JsonPropertyName("first_hit_rank")] int? FirstHitRank);
 
 /// <summary>The corpus the eval ran over.</summary>
 public sealed record EvalCorpusStats(

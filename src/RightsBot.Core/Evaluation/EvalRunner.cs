@@ -13,15 +13,19 @@ internal sealed class EvalRunner(PassageIndex index, double indexSeconds, Retrie
     // Timed passes per system: enough samples for a stable p95 on a few dozen questions.
     private const int TimedPasses = 5;
 
-    public EvalReport Run(IReadOnlyList<EvalQuestion> questions, int k)
+    public EvalReport Run(IReadOnlyList<EvalQuestion> questions, int k, bool withDetails = false)
     {
+        var details = withDetails ? new List<EvalQuestionDetail>() : null;
         var depth = Math.Max(k, EvalScorer.MrrDepth);
-        using var bm25 = new Bm25Baseline(index.Corpus, TfidfPassageRetriever.IndexedText);
+        using var bm25 = new Bm25Baseline(index.Corpus, LexicalPassageRetriever.IndexedText);
         var passages = index.Corpus.Passages;
 
         var rightsbot = Evaluate("rightsbot", questions, k, q =>
         {
-            var outcome = PassageSearch.Retrieve(index, q.Question, q.Filters?.Country, q.Filters?.Year, defaultCountry, depth, options.MinScore);
+            var outcome = PassageSearch.Retrieve(index, q.Question, q.Filters?.Country, q.Filters?.Year, defaultCountry, depth, options);
+            details?.Add(new EvalQuestionDetail(q.Id, q.Answerable, !outcome.Covered,
+                outcome.Hits.Count == 0 ? 0 : Math.Round(outcome.Hits[0].Score, 4), Math.Round(outcome.Coverage, 3),
+                q.Answerable ? EvalScorer.FirstHitRank(outcome.Hits.Select(h => h.Passage.Text).ToList(), q.Expected ?? []) : null));
             return (outcome.Hits.Select(h => h.Passage.Text).ToList(), !outcome.Covered);
         }, reportsRefusal: true);
 
@@ -34,7 +38,11 @@ internal sealed class EvalRunner(PassageIndex index, double indexSeconds, Retrie
         }, reportsRefusal: false);
 
         var answerable = questions.Count(q => q.Answerable);
-        return new EvalReport(questions.Count, answerable, questions.Count - answerable, Stats(index.Corpus, indexSeconds), [rightsbot, baseline]);
+        return new EvalReport(questions.Count, answerable, questions.Count - answerable, Stats(index.Corpus, indexSeconds), [rightsbot, baseline])
+        {
+            // The first pass scored every question once; the timing passes repeat them.
+            Details = details?.Take(questions.Count).ToList(),
+        };
     }
 
     private static EvalSystemResult Evaluate(string name, IReadOnlyList<EvalQuestion> questions, int k, Func<EvalQuestion, (List<string> Ranked, bool Refused)> search, bool reportsRefusal)

@@ -38,4 +38,14 @@ internal static class CountryAliases
         ["venezuela"] = ["venezuelan", "venezuelans"],
         ["vietnam"] = ["vietnamese", "viet nam"],
     };
+
+    /// <summary>
+    /// Aliases that are other names of the country itself, not adjectives or peoples: a question's "Kazakh"
+    /// may be about the language, so only names are taken out of the query once they chose the scope.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "myanmar", "brasil", "prc", "qazaqstan", "kz", "kyrgyzstan", "kirghizia", "kirgizstan", "dprk",
+        "russian federation", "republic of korea", "turkiye", "türkiye", "uk", "britain", "great britain", "england", "viet nam",
+    };
 }

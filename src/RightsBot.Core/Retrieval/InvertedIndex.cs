@@ -1,32 +1,56 @@
 namespace RightsBot.Core.Retrieval;
 
 /// <summary>
-/// Term → (passage, weight) postings in flat arrays (CSR layout). Scoring touches only the postings of the
-/// query's terms, never every dimension of every passage.
+/// Term → (passage, weights) postings in flat arrays (CSR layout), passages ascending within a term. Each
+/// posting carries two weights: the passage's L2-normalised ML.NET TF-IDF value (for cosine) and its BM25 term
+/// weight. Scoring touches only the postings of the query's terms; with a report filter, only the part of each
+/// posting list inside the filter's passage ranges (found by binary search).
 /// </summary>
 internal sealed class InvertedIndex
 {
     private readonly int[] _offsets;   // term t's postings are [_offsets[t], _offsets[t + 1])
     private readonly int[] _passages;
-    private readonly float[] _weights;
+    private readonly float[] _cosine;
+    private readonly float[] _bm25;
+    private readonly System.Collections.Concurrent.ConcurrentBag<Accumulator> _accumulators = [];
 
-    private InvertedIndex(int passageCount, int[] offsets, int[] passages, float[] weights)
+    internal InvertedIndex(int passageCount, int[] offsets, int[] passages, float[] cosine, float[] bm25)
     {
         PassageCount = passageCount;
         _offsets = offsets;
         _passages = passages;
-        _weights = weights;
+        _cosine = cosine;
+        _bm25 = bm25;
     }
 
     public int PassageCount { get; }
 
     public int TermCount => _offsets.Length - 1;
 
-    public static InvertedIndex Build(IReadOnlyList<SparseVector> vectors)
+    public long PostingCount => _passages.Length;
+
+    /// <summary>True when the passage's vector has the term (binary search in its postings).</summary>
+    public bool Contains(int term, int passage)
+    {
+        if (term < 0 || term >= TermCount)
+        {
+            return false;
+        }
+
+        var to = _offsets[term + 1];
+        var i = LowerBound(_offsets[term], to, passage);
+        return i < to && _passages[i] == passage;
+    }
+
+    /// <summary>Number of passages containing the term.</summary>
+    public int DocumentFrequency(int term) => term < TermCount ? _offsets[term + 1] - _offsets[term] : 0;
+
+    /// <summary>Builds the postings from per-passage sparse vectors and BM25 weights with the same indices.</summary>
+    public static InvertedIndex Build(IReadOnlyList<SparseVector> cosine, IReadOnlyList<float[]> bm25)
     {
         var maxTerm = -1;
         long total = 0;
-        foreach (var v in vectors)
+        foreach (var v in cosine)
         {
             total += v.Count;
             if (v.Count > 0)
@@ -36,7 +60,7 @@ internal sealed class InvertedIndex
         }
 
         var offsets = new int[maxTerm + 2];
-        foreach (var v in vectors)
+        foreach (var v in cosine)
         {
             foreach (var t in v.Indices)
             {
@@ -50,86 +74,108 @@ internal sealed class InvertedIndex
         }
 
         var passages = new int[total];
-        var weights = new float[total];
+        var cos = new float[total];
+        var bm = new float[total];
         var fill = (int[])offsets.Clone();
-        for (var p = 0; p < vectors.Count; p++)
+        for (var p = 0; p < cosine.Count; p++)
         {
-            var v = vectors[p];
+            var v = cosine[p];
             for (var i = 0; i < v.Count; i++)
             {
                 var slot = fill[v.Indices[i]]++;
                 passages[slot] = p;
-                weights[slot] = v.Values[i];
+                cos[slot] = v.Values[i];
+                bm[slot] = bm25[p][i];
             }
         }
 
-        return new InvertedIndex(vectors.Count, offsets, passages, weights);
+        return new InvertedIndex(cosine.Count, offsets, passages, cos, bm);
     }
 
     /// <summary>
-    /// The <paramref name="k"/> passages with the highest dot product with <paramref name="query"/>, best first;
-    /// when <paramref name="allowed"/> is given, only passages it marks are scored.
+    /// Scores the passages that share a term with the query: cosine (TF-IDF) and BM25 sums, restricted to
+    /// <paramref name="ranges"/> when given. Calls <paramref name="collect"/> for each touched passage.
     /// </summary>
-    public IReadOnlyList<(int Passage, float Score)> Search(SparseVector query, int k, bool[]? allowed = null)
+    public void Score(
+        ReadOnlySpan<(int Term, float CosineWeight, float Bm25Weight)> query,
+        IReadOnlyList<(int Start, int End)>? ranges,
+        Action<int, float, float> collect)
     {
-        var scores = new float[PassageCount];
-        var touched = new List<int>();
-        for (var i = 0; i < query.Count; i++)
+        if (!_accumulators.TryTake(out var acc))
         {
-            var term = query.Indices[i];
-            if (term >= TermCount)
-            {
-                continue;
-            }
+            acc = new Accumulator(PassageCount);
+        }
 
-            var qw = query.Values[i];
-            for (var j = _offsets[term]; j < _offsets[term + 1]; j++)
+        try
+        {
+            foreach (var (term, qc, qb) in query)
             {
-                var p = _passages[j];
-                if (allowed is not null && !allowed[p])
+                if (term < 0 || term >= TermCount)
                 {
                     continue;
                 }
 
-                if (scores[p] == 0f)
+                var from = _offsets[term];
+                var to = _offsets[term + 1];
+                if (ranges is null)
                 {
-                    touched.Add(p);
+                    Accumulate(acc, from, to, qc, qb);
+                    continue;
                 }
 
-                scores[p] += qw * _weights[j];
+                foreach (var (start, end) in ranges)
+                {
+                    var lo = LowerBound(from, to, start);
+                    var hi = LowerBound(lo, to, end);
+                    Accumulate(acc, lo, hi, qc, qb);
+                }
+            }
+
+            foreach (var p in acc.Touched)
+            {
+                collect(p, acc.Cosine[p], acc.Bm25[p]);
             }
         }
-
-        return TopK(scores, touched, k);
+        finally
+        {
+            acc.Reset();
+            _accumulators.Add(acc);
+        }
     }
 
-    private static List<(int Passage, float Score)> TopK(float[] scores, List<int> touched, int k)
+    private void Accumulate(Accumulator acc, int from, int to, float qc, float qb)
     {
-        var heap = new PriorityQueue<int, (float Score, int Neg)>(k + 1);
-        foreach (var p in touched)
+        for (var j = from; j < to; j++)
         {
-            var s = scores[p];
-            if (s <= 0f)
+            var p = _passages[j];
+            if (!acc.Seen[p])
             {
-                continue;
+                acc.Seen[p] = true;
+                acc.Touched.Add(p);
             }
 
-            // Ties go to the earlier passage: the priority orders by score, then by -index.
-            heap.Enqueue(p, (s, -p));
-            if (heap.Count > k)
+            acc.Cosine[p] += qc * _cosine[j];
+            acc.Bm25[p] += qb * _bm25[j];
+        }
+    }
+
+    private int LowerBound(int from, int to, int passage)
+    {
+        int lo = from, hi = to;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_passages[mid] < passage)
             {
-                heap.Dequeue();
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        var result = new List<(int, float)>(heap.Count);
-        while (heap.TryDequeue(out var p, out var pr))
-        {
-            result.Add((p, pr.Score));
-        }
-
-        result.Reverse();
-        return result;
+        return lo;
     }
 
     public void Write(BinaryWriter writer)
@@ -137,44 +183,53 @@ internal sealed class InvertedIndex
         writer.Write(PassageCount);
         WriteArray(writer, _offsets);
         WriteArray(writer, _passages);
-        writer.Write(_weights.Length);
-        foreach (var w in _weights)
-        {
-            writer.Write(w);
-        }
+        WriteArray(writer, _cosine);
+        WriteArray(writer, _bm25);
     }
 
     public static InvertedIndex Read(BinaryReader reader)
     {
         var count = reader.ReadInt32();
-        var offsets = ReadArray(reader);
-        var passages = ReadArray(reader);
-        var weights = new float[reader.ReadInt32()];
-        for (var i = 0; i < weights.Length; i++)
-        {
-            weights[i] = reader.ReadSingle();
-        }
-
-        return new InvertedIndex(count, offsets, passages, weights);
+        return new InvertedIndex(count, ReadArray<int>(reader), ReadArray<int>(reader), ReadArray<float>(reader), ReadArray<float>(reader));
     }
 
-    private static void WriteArray(BinaryWriter writer, int[] values)
+    private static void WriteArray<T>(BinaryWriter writer, T[] values)
+        where T : unmanaged
     {
         writer.Write(values.Length);
-        foreach (var v in values)
-        {
-            writer.Write(v);
-        }
+        writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
     }
 
-    private static int[] ReadArray(BinaryReader reader)
+    private static T[] ReadArray<T>(BinaryReader reader)
+        where T : unmanaged
     {
-        var values = new int[reader.ReadInt32()];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = reader.ReadInt32();
-        }
-
+        var values = new T[reader.ReadInt32()];
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan());
+        reader.BaseStream.ReadExactly(bytes);
         return values;
+    }
+
+    // Pooled scratch space, so a query allocates nothing proportional to the corpus.
+    private sealed class Accumulator(int size)
+    {
+        public float[] Cosine { get; } = new float[size];
+
+        public float[] Bm25 { get; } = new float[size];
+
+        public bool[] Seen { get; } = new bool[size];
+
+        public List<int> Touched { get; } = [];
+
+        public void Reset()
+        {
+            foreach (var p in Touched)
+            {
+                Cosine[p] = 0;
+                Bm25[p] = 0;
+                Seen[p] = false;
+            }
+
+            Touched.Clear();
+        }
     }
 }

@@ -14,7 +14,7 @@ namespace RightsBot.Core.Retrieval;
 internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIndexBuilder> logger)
 {
     // Bump when ingestion or indexing changes, so old caches are rebuilt.
-    private const string FormatVersion = "rightsbot-index-v2";
+    private const string FormatVersion = "rightsbot-index-v3";
 
     public (PassageIndex Index, IndexBuildResult Result) LoadOrBuild(string corpusPath, string? cachePath, IProgress<double>? progress = null, bool forceRebuild = false)
     {
@@ -28,7 +28,7 @@ internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIn
         }
 
         var corpus = loader.Load(corpusPath, progress is null ? null : new Progress<double>(p => progress.Report(p * 0.5)));
-        var retriever = TfidfPassageRetriever.Build(corpus);
+        var retriever = LexicalPassageRetriever.Build(corpus);
         progress?.Report(0.95);
         var index = new PassageIndex(corpus, retriever);
         if (cacheDir is not null)
@@ -82,7 +82,7 @@ internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIn
                 corpus = CorpusSerializer.Read(reader);
             }
 
-            return new PassageIndex(corpus, TfidfPassageRetriever.Load(cacheDir, corpus));
+            return new PassageIndex(corpus, LexicalPassageRetriever.Load(cacheDir, corpus));
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or EndOfStreamException or FormatException or InvalidOperationException)
         {

@@ -4,10 +4,15 @@ using RightsBot.Core.Corpus;
 namespace RightsBot.Core.Retrieval;
 
 /// <summary>Builds (or loads) the index once, on first use or at start-up, and shares it.</summary>
-internal sealed class PassageIndexProvider(PassageIndexBuilder builder, IOptions<CorpusOptions> options)
+internal sealed class PassageIndexProvider(PassageIndexBuilder builder, IOptions<CorpusOptions> options, IOptions<RetrievalOptions> retrieval)
 {
     private readonly Lazy<Task<(PassageIndex Index, IndexBuildResult Result)>> _index = new(
-        () => Task.Run(() => builder.LoadOrBuild(options.Value.Path, options.Value.CachePath)),
+        () => Task.Run(() =>
+        {
+            var loaded = builder.LoadOrBuild(options.Value.Path, options.Value.CachePath);
+            loaded.Index.Retriever.Signals = retrieval.Value.ToSignals();
+            return loaded;
+        }),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>True once the index is loaded and answering.</summary>

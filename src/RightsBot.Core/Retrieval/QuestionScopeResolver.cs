@@ -20,6 +20,9 @@ internal sealed partial class QuestionScopeResolver
     [GeneratedRegex(@"\b(latest|most recent|newest|current|last year'?s?|this year'?s?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LatestRegex();
 
+    [GeneratedRegex(@"\b(country )?reports?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportWordRegex();
+
     public QuestionScopeResolver(IReadOnlyList<Report> reports)
     {
         _reports = reports;
@@ -52,6 +55,11 @@ internal sealed partial class QuestionScopeResolver
             return new ReportScope([], explicitCountry, explicitYear, $"no report for '{explicitCountry}'");
         }
 
+        if (country is null && explicitCountry is null && FindAbsentCountry(question) is { } absent)
+        {
+            return new ReportScope([], absent, explicitYear, $"no report for {absent}");
+        }
+
         var year = explicitYear ?? FindYear(question);
         if (country is null && year is null && !string.IsNullOrWhiteSpace(defaultCountry))
         {
@@ -66,7 +74,7 @@ internal sealed partial class QuestionScopeResolver
 
         if (country is null && year is null)
         {
-            return new ReportScope(null, null, null);
+            return new ReportScope(null, null, null) { TopicText = question };
         }
 
         var indices = new List<int>();
@@ -85,7 +93,36 @@ internal sealed partial class QuestionScopeResolver
             return new ReportScope(indices, country, year, $"no report for {what}");
         }
 
-        return new ReportScope(indices, country, year);
+        return new ReportScope(indices, country, year) { TopicText = StripScopeWords(question, country, year) };
+    }
+
+    private string StripScopeWords(string question, string? country, int? year)
+    {
+        var words = new List<string>();
+        if (country is not null)
+        {
+            words.AddRange(_aliases
+                .Where(a => a.Country == country && (a.Alias == Normalize(country) || a.Alias == Normalize(country.Replace("The ", string.Empty, StringComparison.OrdinalIgnoreCase)) || CountryAliases.Names.Contains(a.Alias)))
+                .Select(a => a.Alias));
+        }
+
+        if (year is not null)
+        {
+            words.Add(year.Value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var text = question;
+        foreach (var word in words)
+        {
+            var pattern = @"\b" + string.Join(@"[^\p{L}\p{N}]+", word.Split(' ').Select(Regex.Escape)) + @"(?:['’]s)?\b";
+            text = Regex.Replace(text, pattern, " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        }
+
+        text = LatestRegex().Replace(text, " ");
+        text = ReportWordRegex().Replace(text, " ");
+
+        // Keep the original when nothing but scope words was asked ("Kazakhstan 2016?").
+        return text.Any(char.IsLetterOrDigit) ? text : question;
     }
 
     private string? MatchCountryName(string name)
@@ -102,15 +139,52 @@ internal sealed partial class QuestionScopeResolver
         return null;
     }
 
+    // The first country the question names; when it names several ("did Kazakhstan arrest activists because
+    // Uzbekistan asked?"), the first one that has a report for the year it names.
     private string? FindCountry(string question)
     {
         var text = " " + Normalize(question) + " ";
+        var found = new List<(int Position, string Country)>();
         foreach (var (alias, country) in _aliases)
         {
-            if (text.Contains(" " + alias + " ", StringComparison.Ordinal))
+            var at = text.IndexOf(" " + alias + " ", StringComparison.Ordinal);
+            if (at >= 0 && !found.Any(f => f.Country == country))
             {
-                return country;
+                found.Add((at, country));
             }
+        }
+
+        if (found.Count <= 1)
+        {
+            return found.Count == 1 ? found[0].Country : null;
+        }
+
+        var ordered = found.OrderBy(f => f.Position).Select(f => f.Country).ToList();
+        var year = FindYear(question);
+        return ordered.FirstOrDefault(c => year is null || _reports.Any(r => r.Country == c && r.Year == year)) ?? ordered[0];
+    }
+
+    // Names that are also everyday words count only when written with a capital ("Turkey", not "turkey").
+    private static readonly HashSet<string> AmbiguousNames = new(StringComparer.Ordinal) { "chad", "georgia", "jordan", "turkey", "guinea", "mali", "niger", "china" };
+
+    // A country the State Department reports on but this corpus lacks, named in the question.
+    private string? FindAbsentCountry(string question)
+    {
+        var text = " " + Normalize(question) + " ";
+        foreach (var name in WorldCountries.Names)
+        {
+            if (_aliases.Any(a => a.Alias == name) || !text.Contains(" " + name + " ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var display = string.Join(' ', name.Split(' ').Select(w => w is "and" or "the" or "of" ? w : char.ToUpperInvariant(w[0]) + w[1..]));
+            if (AmbiguousNames.Contains(name) && !question.Contains(display, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            return display;
         }
 
         return null;

@@ -5,4 +5,11 @@ namespace RightsBot.Core.Retrieval;
 /// <param name="Country">The country in scope, if one was named or given.</param>
 /// <param name="Year">The year in scope, if one was named or given.</param>
 /// <param name="Unavailable">Set when the user asked for a country or year the corpus does not have.</param>
-internal sealed record ReportScope(IReadOnlyList<int>? ReportIndices, string? Country, int? Year, string? Unavailable = null);
+internal sealed record ReportScope(IReadOnlyList<int>? ReportIndices, string? Country, int? Year, string? Unavailable = null)
+{
+    /// <summary>
+    /// The question with the words that chose the scope taken out ("Kazakhstan's 2016 report"): once they
+    /// select the reports they only add noise to ranking, since every passage in scope shares them.
+    /// </summary>
+    public string? TopicText { get; init; }
+}

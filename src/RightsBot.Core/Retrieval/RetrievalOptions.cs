@@ -13,5 +13,32 @@ public sealed class RetrievalOptions
 
     /// <summary>The "not covered" threshold: below this best score the reports are taken not to answer.</summary>
     [Range(0.0, 1.0)]
-    public double MinScore { get; set; } = 0.1;
+    public double MinScore { get; set; } = 0.04;
+
+    /// <summary>
+    /// The other half of "not covered": the share of the question's words (weighted by rarity) that the best
+    /// passage must contain.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double MinCoverage { get; set; } = 0.12;
+
+    /// <summary>Share of BM25 in the blended ranking score; the rest is the ML.NET TF-IDF cosine.</summary>
+    [Range(0.0, 1.0)]
+    public double Bm25Weight { get; set; } = 0.85;
+
+    /// <summary>Weight of everyday-word synonyms ("cops" → police) relative to the user's own words.</summary>
+    [Range(0.0, 1.0)]
+    public double SynonymWeight { get; set; } = 0.7;
+
+    /// <summary>Weight of spelling corrections ("legaly" → legal) relative to the user's own words.</summary>
+    [Range(0.0, 1.0)]
+    public double SpellingWeight { get; set; } = 0.8;
+
+    internal RetrievalSignals ToSignals() => RetrievalSignals.Default with
+    {
+        CosineWeight = (float)(1 - Bm25Weight),
+        Bm25Weight = (float)Bm25Weight,
+        SynonymWeight = (float)SynonymWeight,
+        SpellingWeight = (float)SpellingWeight,
+    };
 }

@@ -4,4 +4,5 @@ namespace RightsBot.Core.Retrieval;
 /// <param name="Hits">Best first.</param>
 /// <param name="Covered">False when the evidence is too weak: RightsBot says "not covered".</param>
 /// <param name="Scope">The reports searched.</param>
-internal sealed record RetrievalOutcome(IReadOnlyList<ScoredPassage> Hits, bool Covered, ReportScope Scope);
+/// <param name="Coverage">Share of the question's (IDF-weighted) words found in the best passage.</param>
+internal sealed record RetrievalOutcome(IReadOnlyList<ScoredPassage> Hits, bool Covered, ReportScope Scope, double Coverage = 0);

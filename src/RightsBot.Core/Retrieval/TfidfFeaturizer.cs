@@ -23,11 +23,14 @@ internal sealed class TfidfFeaturizer
         _inputSchema = inputSchema;
     }
 
-    /// <summary>Fits the vocabulary and IDF on <paramref name="texts"/> and returns their vectors.</summary>
-    public static (TfidfFeaturizer Featurizer, SparseVector[] Vectors) Fit(IReadOnlyList<string> texts, int? seed = 1)
+    /// <summary>Fits the vocabulary and IDF on the texts and returns their vectors and the vocabulary.</summary>
+    /// <param name="analyzedTexts">Texts already passed through <see cref="EnglishTextAnalyzer"/>.</param>
+    /// <param name="seed">ML.NET's random seed (the pipeline is deterministic; kept for reproducibility).</param>
+    public static (TfidfFeaturizer Featurizer, SparseVector[] Vectors, string[] Terms) Fit(IReadOnlyList<string> analyzedTexts, int? seed = 1)
     {
+        var texts = analyzedTexts;
         var ml = new MLContext(seed);
-        var data = ml.Data.LoadFromEnumerable(texts.Select(t => new TextInput { Text = EnglishTextAnalyzer.Instance.Analyze(t) }));
+        var data = ml.Data.LoadFromEnumerable(texts.Select(t => new TextInput { Text = t }));
         var pipeline = ml.Transforms.Text.TokenizeIntoWords("Tokens", nameof(TextInput.Text))
             .Append(ml.Transforms.Text.RemoveDefaultStopWords("Tokens", "Tokens", StopWordsRemovingEstimator.Language.English))
             .Append(ml.Transforms.Conversion.MapValueToKey("TokenKeys", "Tokens"))
@@ -50,7 +53,18 @@ internal sealed class TfidfFeaturizer
             }
         }
 
-        return (new TfidfFeaturizer(ml, model, data.Schema), vectors);
+        // Slot names are the n-grams ("tortur", "tortur|complaint"); they let the index count raw term
+        // frequencies for its BM25 signal over exactly ML.NET's vocabulary.
+        var names = default(VBuffer<ReadOnlyMemory<char>>);
+        transformed.Schema["Ngrams"].GetSlotNames(ref names);
+        var terms = new string[names.Length];
+        var dense = names.DenseValues().GetEnumerator();
+        for (var i = 0; i < terms.Length && dense.MoveNext(); i++)
+        {
+            terms[i] = dense.Current.ToString();
+        }
+
+        return (new TfidfFeaturizer(ml, model, data.Schema), vectors, terms);
     }
 
     /// <summary>Loads a featurizer saved by <see cref="Save"/>.</summary>
@@ -63,8 +77,8 @@ internal sealed class TfidfFeaturizer
 
     public void Save(Stream stream) => _ml.Model.Save(_model, _inputSchema, stream);
 
-    /// <summary>The vector of one text (a question); thread-safe.</summary>
-    public SparseVector Vectorize(string text)
+    /// <summary>The vector of one analysed text (a question); thread-safe.</summary>
+    public SparseVector Vectorize(string analyzedText)
     {
         if (!_engines.TryTake(out var engine))
         {
@@ -73,7 +87,7 @@ internal sealed class TfidfFeaturizer
 
         try
         {
-            var output = engine.Predict(new TextInput { Text = EnglishTextAnalyzer.Instance.Analyze(text) });
+            var output = engine.Predict(new TextInput { Text = analyzedText });
             return ToSparse(output.Features);
         }
         finally

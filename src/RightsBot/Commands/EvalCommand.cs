@@ -21,7 +21,8 @@ internal static class EvalCommand
         var corpus = CommonOptions.Corpus();
         var k = new Option<int>("--k") { Description = "Cut-off for recall_at_k (default 5).", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Print the result as one JSON object." };
-        var command = new Command("eval", "Measure retrieval quality and speed against a Lucene.Net BM25 baseline.") { questions, corpus, k, json };
+        var details = new Option<bool>("--details") { Description = "With --json: add RightsBot's evidence for every question." };
+        var command = new Command("eval", "Measure retrieval quality and speed against a Lucene.Net BM25 baseline.") { questions, corpus, k, json, details };
         command.SetAction(async (parseResult, ct) =>
         {
             var file = parseResult.GetValue(questions)!;
@@ -52,8 +53,9 @@ internal static class EvalCommand
 
             // index_seconds is a build from scratch: no cache is read or written.
             var (index, built) = await Task.Run(() => services.GetRequiredService<PassageIndexBuilder>().LoadOrBuild(corpusOptions.Path, cachePath: null), ct).ConfigureAwait(false);
+            index.Retriever.Signals = retrieval.ToSignals();
             var defaultCountry = string.IsNullOrWhiteSpace(corpusOptions.DefaultCountry) ? null : corpusOptions.DefaultCountry;
-            var report = new EvalRunner(index, built.Seconds, retrieval, defaultCountry).Run(set, cutoff);
+            var report = new EvalRunner(index, built.Seconds, retrieval, defaultCountry).Run(set, cutoff, parseResult.GetValue(details));
             if (parseResult.GetValue(json))
             {
                 await io.Output.WriteLineAsync(JsonSerializer.Serialize(report, JsonOptions)).ConfigureAwait(false);
@@ -77,11 +79,12 @@ internal static class EvalCommand
             $"{report.Questions} questions ({report.Answerable} answerable, {report.Unanswerable} unanswerable); corpus: {c.Reports} reports, {c.Passages} passages, {c.MeanPassageWords} mean words, {c.MaxPassageWords} max; index built in {c.IndexSeconds} s"));
         var k = report.Systems[0].K;
         var table = new Table().Border(TableBorder.Markdown);
-        table.AddColumns("system", "recall@1", "recall@3", "recall@5", $"recall@{k}", "MRR", "refused unanswerable", "refused answerable", "query ms p50", "query ms p95");
+        var extraK = k is not (1 or 3 or 5);
+        table.AddColumns(["system", "recall@1", "recall@3", "recall@5", .. extraK ? new[] { $"recall@{k}" } : [], "MRR", "refused unanswerable", "refused answerable", "query ms p50", "query ms p95"]);
         foreach (var s in report.Systems)
         {
-            table.AddRow(s.Name, F(s.RecallAt1), F(s.RecallAt3), F(s.RecallAt5), F(s.RecallAtK), F(s.Mrr),
-                s.RefusedUnanswerable is { } ru ? F(ru) : "—", s.RefusedAnswerable is { } ra ? F(ra) : "—", F(s.QueryMsP50), F(s.QueryMsP95));
+            table.AddRow([s.Name, F(s.RecallAt1), F(s.RecallAt3), F(s.RecallAt5), .. extraK ? new[] { F(s.RecallAtK) } : [], F(s.Mrr),
+                s.RefusedUnanswerable is { } ru ? F(ru) : "—", s.RefusedAnswerable is { } ra ? F(ra) : "—", F(s.QueryMsP50), F(s.QueryMsP95)]);
         }
 
         console.Write(table);

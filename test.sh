@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs what the tests need and runs the whole test suite. Usage: ./test.sh [extra dotnet test arguments]
+set -uo pipefail
+cd "$(dirname "$0")"
+# The Telegram end-to-end tests run the npm Bot API emulator (telegram-test-api); they fail, not skip, without it.
+npm ci --prefix tests/telegram-emulator --no-audit --no-fund
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+dotnet test RightsBot.sln -c Release "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+# One closing line with the totals of every test project.
+awk '/(Passed|Failed)!  - Failed:/ { gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i + 1); if ($i == "Passed:") p += $(i + 1) } }
+     END { printf "Tests: %d passed, %d failed\n", p, f }' "$log"
+exit "$status"

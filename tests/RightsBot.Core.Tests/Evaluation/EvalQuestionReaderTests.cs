@@ -1,0 +1,35 @@
+using RightsBot.Core.Evaluation;
+
+namespace RightsBot.Core.Tests.Evaluation;
+
+public class EvalQuestionReaderTests
+{
+    [Fact]
+    public void Read_DevSet_ReadsAllQuestionsAndFilters()
+    {
+        var questions = EvalQuestionReader.Read(TestPaths.DevQuestions);
+        Assert.Equal(45, questions.Count);
+        Assert.Equal(40, questions.Count(q => q.Answerable));
+    }
+
+    [Fact]
+    public void Read_FiltersField_IsParsed()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("q.jsonl", """{"id": "a", "question": "q?", "answerable": true, "expected": ["x"], "filters": {"country": "Mexico", "year": 2016}}""");
+        var q = Assert.Single(EvalQuestionReader.Read(file));
+        Assert.Equal(new EvalFilters("Mexico", 2016), q.Filters);
+    }
+
+    [Theory]
+    [InlineData("{not json")]
+    [InlineData("""{"id": "a", "answerable": true, "expected": ["x"]}""")]
+    [InlineData("""{"id": "a", "question": "q?", "answerable": true, "expected": []}""")]
+    public void Read_BadLine_ThrowsWithLineNumber(string line)
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("q.jsonl", "\n" + line + "\n");
+        var ex = Assert.Throws<FormatException>(() => EvalQuestionReader.Read(file));
+        Assert.Contains(":2:", ex.Message, StringComparison.Ordinal);
+    }
+}

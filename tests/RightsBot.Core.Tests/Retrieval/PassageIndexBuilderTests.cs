@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using RightsBot.Core.Corpus;
+using RightsBot.Core.Retrieval;
+
+namespace RightsBot.Core.Tests.Retrieval;
+
+public class PassageIndexBuilderTests
+{
+    private const string Report = "Testland\n\n2020 Country Reports on Human Rights Practices\n\nSection 1. Life\n\nThe police detained protesters in the capital.\n\nPrison conditions were harsh and overcrowded.\n";
+
+    [Fact]
+    public void LoadOrBuild_UnchangedCorpus_ReusesCacheAndAnswersTheSame()
+    {
+        using var folder = new TempFolder();
+        var corpus = Path.Combine(folder.Path, "corpus");
+        Directory.CreateDirectory(corpus);
+        File.WriteAllText(Path.Combine(corpus, "testland-2020.txt"), Report);
+        var cache = Path.Combine(folder.Path, "cache");
+        var builder = NewBuilder();
+
+        var (first, firstResult) = builder.LoadOrBuild(corpus, cache);
+        var (second, secondResult) = builder.LoadOrBuild(corpus, cache);
+
+        Assert.False(firstResult.FromCache);
+        Assert.True(secondResult.FromCache);
+        Assert.Equal(firstResult.Passages, secondResult.Passages);
+        var a = first.Retriever.Search("prison overcrowded", 2);
+        var b = second.Retriever.Search("prison overcrowded", 2);
+        Assert.Equal(a.Select(h => (h.Passage.Id, h.Score)), b.Select(h => (h.Passage.Id, h.Score)));
+        Assert.Contains("overcrowded", a[0].Passage.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadOrBuild_FileChanged_Rebuilds()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("corpus/testland-2020.txt", Report);
+        var corpus = Path.GetDirectoryName(file)!;
+        var cache = Path.Combine(folder.Path, "cache");
+        var builder = NewBuilder();
+        builder.LoadOrBuild(corpus, cache);
+
+        File.AppendAllText(file, "\nJournalists faced harassment by officials.\n");
+        var (index, result) = builder.LoadOrBuild(corpus, cache);
+
+        Assert.False(result.FromCache);
+        Assert.Contains("Journalists", index.Retriever.Search("journalists harassment", 1)[0].Passage.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadOrBuild_CorruptCache_RebuildsInsteadOfFailing()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("corpus/testland-2020.txt", Report);
+        var corpus = Path.GetDirectoryName(file)!;
+        var cache = Path.Combine(folder.Path, "cache");
+        var builder = NewBuilder();
+        builder.LoadOrBuild(corpus, cache);
+        foreach (var bin in Directory.EnumerateFiles(cache, "postings.bin", SearchOption.AllDirectories))
+        {
+            File.WriteAllBytes(bin, [1, 2, 3]);
+        }
+
+        var (_, result) = builder.LoadOrBuild(corpus, cache);
+        Assert.False(result.FromCache);
+        Assert.Equal(2, result.Passages);
+    }
+
+    private static PassageIndexBuilder NewBuilder()
+        => new(new CorpusLoader(NullLogger<CorpusLoader>.Instance), NullLogger<PassageIndexBuilder>.Instance);
+}

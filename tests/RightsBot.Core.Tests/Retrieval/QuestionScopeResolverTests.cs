@@ -1,0 +1,60 @@
+using RightsBot.Core.Corpus;
+using RightsBot.Core.Retrieval;
+
+namespace RightsBot.Core.Tests.Retrieval;
+
+public class QuestionScopeResolverTests
+{
+    private static readonly Report[] Reports =
+    [
+        new("brazil-2016", "Brazil", 2016, "t", "f"),
+        new("kazakhstan-2016", "Kazakhstan", 2016, "t", "f"),
+        new("kazakhstan-2023", "Kazakhstan", 2023, "t", "f"),
+        new("kyrgyz-republic-2016", "Kyrgyz Republic", 2016, "t", "f"),
+    ];
+
+    private readonly QuestionScopeResolver _resolver = new(Reports);
+
+    [Theory]
+    [InlineData("In Kazakhstan's 2016 report, how many complaints?", "Kazakhstan", 2016, new[] { 1 })]
+    [InlineData("are kazakh journalists jailed?", "Kazakhstan", null, new[] { 1, 2 })]
+    [InlineData("protests in Kyrgyzstan", "Kyrgyz Republic", null, new[] { 3 })]
+    [InlineData("what happened in 2016?", null, 2016, new[] { 0, 1, 3 })]
+    [InlineData("Kazakhstan's latest report on torture", "Kazakhstan", 2023, new[] { 2 })]
+    [InlineData("brazil police killings in 1999", "Brazil", null, new[] { 0 })]
+    public void Resolve_QuestionNamesScope_FindsIt(string question, string? country, int? year, int[] reports)
+    {
+        var scope = _resolver.Resolve(question, null, null, null);
+        Assert.Equal(country, scope.Country);
+        Assert.Equal(year, scope.Year);
+        Assert.Equal(reports, scope.ReportIndices);
+    }
+
+    [Fact]
+    public void Resolve_NothingNamed_SearchesEverything()
+        => Assert.Null(_resolver.Resolve("are journalists detained?", null, null, null).ReportIndices);
+
+    [Fact]
+    public void Resolve_ExplicitFilterWinsOverText()
+    {
+        var scope = _resolver.Resolve("torture in Brazil", "Kazakhstan", 2023, null);
+        Assert.Equal([2], scope.ReportIndices);
+    }
+
+    [Fact]
+    public void Resolve_DefaultCountry_AppliesOnlyWhenNothingNamed()
+    {
+        Assert.Equal([1, 2], _resolver.Resolve("are journalists detained?", null, null, "Kazakhstan").ReportIndices);
+        Assert.Equal([0], _resolver.Resolve("are journalists detained in Brazil?", null, null, "Kazakhstan").ReportIndices);
+    }
+
+    [Theory]
+    [InlineData("Narnia", null)]
+    [InlineData("Brazil", 2023)]
+    public void Resolve_ExplicitScopeNotInCorpus_IsUnavailable(string country, int? year)
+    {
+        var scope = _resolver.Resolve("torture?", country, year, null);
+        Assert.NotNull(scope.Unavailable);
+        Assert.Empty(scope.ReportIndices!);
+    }
+}

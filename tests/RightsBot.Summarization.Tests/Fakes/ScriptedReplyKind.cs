@@ -1,0 +1,9 @@
+namespace RightsBot.Summarization.Tests.Fakes;
+
+internal enum ScriptedReplyKind
+{
+    Text,
+    Error,
+    Late,
+    CutOff,
+}

@@ -1,0 +1,143 @@
+using System.Text.Json;
+
+namespace RightsBot.Tests.Commands;
+
+// The CLI resolves appsettings.json from the working folder or the program's folder; the tests run from
+// the build output below the repository, so they use the repository's settings and corpus.
+[Collection("cli")]
+public class CliAppTests
+{
+    private static string Corpus => Path.Combine(CliRunner.RepoRoot, "corpus");
+
+    [Fact]
+    public async Task Ask_Json_AnswersWithThePassageAmongSources()
+    {
+        var (code, output, _) = await CliRunner.RunAsync(string.Empty, "ask", "How many torture complaints does the prosecutor general register a year?",
+            "--country", "Kazakhstan", "--year", "2016", "--json", "--corpus", Corpus);
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.True(json.RootElement.GetProperty("answered").GetBoolean());
+        var sources = json.RootElement.GetProperty("sources").EnumerateArray().ToList();
+        Assert.Contains(sources, s => s.GetProperty("text").GetString()!.Contains("600 torture complaints on average per year", StringComparison.Ordinal));
+        Assert.All(sources, s => Assert.Equal("Kazakhstan 2016", s.GetProperty("report").GetString()));
+        Assert.All(sources, s => Assert.False(string.IsNullOrEmpty(s.GetProperty("passage_id").GetString())));
+    }
+
+    [Fact]
+    public async Task Ask_Json_OffTopic_AnsweredFalse()
+    {
+        var (code, output, _) = await CliRunner.RunAsync(string.Empty, "ask", "What is the capital of France's best restaurant?", "--json", "--corpus", Corpus);
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.False(json.RootElement.GetProperty("answered").GetBoolean());
+        Assert.Empty(json.RootElement.GetProperty("sources").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Chat_PipedQuestionAndSourceCommand_PrintsAnswerSourcesAndParagraph()
+    {
+        var input = "In Kazakhstan's 2016 report, how many torture complaints does the prosecutor general register a year?\n:source 1\n:source 9\n:nonsense\n:quit\n";
+        var (code, output, _) = await CliRunner.RunAsync(input, "chat", "--corpus", Corpus);
+
+        Assert.Equal(0, code);
+        Assert.Contains("600 torture complaints on average per year", output, StringComparison.Ordinal);
+        Assert.Contains("[1] Kazakhstan 2016 · Section 1.c Torture", output, StringComparison.Ordinal);
+        Assert.Contains("Not all cases led to prosecution or conviction.", output, StringComparison.Ordinal); // the full paragraph
+        Assert.Contains("Usage: :source N", output, StringComparison.Ordinal);
+        Assert.Contains("Unknown command :nonsense", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Chat_NoCommand_IsTheDefaultAndEndsAtEndOfInput()
+    {
+        var (code, output, _) = await CliRunner.RunAsync(":help\n");
+        Assert.Equal(0, code);
+        Assert.Contains(":source N", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("ask")]
+    [InlineData("ask", "q", "--year", "notayear")]
+    [InlineData("eval")]
+    [InlineData("eval", "--questions", "/no/such/file.jsonl")]
+    [InlineData("ask", "q", "--corpus", "/no/such/folder")]
+    public async Task BadUsage_ExitsTwoWithOneLine(params string[] args)
+    {
+        var (code, _, error) = await CliRunner.RunAsync(string.Empty, args);
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+        Assert.Single(error.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Ask_EmptyCorpusFolder_ExitsTwoWithCorpusError()
+    {
+        var empty = Directory.CreateTempSubdirectory("rightsbot-empty-");
+        try
+        {
+            var (code, _, error) = await CliRunner.RunAsync(string.Empty, "ask", "torture?", "--corpus", empty.FullName);
+            Assert.Equal(2, code);
+            Assert.Contains("error: corpus: no report files", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            empty.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Ask_EmptyQuestion_ExitsTwoWithMessage()
+    {
+        var (code, output, _) = await CliRunner.RunAsync(string.Empty, "ask", "   ", "--corpus", Corpus);
+        Assert.Equal(2, code);
+        Assert.Contains("Please type a question", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_Json_PrintsBothSystemsWithSameShape()
+    {
+        var (code, output, _) = await CliRunner.RunAsync(string.Empty, "eval",
+            "--questions", Path.Combine(CliRunner.Shared, "eval", "dev.jsonl"),
+            "--corpus", Path.Combine(CliRunner.Shared, "eval", "seed-kazakhstan-2016-excerpt.txt"), "--json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(45, root.GetProperty("questions").GetInt32());
+        Assert.Equal(40, root.GetProperty("answerable").GetInt32());
+        Assert.Equal(1, root.GetProperty("corpus").GetProperty("reports").GetInt32());
+        Assert.True(root.GetProperty("corpus").GetProperty("max_passage_words").GetInt32() <= 250);
+        var systems = root.GetProperty("systems").EnumerateArray().ToList();
+        Assert.Equal(["rightsbot", "bm25"], systems.Select(s => s.GetProperty("name").GetString()));
+        var rightsbot = systems[0];
+        Assert.True(rightsbot.GetProperty("recall_at_5").GetDouble() >= 0.75, output);
+        Assert.True(rightsbot.GetProperty("query_ms_p50").GetDouble() > 0);
+        Assert.Equal(JsonValueKind.Null, systems[1].GetProperty("refused_unanswerable").ValueKind);
+    }
+
+    [Fact]
+    public async Task Index_SecondRun_ReusesTheCache()
+    {
+        var corpus = Directory.CreateTempSubdirectory("rightsbot-corpus-");
+        try
+        {
+            File.Copy(Path.Combine(Corpus, "japan-2024.txt"), Path.Combine(corpus.FullName, "japan-2024.txt"));
+            var (first, out1, _) = await CliRunner.RunAsync(string.Empty, "index", "--corpus", corpus.FullName);
+            var (second, out2, _) = await CliRunner.RunAsync(string.Empty, "index", "--corpus", corpus.FullName);
+
+            Assert.Equal(0, first);
+            Assert.Equal(0, second);
+            Assert.Contains("reports: 1", out1, StringComparison.Ordinal);
+            Assert.Contains("built and cached", out1, StringComparison.Ordinal);
+            Assert.Contains("cache reused", out2, StringComparison.Ordinal);
+        }
+        finally
+        {
+            corpus.Delete(recursive: true);
+        }
+    }
+}
