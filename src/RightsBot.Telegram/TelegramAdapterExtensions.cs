@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using RightsBot.Core.Answering;
+using RightsBot.Telegram.Feedback;
 using RightsBot.Telegram.Formatting;
 using RightsBot.Telegram.Polling;
 using RightsBot.Telegram.Sending;
@@ -37,6 +38,9 @@ public static class TelegramAdapterExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FeedbackOptions>()
+            .BindConfiguration(FeedbackOptions.SectionName)
+            .PostConfigure<IHostEnvironment>((options, environment) => options.Path = Path.GetFullPath(options.Path, environment.ContentRootPath));
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<TelegramAdapterMarker>();
@@ -58,6 +62,7 @@ public static class TelegramAdapterExtensions
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<TelegramSender>();
         services.AddSingleton<UserRateLimiter>();
+        services.AddSingleton<FeedbackStore>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddHostedService<TelegramBotInitializer>();
 

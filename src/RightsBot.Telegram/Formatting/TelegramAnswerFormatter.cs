@@ -15,8 +15,11 @@ internal static class TelegramAnswerFormatter
     private const int ButtonsPerRow = 3;
     private const int InlineDescriptionLength = 120;
 
-    /// <summary>The answer, then its numbered sources; the last part carries the "Full paragraph [n]" buttons.</summary>
-    public static IReadOnlyList<TelegramReply> FormatAnswer(Answer answer)
+    /// <summary>
+    /// The answer, then its numbered sources; the last part carries the "Full paragraph [n]" buttons and, with
+    /// <paramref name="withFeedback"/>, a 👍/👎 row.
+    /// </summary>
+    public static IReadOnlyList<TelegramReply> FormatAnswer(Answer answer, bool withFeedback = false)
     {
         ArgumentNullException.ThrowIfNull(answer);
         var html = new StringBuilder(TelegramHtml.Escape(answer.Text.Trim()));
@@ -33,7 +36,7 @@ internal static class TelegramAnswerFormatter
             html.Append("\n\n").Append(TelegramHtml.Italic(answer.Hint.Trim()));
         }
 
-        return Split(html.ToString(), answer.Answered ? FullParagraphKeyboard(answer.Sources) : null);
+        return Split(html.ToString(), answer.Answered ? AnswerKeyboard(answer.Sources, withFeedback) : null);
     }
 
     /// <summary>The whole paragraph behind a source, headed by its report and section.</summary>
@@ -74,14 +77,22 @@ internal static class TelegramAnswerFormatter
         return parts.Select((part, i) => new TelegramReply(part, i == parts.Count - 1 ? keyboard : null)).ToList();
     }
 
-    private static InlineKeyboardMarkup? FullParagraphKeyboard(IReadOnlyList<AnswerSource> sources)
+    private static InlineKeyboardMarkup? AnswerKeyboard(IReadOnlyList<AnswerSource> sources, bool withFeedback)
     {
-        var buttons = sources
+        var rows = sources
             .Select(s => (s.Rank, Data: CallbackData.ForFullParagraph(s.PassageId)))
             .Where(b => b.Data is not null)
             .Select(b => InlineKeyboardButton.WithCallbackData($"Full paragraph [{b.Rank}]", b.Data!))
+            .Chunk(ButtonsPerRow)
             .ToList();
-        return buttons.Count == 0 ? null : new InlineKeyboardMarkup(buttons.Chunk(ButtonsPerRow));
+        if (withFeedback && sources.Count > 0
+            && CallbackData.ForFeedback(true, sources[0].PassageId) is { } up
+            && CallbackData.ForFeedback(false, sources[0].PassageId) is { } down)
+        {
+            rows.Add([InlineKeyboardButton.WithCallbackData("👍", up), InlineKeyboardButton.WithCallbackData("👎", down)]);
+        }
+
+        return rows.Count == 0 ? null : new InlineKeyboardMarkup(rows);
     }
 
     private static string PassageHtml(string report, string section, string text)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RightsBot.Core.Answering;
+using RightsBot.Telegram.Feedback;
 using RightsBot.Telegram.Formatting;
 using RightsBot.Telegram.Sending;
 using RightsBot.Telegram.Startup;
@@ -16,6 +17,7 @@ internal sealed class TelegramUpdateHandler(
     IQuestionAnswerer answerer,
     TelegramSender sender,
     UserRateLimiter rateLimiter,
+    FeedbackStore feedback,
     BotIdentity identity,
     IOptions<LimitsOptions> limits,
     ILogger<TelegramUpdateHandler> logger)
@@ -174,7 +176,7 @@ internal sealed class TelegramUpdateHandler(
         }
 
         await typing.ConfigureAwait(false);
-        await sender.SendRepliesAsync(message.Chat.Id, TelegramAnswerFormatter.FormatAnswer(answer), message.Id, cancellationToken).ConfigureAwait(false);
+        await sender.SendRepliesAsync(message.Chat.Id, TelegramAnswerFormatter.FormatAnswer(answer, feedback.IsEnabled), message.Id, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task OnCallbackQueryAsync(CallbackQuery query, CancellationToken cancellationToken)
@@ -182,7 +184,12 @@ internal sealed class TelegramUpdateHandler(
         string? notice = null;
         try
         {
-            if (!CallbackData.TryParseFullParagraph(query.Data, out var passageId))
+            if (CallbackData.TryParseFeedback(query.Data, out var helpful, out var votedPassage))
+            {
+                await feedback.RecordAsync(helpful, votedPassage, cancellationToken).ConfigureAwait(false);
+                notice = feedback.IsEnabled ? "Thanks for the feedback!" : "Feedback is switched off.";
+            }
+            else if (!CallbackData.TryParseFullParagraph(query.Data, out var passageId))
             {
                 notice = "This button has expired.";
             }

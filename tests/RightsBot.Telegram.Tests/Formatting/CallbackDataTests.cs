@@ -44,4 +44,27 @@ public sealed class CallbackDataTests
     [InlineData("feedback")]
     public void TryParseFullParagraph_ForeignData_ReturnsFalse(string? data)
         => Assert.False(CallbackData.TryParseFullParagraph(data, out _));
+
+    [Theory]
+    [InlineData(true, "kz2016-p42", "f+:kz2016-p42")]
+    [InlineData(false, "kz2016-p42", "f-:kz2016-p42")]
+    public void ForFeedback_Vote_RoundTrips(bool helpful, string passageId, string expected)
+    {
+        var data = CallbackData.ForFeedback(helpful, passageId);
+
+        Assert.Equal(expected, data);
+        Assert.True(CallbackData.TryParseFeedback(data, out var parsedHelpful, out var parsedId));
+        Assert.Equal((helpful, passageId), (parsedHelpful, parsedId));
+        Assert.False(CallbackData.TryParseFullParagraph(data, out _));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("f+:")]
+    [InlineData("p:kz2016-p42")]
+    public void TryParseFeedback_OtherData_ReturnsFalse(string? data)
+        => Assert.False(CallbackData.TryParseFeedback(data, out _, out _));
+
+    [Fact]
+    public void ForFeedback_IdTooLong_Null() => Assert.Null(CallbackData.ForFeedback(true, new string('x', 62)));
 }

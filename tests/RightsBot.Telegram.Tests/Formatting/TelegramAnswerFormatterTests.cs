@@ -66,6 +66,19 @@ public sealed class TelegramAnswerFormatterTests
         Assert.All(keyboard.InlineKeyboard.SelectMany(r => r), b => Assert.True(Encoding.UTF8.GetByteCount(b.CallbackData!) <= 64));
     }
 
+    [Theory]
+    [InlineData(false, 1)]
+    [InlineData(true, 2)]
+    public void FormatAnswer_FeedbackSwitch_AddsAThumbsRowOnlyWhenOn(bool withFeedback, int rows)
+    {
+        var answer = new Answer(AnswerStatus.Answered, "x", [Source(1, "a1"), Source(2, "b2")]);
+
+        var keyboard = Assert.Single(TelegramAnswerFormatter.FormatAnswer(answer, withFeedback)).Keyboard!;
+
+        Assert.Equal(rows, keyboard.InlineKeyboard.Count());
+        Assert.Equal(withFeedback, keyboard.InlineKeyboard.Last().Any(b => b.Text == "👍"));
+    }
+
     [Fact]
     public void FormatAnswer_PassageIdTooLongForCallback_LeavesThatButtonOut()
     {

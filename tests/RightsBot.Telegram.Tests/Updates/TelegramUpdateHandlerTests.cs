@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using RightsBot.Core.Answering;
+using RightsBot.Telegram.Feedback;
 using RightsBot.Telegram.Sending;
 using RightsBot.Telegram.Startup;
 using RightsBot.Telegram.Tests.EndToEnd;
@@ -17,6 +18,8 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime, IDisposable
 {
     private readonly FakeTimeProvider _time = new();
     private readonly FakeQuestionAnswerer _core = new();
+    private readonly string _feedbackPath = Path.Combine(Path.GetTempPath(), "rightsbot-feedback-" + Guid.NewGuid().ToString("N") + ".jsonl");
+    private FeedbackStore _feedback = null!;
     private BotApiStandIn _api = null!;
     private HttpClient _http = null!;
     private UserRateLimiter _limiter = null!;
@@ -31,8 +34,9 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime, IDisposable
         _limiter = new UserRateLimiter(limits, _time);
         var identity = new BotIdentity();
         identity.SetReady(new User { Id = 777, IsBot = true, FirstName = "RightsBot", Username = "RightsTestBot" });
+        _feedback = new FeedbackStore(Options.Create(new FeedbackOptions { Enabled = true, Path = _feedbackPath }), _time);
         _handler = new TelegramUpdateHandler(
-            _core, new TelegramSender(client, _time, NullLogger<TelegramSender>.Instance), _limiter, identity, limits, NullLogger<TelegramUpdateHandler>.Instance);
+            _core, new TelegramSender(client, _time, NullLogger<TelegramSender>.Instance), _limiter, _feedback, identity, limits, NullLogger<TelegramUpdateHandler>.Instance);
     }
 
     public async Task DisposeAsync() => await _api.DisposeAsync();
@@ -41,6 +45,8 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime, IDisposable
     {
         _http.Dispose();
         _limiter.Dispose();
+        _feedback.Dispose();
+        File.Delete(_feedbackPath);
     }
 
     [Fact]
@@ -100,6 +106,22 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime, IDisposable
         Assert.Equal("cb-9", answer["callback_query_id"]!.GetValue<string>());
         Assert.Equal("That paragraph is no longer in the corpus.", answer["text"]!.GetValue<string>());
         Assert.Empty(_api.CallsOf("sendMessage"));
+    }
+
+    [Fact]
+    public async Task HandleAsync_AnswerWithFeedbackOn_ThumbsRowAndAVoteStoredWithoutIds()
+    {
+        await _handler.HandleAsync(Message(1, "how are torture complaints handled?"));
+        var keyboard = _api.CallsOf("sendMessage")[0]!["reply_markup"]!["inline_keyboard"]!.AsArray();
+        var thumbs = keyboard[^1]!.AsArray().Select(b => (b!["text"]!.GetValue<string>(), b["callback_data"]!.GetValue<string>())).ToList();
+        Assert.Equal([("👍", "f+:kz2016-p42"), ("👎", "f-:kz2016-p42")], thumbs);
+
+        var vote = Parse("""{"update_id": 2, "callback_query": {"id": "cb-1", "from": {"id": 5, "is_bot": false, "first_name": "A", "username": "aigerim"}, "chat_instance": "c", "data": "f+:kz2016-p42", "message": {"message_id": 3, "date": 1, "chat": {"id": 5, "type": "private"}, "text": "answer"}}}""");
+        await _handler.HandleAsync(vote);
+
+        var line = Assert.Single(File.ReadAllLines(_feedbackPath));
+        Assert.Equal($$"""{"date":"{{_time.GetUtcNow():yyyy-MM-dd}}","vote":"up","passage":"kz2016-p42"}""", line);
+        Assert.Equal("Thanks for the feedback!", Assert.Single(_api.CallsOf("answerCallbackQuery"))!["text"]!.GetValue<string>());
     }
 
     [Fact]
