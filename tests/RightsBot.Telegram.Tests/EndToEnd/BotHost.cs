@@ -16,7 +16,8 @@ namespace RightsBot.Telegram.Tests.EndToEnd;
 /// </summary>
 internal sealed class BotHost : IAsyncDisposable
 {
-    private static readonly string SharedIndexCache = Path.Combine(Path.GetTempPath(), "rightsbot-telegram-tests-index");
+    // Under the test output, so a cache from another checkout or core version is never picked up.
+    private static readonly string SharedIndexCache = Path.Combine(AppContext.BaseDirectory, "index-cache");
     private readonly WebApplication _app;
 
     private BotHost(WebApplication app, Uri baseUrl, CapturingLoggerProvider logs)
