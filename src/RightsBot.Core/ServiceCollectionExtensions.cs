@@ -20,6 +20,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<PassageIndexBuilder>();
         services.TryAddSingleton<PassageIndexProvider>();
         services.TryAddSingleton<IAnswerSummarizer, NoSummarizer>();
+        services.TryAddSingleton<IQuestionTranslator, NoQuestionTranslator>();
+        services.TryAddSingleton<IStreamingAnswerSummarizer, NoSummarizer>();
         services.TryAddSingleton<IQuestionAnswerer, QuestionAnswerer>();
         services.TryAddSingleton<IIndexStatus, IndexStatus>();
         return services;

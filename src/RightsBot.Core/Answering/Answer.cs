@@ -6,12 +6,14 @@ namespace RightsBot.Core.Answering;
 /// <param name="Sources">The numbered sources behind the answer, best first (empty unless answered).</param>
 /// <param name="Hint">For a not-covered answer: what the corpus does cover.</param>
 /// <param name="Summarized">True when the text is a model summary rather than extracted sentences.</param>
+/// <param name="Partial">True for a summary still growing (streaming); the last answer of a stream is never partial.</param>
 public sealed record Answer(
     AnswerStatus Status,
     string Text,
     IReadOnlyList<AnswerSource> Sources,
     string? Hint = null,
-    bool Summarized = false)
+    bool Summarized = false,
+    bool Partial = false)
 {
     /// <summary>True when the answer is backed by sources.</summary>
     public bool Answered => Status == AnswerStatus.Answered;

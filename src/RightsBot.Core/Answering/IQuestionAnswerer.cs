@@ -6,6 +6,15 @@ public interface IQuestionAnswerer
     /// <summary>Answers a question from the corpus, or says it is not covered, or rejects bad input.</summary>
     Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The answer as it grows: partial summaries (<see cref="Answer.Partial"/>) while a model writes, then the
+    /// final answer. Without streaming summarization, just the final answer.
+    /// </summary>
+    async IAsyncEnumerable<Answer> AnswerStreamingAsync(Question question, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        yield return await AnswerAsync(question, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The full passage behind a source id, or null when the id is unknown.</summary>
     Task<PassageView?> GetPassageAsync(string passageId, CancellationToken cancellationToken = default);
 

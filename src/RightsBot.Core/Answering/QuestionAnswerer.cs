@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RightsBot.Core.Corpus;
@@ -13,6 +14,8 @@ namespace RightsBot.Core.Answering;
 internal sealed class QuestionAnswerer(
     PassageIndexProvider indexProvider,
     IAnswerSummarizer summarizer,
+    IStreamingAnswerSummarizer streamingSummarizer,
+    IQuestionTranslator translator,
     IOptions<RetrievalOptions> retrievalOptions,
     IOptions<LimitsOptions> limitsOptions,
     IOptions<CorpusOptions> corpusOptions,
@@ -20,48 +23,98 @@ internal sealed class QuestionAnswerer(
 {
     public const string NotCoveredText = "The reports I have do not seem to cover that.";
 
+    public const string EnglishWorksBest = "Questions in English work best: the reports are in English.";
+
     private const double RelativeSourceCutoff = 0.4;
 
     public async Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken = default)
     {
+        var (answer, cleaned) = await PrepareAsync(question, cancellationToken).ConfigureAwait(false);
+        if (!answer.Answered || !summarizer.IsEnabled)
+        {
+            return answer;
+        }
+
+        var summary = await summarizer.SummarizeAsync(question with { Text = cleaned }, answer.Sources, cancellationToken).ConfigureAwait(false);
+        return string.IsNullOrWhiteSpace(summary) ? answer : answer with { Text = summary, Summarized = true };
+    }
+
+    public async IAsyncEnumerable<Answer> AnswerStreamingAsync(Question question, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (!streamingSummarizer.IsEnabled)
+        {
+            yield return await AnswerAsync(question, cancellationToken).ConfigureAwait(false);
+            yield break;
+        }
+
+        var (answer, cleaned) = await PrepareAsync(question, cancellationToken).ConfigureAwait(false);
+        if (!answer.Answered)
+        {
+            yield return answer;
+            yield break;
+        }
+
+        await foreach (var update in streamingSummarizer.StreamSummaryAsync(question with { Text = cleaned }, answer.Sources, cancellationToken).ConfigureAwait(false))
+        {
+            switch (update.Kind)
+            {
+                case SummaryUpdateKind.Partial:
+                    yield return answer with { Text = update.Text, Summarized = true, Partial = true };
+                    break;
+                case SummaryUpdateKind.Completed:
+                    yield return answer with { Text = update.Text, Summarized = true };
+                    yield break;
+                default:
+                    yield return answer;
+                    yield break;
+            }
+        }
+
+        // A stream that ended without saying how: the extractive answer is always safe.
+        yield return answer;
+    }
+
+    // Everything but the summary: validation, scope, retrieval, "not covered", the extractive answer.
+    private async Task<(Answer Answer, string Cleaned)> PrepareAsync(Question question, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(question);
         if (QuestionValidator.Validate(question.Text, limitsOptions.Value.MaxQuestionLength) is { } problem)
         {
-            return new Answer(AnswerStatus.Rejected, problem, []);
+            return (new Answer(AnswerStatus.Rejected, problem, []), string.Empty);
         }
 
         var index = await indexProvider.GetAsync(cancellationToken).ConfigureAwait(false);
         var text = QuestionValidator.Clean(question.Text);
+        var english = QuestionLanguage.LooksEnglish(text);
+
+        // The reports are English: a question in another script is searched in translation when a translator is
+        // on; the summary still answers in the user's language.
+        var searchText = !english && translator.IsEnabled
+            ? await translator.TranslateToEnglishAsync(text, cancellationToken).ConfigureAwait(false) ?? text
+            : text;
+        var languageHint = english || translator.IsEnabled ? null : EnglishWorksBest;
+
         var options = retrievalOptions.Value;
-        var outcome = PassageSearch.Retrieve(index, text, Blank(question.Country), question.Year, Blank(corpusOptions.Value.DefaultCountry), options.TopK, options);
+        var outcome = PassageSearch.Retrieve(index, searchText, Blank(question.Country), question.Year, Blank(corpusOptions.Value.DefaultCountry), options.TopK, options);
         if (outcome.Scope.Unavailable is not null)
         {
-            return new Answer(AnswerStatus.NotCovered, $"I have {outcome.Scope.Unavailable}.", [], CoverageHint(index));
+            return (new Answer(AnswerStatus.NotCovered, $"I have {outcome.Scope.Unavailable}.", [], CoverageHint(index)), text);
         }
 
         if (!outcome.Covered)
         {
-            logger.LogDebug("Not covered: best score {Score}", outcome.Hits.Count == 0 ? 0 : outcome.Hits[0].Score);
-            return new Answer(AnswerStatus.NotCovered, NotCoveredText, [], CoverageHint(index));
+            logger.LogDebug("Not covered: best score {Score}, coverage {Coverage}", outcome.Hits.Count == 0 ? 0 : outcome.Hits[0].Score, outcome.Coverage);
+            return (new Answer(AnswerStatus.NotCovered, NotCoveredText, [], languageHint ?? CoverageHint(index)), text);
         }
 
         // Trailing sources far weaker than the best one would only distract from it.
-        var best = outcome.Hits[0].Score;
-        var hits = outcome.Hits.Where(h => h.Score >= Math.Max(options.MinScore, best * RelativeSourceCutoff)).ToList();
+        var best = outcome.Hits[0].Fused;
+        var hits = outcome.Hits.Where(h => h.Fused >= best * RelativeSourceCutoff).ToList();
         var sources = hits.Select((h, i) => new AnswerSource(
-            i + 1, h.Passage.Id, h.Report.Country, h.Report.Year, SectionLabel.Format(h.Passage.SectionPath), Math.Round(h.Score, 4), h.Passage.Text))
+            i + 1, h.Passage.Id, h.Report.Country, h.Report.Year, SectionLabel.Format(h.Passage.SectionPath), Math.Round(h.Fused, 4), h.Passage.Text))
             .ToList();
-        var extractive = ExtractiveAnswerComposer.Compose(outcome.Scope.TopicText ?? text, sources, index.Retriever);
-        if (summarizer.IsEnabled)
-        {
-            var summary = await summarizer.SummarizeAsync(question with { Text = text }, sources, cancellationToken).ConfigureAwait(false);
-            if (!string.IsNullOrWhiteSpace(summary))
-            {
-                return new Answer(AnswerStatus.Answered, summary, sources, Summarized: true);
-            }
-        }
-
-        return new Answer(AnswerStatus.Answered, extractive, sources);
+        var extractive = ExtractiveAnswerComposer.Compose(outcome.Scope.TopicText ?? searchText, sources, index.Retriever);
+        return (new Answer(AnswerStatus.Answered, extractive, sources, languageHint), text);
     }
 
     public async Task<PassageView?> GetPassageAsync(string passageId, CancellationToken cancellationToken = default)

@@ -66,8 +66,7 @@ internal static class ChatCommand
                 continue;
             }
 
-            last = await answerer.AnswerAsync(new Question(line, country, year), ct).ConfigureAwait(false);
-            await io.Output.WriteLineAsync(ConsoleAnswerFormatter.Format(last)).ConfigureAwait(false);
+            last = await StreamAnswerAsync(io, answerer, new Question(line, country, year), ct).ConfigureAwait(false);
             if (last.Sources.Count > 0)
             {
                 await io.Output.WriteLineAsync("(:source N shows the whole paragraph)").ConfigureAwait(false);
@@ -75,6 +74,47 @@ internal static class ChatCommand
         }
 
         return CliApp.Ok;
+    }
+
+    // Prints a summary as it streams (when summarization is on), then the sources; otherwise the whole answer.
+    private static async Task<Answer> StreamAnswerAsync(ConsoleIo io, IQuestionAnswerer answerer, Question question, CancellationToken ct)
+    {
+        var printed = string.Empty;
+        Answer? final = null;
+        await foreach (var answer in answerer.AnswerStreamingAsync(question, ct).ConfigureAwait(false))
+        {
+            if (answer.Partial)
+            {
+                if (answer.Text.StartsWith(printed, StringComparison.Ordinal))
+                {
+                    await io.Output.WriteAsync(answer.Text[printed.Length..]).ConfigureAwait(false);
+                    await io.Output.FlushAsync(ct).ConfigureAwait(false);
+                    printed = answer.Text;
+                }
+
+                continue;
+            }
+
+            final = answer;
+        }
+
+        final ??= await answerer.AnswerAsync(question, ct).ConfigureAwait(false);
+        if (printed.Length > 0)
+        {
+            // The streamed text was a draft: the checked summary, or the extractive answer when the summary
+            // was discarded, is what counts.
+            await io.Output.WriteLineAsync().ConfigureAwait(false);
+            if (final.Summarized && final.Text == printed)
+            {
+                await io.Output.WriteLineAsync(ConsoleAnswerFormatter.Format(final with { Text = string.Empty })).ConfigureAwait(false);
+                return final;
+            }
+
+            await io.Output.WriteLineAsync(final.Summarized ? "(final summary:)" : "(the summary could not be checked; the reports say:)").ConfigureAwait(false);
+        }
+
+        await io.Output.WriteLineAsync(ConsoleAnswerFormatter.Format(final)).ConfigureAwait(false);
+        return final;
     }
 
     // Returns false when the user asked to leave.

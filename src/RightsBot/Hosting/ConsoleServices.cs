@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RightsBot.Core;
+using RightsBot.Summarization;
 
 namespace RightsBot.Hosting;
 
@@ -32,6 +33,7 @@ internal static class ConsoleServices
             logging.AddProvider(new TextWriterLoggerProvider(error));
         });
         services.AddRightsBotCore();
+        services.AddSummarization(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 }

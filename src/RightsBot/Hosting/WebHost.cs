@@ -1,4 +1,5 @@
 using RightsBot.Core;
+using RightsBot.Summarization;
 using RightsBot.Telegram;
 
 namespace RightsBot.Hosting;
@@ -19,6 +20,7 @@ internal static class WebHost
 
         builder.Configuration.AddInMemoryCollection(AppConfiguration.ResolvePaths(builder.Configuration, contentRoot));
         builder.Services.AddRightsBotCore();
+        builder.Services.AddSummarization(builder.Configuration);
         builder.Services.AddHostedService<IndexWarmUpService>();
 
         // Adapters register here: one line each.

@@ -24,6 +24,8 @@ public sealed class AnswererFixture
         return new QuestionAnswerer(
             new PassageIndexProvider(builder, corpusOptions, retrieval),
             summarizer ?? new NoSummarizer(),
+            new NoSummarizer(),
+            new NoQuestionTranslator(),
             retrieval,
             Options.Create(new LimitsOptions { MaxQuestionLength = maxQuestionLength }),
             corpusOptions,
