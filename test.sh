@@ -2,6 +2,8 @@
 # Installs what the tests need and runs the whole test suite. Usage: ./test.sh [extra dotnet test arguments]
 set -uo pipefail
 cd "$(dirname "$0")"
+# The Telegram end-to-end tests run the npm Bot API emulator (telegram-test-api); they fail, not skip, without it.
+npm ci --prefix tests/telegram-emulator --no-audit --no-fund || { echo "npm ci failed: the Telegram emulator could not be installed" >&2; exit 1; }
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 dotnet test RightsBot.sln -c Release "$@" 2>&1 | tee "$log"

@@ -1,6 +1,7 @@
 using RightsBot.Core;
 using RightsBot.Discord;
 using RightsBot.Summarization;
+using RightsBot.Telegram;
 
 namespace RightsBot.Hosting;
 
@@ -25,11 +26,13 @@ internal static class WebHost
 
         // Adapters register here: one line each.
         builder.AddDiscordAdapter();
+        builder.AddTelegramAdapter();
         var app = builder.Build();
         app.MapHealthEndpoints();
 
         // Adapters map their endpoints here: one line each.
         app.MapDiscordInteractions();
+        app.MapTelegramWebhook();
         return app;
     }
 }

@@ -1,0 +1,120 @@
+using System.Security.Cryptography;
+using System.Text;
+using RightsBot.Core.Answering;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.InlineQueryResults;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace RightsBot.Telegram.Formatting;
+
+/// <summary>Renders core answers and passages as Telegram HTML messages, buttons and inline results (pure: no I/O).</summary>
+internal static class TelegramAnswerFormatter
+{
+    public const int MaxMessageLength = 4096;
+    public const int MaxInlineResults = 5;
+    private const int ButtonsPerRow = 3;
+    private const int InlineDescriptionLength = 120;
+
+    /// <summary>
+    /// The answer, then its numbered sources; the last part carries the "Full paragraph [n]" buttons and, with
+    /// <paramref name="withFeedback"/>, a 👍/👎 row.
+    /// </summary>
+    public static IReadOnlyList<TelegramReply> FormatAnswer(Answer answer, bool withFeedback = false)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var html = new StringBuilder(TelegramHtml.Escape(answer.Text.Trim()));
+        if (answer.Answered && answer.Sources.Count > 0)
+        {
+            html.Append("\n\n").Append(TelegramHtml.Bold("Sources"));
+            foreach (var source in answer.Sources)
+            {
+                html.Append('\n').Append(TelegramHtml.Escape(source.Citation));
+            }
+        }
+        else if (!string.IsNullOrWhiteSpace(answer.Hint))
+        {
+            html.Append("\n\n").Append(TelegramHtml.Italic(answer.Hint.Trim()));
+        }
+
+        return Split(html.ToString(), answer.Answered ? AnswerKeyboard(answer.Sources, withFeedback) : null);
+    }
+
+    /// <summary>The whole paragraph behind a source, headed by its report and section.</summary>
+    public static IReadOnlyList<TelegramReply> FormatPassage(PassageView passage)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        return Split(PassageHtml(passage.Report, passage.Section, passage.Text), null);
+    }
+
+    /// <summary>Up to five inline results, one per source, each ready to send with its citation.</summary>
+    public static IReadOnlyList<InlineQueryResult> FormatInlineResults(Answer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        if (!answer.Answered)
+        {
+            return [];
+        }
+
+        return answer.Sources
+            .Take(MaxInlineResults)
+            .Select(source => (InlineQueryResult)new InlineQueryResultArticle(
+                InlineResultId(source.PassageId),
+                Truncate($"{source.Report} · {source.Section}", 100),
+                new InputTextMessageContent(Split(PassageHtml(source.Report, source.Section, source.Text), null)[0].Html)
+                {
+                    ParseMode = ParseMode.Html,
+                })
+            {
+                Description = Truncate(source.Text, InlineDescriptionLength),
+            })
+            .ToList();
+    }
+
+    /// <summary>Splits HTML into parts within the message limit; the keyboard goes under the last part.</summary>
+    public static IReadOnlyList<TelegramReply> Split(string html, InlineKeyboardMarkup? keyboard)
+    {
+        var parts = TelegramHtmlSplitter.Split(html, MaxMessageLength);
+        return parts.Select((part, i) => new TelegramReply(part, i == parts.Count - 1 ? keyboard : null)).ToList();
+    }
+
+    private static InlineKeyboardMarkup? AnswerKeyboard(IReadOnlyList<AnswerSource> sources, bool withFeedback)
+    {
+        var rows = sources
+            .Select(s => (s.Rank, Data: CallbackData.ForFullParagraph(s.PassageId)))
+            .Where(b => b.Data is not null)
+            .Select(b => InlineKeyboardButton.WithCallbackData($"Full paragraph [{b.Rank}]", b.Data!))
+            .Chunk(ButtonsPerRow)
+            .ToList();
+        if (withFeedback && sources.Count > 0
+            && CallbackData.ForFeedback(true, sources[0].PassageId) is { } up
+            && CallbackData.ForFeedback(false, sources[0].PassageId) is { } down)
+        {
+            rows.Add([InlineKeyboardButton.WithCallbackData("👍", up), InlineKeyboardButton.WithCallbackData("👎", down)]);
+        }
+
+        return rows.Count == 0 ? null : new InlineKeyboardMarkup(rows);
+    }
+
+    private static string PassageHtml(string report, string section, string text)
+    {
+        var heading = string.IsNullOrEmpty(section) ? report : $"{report} · {section}";
+        return $"{TelegramHtml.Bold(heading)}\n\n{TelegramHtml.Escape(text.Trim())}";
+    }
+
+    private static string InlineResultId(string passageId)
+    {
+        if (passageId.Length > 0 && Encoding.UTF8.GetByteCount(passageId) <= 64)
+        {
+            return passageId;
+        }
+
+        // Inline result ids are limited to 64 bytes too; a hash keeps a long id unique and stable.
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(passageId)))[..32];
+    }
+
+    private static string Truncate(string text, int max)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= max ? flat : string.Concat(flat.AsSpan(0, max - 1).TrimEnd(), "…");
+    }
+}

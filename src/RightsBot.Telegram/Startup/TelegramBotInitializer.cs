@@ -1,0 +1,85 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RightsBot.Telegram.Updates;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace RightsBot.Telegram.Startup;
+
+/// <summary>
+/// At start-up: getMe, setMyCommands, and setWebhook (webhook mode) or deleteWebhook (polling mode), retrying with
+/// back-off until the Bot API answers, so a network hiccup at boot never stops the host.
+/// </summary>
+internal sealed class TelegramBotInitializer(
+    ITelegramBotClient client,
+    BotIdentity identity,
+    IOptions<TelegramOptions> options,
+    TimeProvider timeProvider,
+    ILogger<TelegramBotInitializer> logger) : BackgroundService
+{
+    public static readonly BotCommand[] Commands =
+    [
+        new("ask", "Ask a question about the human-rights reports"),
+        new("sources", "List the reports I answer from"),
+        new("help", "How to ask, and every command"),
+        new("about", "What RightsBot is; it stores nothing about you"),
+        new("start", "Greeting and example questions"),
+    ];
+
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                await InitializeAsync(stoppingToken).ConfigureAwait(false);
+                return;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                var delay = TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, attempt)));
+                logger.LogWarning("Telegram start-up failed ({Error}: {Message}); retrying in {Delay}", ex.GetType().Name, ex.Message, delay);
+                await Task.Delay(delay, timeProvider, stoppingToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var me = await client.GetMe(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await client.SetMyCommands(Commands, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The menu of commands is a convenience; answering questions does not depend on it.
+            logger.LogWarning("setMyCommands failed ({Error}); the bot runs without a command menu", ex.GetType().Name);
+        }
+
+        if (settings.Mode == TelegramMode.Webhook)
+        {
+            await client.SetWebhook(
+                settings.WebhookUrl,
+                allowedUpdates: TelegramUpdateTypes.Allowed,
+                secretToken: settings.SecretToken,
+                cancellationToken: cancellationToken).ConfigureAwait(false);
+            logger.LogInformation("Telegram webhook registered for @{BotUsername}", me.Username);
+        }
+        else
+        {
+            await client.DeleteWebhook(dropPendingUpdates: false, cancellationToken).ConfigureAwait(false);
+        }
+
+        identity.SetReady(me);
+        logger.LogInformation("Telegram adapter ready as @{BotUsername} in {Mode} mode", me.Username, settings.Mode);
+    }
+}

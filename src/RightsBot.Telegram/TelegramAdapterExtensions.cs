@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using RightsBot.Core.Answering;
+using RightsBot.Telegram.Feedback;
+using RightsBot.Telegram.Formatting;
+using RightsBot.Telegram.Polling;
+using RightsBot.Telegram.Sending;
+using RightsBot.Telegram.Startup;
+using RightsBot.Telegram.Updates;
+using RightsBot.Telegram.Webhook;
+using Telegram.Bot;
+
+namespace RightsBot.Telegram;
+
+/// <summary>Wires the Telegram adapter into the <c>serve</c> host: one call on the builder, one on the app.</summary>
+public static class TelegramAdapterExtensions
+{
+    /// <summary>Registers the adapter when Telegram:Enabled is true; does nothing otherwise.</summary>
+    public static WebApplicationBuilder AddTelegramAdapter(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var section = builder.Configuration.GetSection(TelegramOptions.SectionName);
+        if (!section.GetValue<bool>(nameof(TelegramOptions.Enabled)))
+        {
+            return builder;
+        }
+
+        var services = builder.Services;
+        services.AddOptions<TelegramOptions>()
+            .BindConfiguration(TelegramOptions.SectionName)
+            .PostConfigure<IHostEnvironment>((options, environment) =>
+                options.StatePath = Path.GetFullPath(options.StatePath, environment.ContentRootPath))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FeedbackOptions>()
+            .BindConfiguration(FeedbackOptions.SectionName)
+            .PostConfigure<IHostEnvironment>((options, environment) => options.Path = Path.GetFullPath(options.Path, environment.ContentRootPath));
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<TelegramAdapterMarker>();
+        services.AddSingleton(_ => new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        {
+            // Long polls last PollingTimeoutSeconds; the client timeout must outlast them.
+            Timeout = TimeSpan.FromSeconds(100),
+        });
+        services.AddSingleton<ITelegramBotClient>(sp =>
+        {
+            var settings = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            var clientOptions = new TelegramBotClientOptions(settings.BotToken, string.IsNullOrEmpty(settings.ApiBaseUrl) ? null : settings.ApiBaseUrl)
+            {
+                // TelegramSender retries 429 itself, with the injected TimeProvider.
+                RetryCount = 0,
+            };
+            return new TelegramBotClient(clientOptions, sp.GetRequiredService<HttpClient>());
+        });
+        services.AddSingleton<BotIdentity>();
+        services.AddSingleton<TelegramSender>();
+        services.AddSingleton<UserRateLimiter>();
+        services.AddSingleton<FeedbackStore>();
+        services.AddSingleton<TelegramUpdateHandler>();
+        services.AddHostedService<TelegramBotInitializer>();
+
+        if (section.GetValue<TelegramMode>(nameof(TelegramOptions.Mode)) == TelegramMode.Webhook)
+        {
+            services.AddSingleton<SecretTokenValidator>();
+            services.AddSingleton<UpdateDeduplicator>(_ => new UpdateDeduplicator());
+            services.AddSingleton<WebhookUpdateQueue>();
+            services.AddHostedService<WebhookUpdateProcessor>();
+        }
+        else
+        {
+            services.AddSingleton<UpdateOffsetStore>();
+            services.AddSingleton<UpdateBatchReader>();
+            services.AddHostedService<TelegramPollingService>();
+        }
+
+        return builder;
+    }
+
+    /// <summary>Maps POST /telegram/webhook when the adapter runs in webhook mode; does nothing otherwise.</summary>
+    public static WebApplication MapTelegramWebhook(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (app.Services.GetService<TelegramAdapterMarker>() is not null && app.Services.GetService<WebhookUpdateQueue>() is not null)
+        {
+            app.MapPost(TelegramWebhookEndpoint.Route, TelegramWebhookEndpoint.HandleAsync);
+        }
+
+        return app;
+    }
+}

@@ -1,0 +1,235 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RightsBot.Core.Answering;
+using RightsBot.Telegram.Feedback;
+using RightsBot.Telegram.Formatting;
+using RightsBot.Telegram.Sending;
+using RightsBot.Telegram.Startup;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.InlineQueryResults;
+
+namespace RightsBot.Telegram.Updates;
+
+/// <summary>Turns one Telegram update into calls to the answering core and replies; the same for polling and webhook.</summary>
+internal sealed class TelegramUpdateHandler(
+    IQuestionAnswerer answerer,
+    TelegramSender sender,
+    UserRateLimiter rateLimiter,
+    FeedbackStore feedback,
+    BotIdentity identity,
+    IOptions<LimitsOptions> limits,
+    ILogger<TelegramUpdateHandler> logger)
+{
+    private const int InlineCacheSeconds = 60;
+
+    /// <summary>Handles an update; a failure is logged (without any user content) and never escapes.</summary>
+    public async Task HandleSafelyAsync(Update update, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        try
+        {
+            await HandleAsync(update, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Handling update {UpdateId} ({UpdateType}) failed", update.Id, update.Type);
+        }
+    }
+
+    public Task HandleAsync(Update update, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        switch (update)
+        {
+            case { Message: { } message }:
+                return OnMessageAsync(message, cancellationToken);
+            case { CallbackQuery: { } query }:
+                return OnCallbackQueryAsync(query, cancellationToken);
+            case { InlineQuery: { } query }:
+                return OnInlineQueryAsync(query, cancellationToken);
+            default:
+                logger.LogDebug("Ignored an update of type {UpdateType}", update.Type);
+                return Task.CompletedTask;
+        }
+    }
+
+    private async Task OnMessageAsync(Message message, CancellationToken cancellationToken)
+    {
+        if (message.From is { IsBot: true })
+        {
+            return;
+        }
+
+        var me = await identity.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var isPrivate = message.Chat.Type == ChatType.Private;
+        if (message.Text is not { } text)
+        {
+            // Stickers, photos, voice notes get a hint in private; joins, leaves and media in groups are not for us.
+            if (isPrivate && !message.IsServiceMessage)
+            {
+                await ReplyAsync(message, TelegramBotTexts.Unsupported, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        if (MessageAddressing.TryParseCommand(text, me.Username) is { } command)
+        {
+            if (!command.ForOtherBot)
+            {
+                await OnCommandAsync(message, command, isPrivate, me, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        if (isPrivate)
+        {
+            await AskAsync(message, text, cancellationToken).ConfigureAwait(false);
+        }
+        else if (MessageAddressing.TryStripMention(text, me.Username, out var question))
+        {
+            await AskAsync(message, question, cancellationToken).ConfigureAwait(false);
+        }
+        else if (message.ReplyToMessage?.From?.Id == me.Id)
+        {
+            await AskAsync(message, text, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task OnCommandAsync(Message message, ParsedCommand command, bool isPrivate, User me, CancellationToken cancellationToken)
+    {
+        var username = me.Username ?? "RightsBot";
+        switch (command.Name)
+        {
+            case "ask":
+                await AskAsync(message, command.Arguments, cancellationToken).ConfigureAwait(false);
+                break;
+            case "start":
+                var reports = await answerer.GetReportsAsync(cancellationToken).ConfigureAwait(false);
+                await ReplyAsync(message, TelegramBotTexts.Start(reports, username), cancellationToken).ConfigureAwait(false);
+                break;
+            case "sources":
+                var all = await answerer.GetReportsAsync(cancellationToken).ConfigureAwait(false);
+                await ReplyAsync(message, TelegramBotTexts.Sources(all), cancellationToken).ConfigureAwait(false);
+                break;
+            case "about":
+                await ReplyAsync(message, TelegramBotTexts.About, cancellationToken).ConfigureAwait(false);
+                break;
+            case "help":
+                await ReplyAsync(message, TelegramBotTexts.Help(username), cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                // In a group an unknown command is most likely for another bot.
+                if (isPrivate)
+                {
+                    await ReplyAsync(message, TelegramBotTexts.Help(username), cancellationToken).ConfigureAwait(false);
+                }
+
+                break;
+        }
+    }
+
+    private async Task AskAsync(Message message, string text, CancellationToken cancellationToken)
+    {
+        var question = text.Trim();
+        if (question.Length == 0)
+        {
+            await ReplyAsync(message, TelegramBotTexts.EmptyQuestion, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var maxLength = limits.Value.MaxQuestionLength;
+        if (question.Length > maxLength)
+        {
+            await ReplyAsync(message, TelegramBotTexts.TooLong(maxLength), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        switch (rateLimiter.Check(message.From?.Id ?? message.Chat.Id))
+        {
+            case RateLimitDecision.Notify:
+                await ReplyAsync(message, TelegramBotTexts.RateLimited, cancellationToken).ConfigureAwait(false);
+                return;
+            case RateLimitDecision.Silent:
+                return;
+        }
+
+        var typing = sender.SendTypingAsync(message.Chat.Id, cancellationToken);
+        Answer answer;
+        try
+        {
+            answer = await answerer.AnswerAsync(new Question(question), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "The answering core failed on a question");
+            await typing.ConfigureAwait(false);
+            await ReplyAsync(message, TelegramBotTexts.Failure, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await typing.ConfigureAwait(false);
+        await sender.SendRepliesAsync(message.Chat.Id, TelegramAnswerFormatter.FormatAnswer(answer, feedback.IsEnabled), message.Id, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task OnCallbackQueryAsync(CallbackQuery query, CancellationToken cancellationToken)
+    {
+        string? notice = null;
+        try
+        {
+            if (CallbackData.TryParseFeedback(query.Data, out var helpful, out var votedPassage))
+            {
+                await feedback.RecordAsync(helpful, votedPassage, cancellationToken).ConfigureAwait(false);
+                notice = feedback.IsEnabled ? "Thanks for the feedback!" : "Feedback is switched off.";
+            }
+            else if (!CallbackData.TryParseFullParagraph(query.Data, out var passageId))
+            {
+                notice = "This button has expired.";
+            }
+            else if (await answerer.GetPassageAsync(passageId, cancellationToken).ConfigureAwait(false) is not { } passage)
+            {
+                notice = TelegramBotTexts.PassageGone;
+            }
+            else if (query.Message is { } origin)
+            {
+                await sender.SendRepliesAsync(origin.Chat.Id, TelegramAnswerFormatter.FormatPassage(passage), origin.Id, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                notice = "Open a chat with the bot to see the full paragraph.";
+            }
+        }
+        finally
+        {
+            // Every callback is answered, or the button keeps spinning on the user's phone.
+            await sender.TrySendAsync(
+                (client, token) => client.AnswerCallbackQuery(query.Id, notice, cancellationToken: token),
+                cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task OnInlineQueryAsync(InlineQuery query, CancellationToken cancellationToken)
+    {
+        var text = query.Query.Trim();
+        IReadOnlyList<InlineQueryResult> results = [];
+        if (text.Length > 0 && text.Length <= limits.Value.MaxQuestionLength)
+        {
+            var answer = await answerer.AnswerAsync(new Question(text), cancellationToken).ConfigureAwait(false);
+            results = TelegramAnswerFormatter.FormatInlineResults(answer);
+        }
+
+        await sender.TrySendAsync(
+            (client, token) => client.AnswerInlineQuery(query.Id, results, InlineCacheSeconds, cancellationToken: token),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task ReplyAsync(Message message, string html, CancellationToken cancellationToken)
+        => sender.SendRepliesAsync(message.Chat.Id, TelegramAnswerFormatter.Split(html, null), message.Id, cancellationToken);
+}

@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using RightsBot.Core;
+using RightsBot.Telegram.Tests.Fakes;
+
+namespace RightsBot.Telegram.Tests.EndToEnd;
+
+/// <summary>
+/// The serve host as src/RightsBot composes it (real core over corpus/, AddTelegramAdapter, MapTelegramWebhook),
+/// on Kestrel at a free 127.0.0.1 port, with configuration given in code only.
+/// </summary>
+internal sealed class BotHost : IAsyncDisposable
+{
+    // Under the test output, so a cache from another checkout or core version is never picked up.
+    private static readonly string SharedIndexCache = Path.Combine(AppContext.BaseDirectory, "index-cache");
+    private readonly WebApplication _app;
+
+    private BotHost(WebApplication app, Uri baseUrl, CapturingLoggerProvider logs)
+    {
+        _app = app;
+        BaseUrl = baseUrl;
+        Logs = logs;
+    }
+
+    public Uri BaseUrl { get; }
+
+    public CapturingLoggerProvider Logs { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <param name="settings">Configuration; Telegram:* at least. Corpus and logging defaults are filled in.</param>
+    /// <param name="port">The port to listen on (webhook tests need it before start-up, for Telegram:WebhookUrl).</param>
+    /// <param name="configureServices">Replaces services before the adapter is added (e.g. a fake core).</param>
+    public static async Task<BotHost> StartAsync(IDictionary<string, string?> settings, int? port = null, Action<IServiceCollection>? configureServices = null)
+    {
+        var baseUrl = new Uri($"http://127.0.0.1:{port ?? FreePort()}");
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = RepositoryRoot.Path });
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Corpus:Path"] = Path.Combine(RepositoryRoot.Path, "corpus"),
+            ["Corpus:CachePath"] = SharedIndexCache,
+            ["Limits:QuestionsPerMinute"] = "60",
+        });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.WebHost.UseUrls(baseUrl.ToString());
+        var logs = new CapturingLoggerProvider();
+        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
+        builder.Services.AddRightsBotCore();
+        configureServices?.Invoke(builder.Services);
+        builder.AddTelegramAdapter();
+
+        var app = builder.Build();
+        app.MapTelegramWebhook();
+        await app.StartAsync();
+        return new BotHost(app, baseUrl, logs);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,179 @@
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace RightsBot.Telegram.Tests.EndToEnd;
+
+/// <summary>The real host in polling mode against the Bot API emulator: a user writes, the bot answers.</summary>
+[Collection(EndToEndGroup.Name)]
+public sealed class PollingModeTests(TelegramEmulator emulator) : IDisposable
+{
+    public const string KazakhstanQuestion = "in the 2016 Kazakhstan report, how many torture complaints are registered each year?";
+    private readonly string _statePath = Path.Combine(Path.GetTempPath(), "rightsbot-polling-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task PrivateQuestion_KazakhstanTorture_HtmlAnswerCitingKazakhstan2016WithButtons()
+    {
+        const string token = "2001:polling-question";
+        await using var host = await StartAsync(token);
+        using var user = EmulatorUser.Create(emulator, token, userId: 501);
+
+        await user.SendTextAsync(KazakhstanQuestion);
+
+        var answer = AssertAnswerCitingKazakhstan2016(Assert.Single(await user.WaitForBotMessagesAsync(1)));
+        Assert.Equal(user.ChatId, answer["message"]!["chat_id"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task Commands_StartHelpSourcesAbout_EachAnsweredAndMenuRegistered()
+    {
+        const string token = "2002:polling-commands";
+        await using var host = await StartAsync(token);
+        using var user = EmulatorUser.Create(emulator, token, userId: 502);
+
+        foreach (var command in new[] { "/start", "/help", "/sources", "/about" })
+        {
+            await user.SendTextAsync(command);
+        }
+
+        var texts = (await user.WaitForBotMessagesAsync(4)).Select(Text).ToList();
+        Assert.Equal(4, texts.Count);
+        Assert.Contains("Try asking", texts[0], StringComparison.Ordinal);
+        Assert.Contains("Kazakhstan (2016, 2022, 2023, 2024)", texts[0], StringComparison.Ordinal);
+        Assert.Contains("/ask &lt;question&gt;", texts[1], StringComparison.Ordinal);
+        Assert.Contains("@TestNameBot", texts[1], StringComparison.Ordinal);
+        Assert.Contains("• Kazakhstan: 2016, 2022, 2023, 2024", texts[2], StringComparison.Ordinal);
+        Assert.Contains("• Brazil: 2016", texts[2], StringComparison.Ordinal);
+        Assert.Contains("stores nothing about you", texts[3], StringComparison.Ordinal);
+        var menu = (await user.BotApiAsync("getMyCommands")).AsArray().Select(c => c!["command"]!.GetValue<string>());
+        Assert.Equal(["ask", "sources", "help", "about", "start"], menu);
+    }
+
+    [Fact]
+    public async Task AskCommand_WithAndWithoutQuestion_AnswersOrExplains()
+    {
+        const string token = "2003:polling-ask";
+        await using var host = await StartAsync(token);
+        using var user = EmulatorUser.Create(emulator, token, userId: 503);
+
+        await user.SendTextAsync("/ask");
+        await user.SendTextAsync("/ask " + KazakhstanQuestion);
+
+        var replies = await user.WaitForBotMessagesAsync(2);
+        Assert.Contains("Please write your question after the command", Text(replies[0]), StringComparison.Ordinal);
+        AssertAnswerCitingKazakhstan2016(replies[1]);
+    }
+
+    [Fact]
+    public async Task FullParagraphButton_Pressed_SendsThePassageAndAnswersTheCallback()
+    {
+        const string token = "2004:polling-button";
+        await using var host = await StartAsync(token);
+        using var user = EmulatorUser.Create(emulator, token, userId: 504);
+        await user.SendTextAsync(KazakhstanQuestion);
+        var answer = Assert.Single(await user.WaitForBotMessagesAsync(1));
+        var data = Buttons(answer)[0]["callback_data"]!.GetValue<string>();
+
+        await user.PressButtonAsync(answer, data);
+
+        var passage = Text(Assert.Single(await user.WaitForBotMessagesAsync(1)));
+        Assert.StartsWith("<b>Kazakhstan 2016 · ", passage, StringComparison.Ordinal);
+        Assert.Contains("torture", passage, StringComparison.OrdinalIgnoreCase);
+        var callback = Assert.Single(await user.AnsweredCallbacksAsync());
+        Assert.NotNull(callback!["callback_query_id"]);
+    }
+
+    [Fact]
+    public async Task GroupChat_MentionAndRepliesAnswered_OtherChatterIgnored()
+    {
+        const string token = "2005:polling-group";
+        await using var host = await StartAsync(token);
+        using var member = EmulatorUser.Create(emulator, token, userId: 505, chatId: -100505, chatType: "supergroup");
+
+        await member.SendTextAsync("just chatting about the weekend");
+        await member.SendTextAsync("/start@SomeOtherBot");
+        await member.SendTextAsync("@TestNameBot " + KazakhstanQuestion);
+
+        var answer = AssertAnswerCitingKazakhstan2016(Assert.Single(await member.WaitForBotMessagesAsync(1)));
+        var botMessage = new JsonObject
+        {
+            ["message_id"] = answer["messageId"]!.GetValue<int>(),
+            ["date"] = 1,
+            ["chat"] = new JsonObject { ["id"] = member.ChatId, ["type"] = "supergroup", ["title"] = "Rights defenders" },
+            ["from"] = new JsonObject { ["id"] = 666, ["is_bot"] = true, ["first_name"] = "Bot", ["username"] = "TestNameBot" },
+            ["text"] = "previous answer",
+        };
+        await member.SendTextAsync("and how many were there in 2015?", replyTo: botMessage);
+        await member.SendTextAsync("thanks all");
+
+        var followUp = Assert.Single(await member.WaitForBotMessagesAsync(1));
+        Assert.DoesNotContain("Please write your question", Text(followUp), StringComparison.Ordinal);
+        await member.AssertNoMoreBotMessagesAsync(TimeSpan.FromSeconds(1.5));
+    }
+
+    [Fact]
+    public async Task Restart_OffsetPersisted_NothingLostNothingRepeated()
+    {
+        const string token = "2006:polling-restart";
+        using var user = EmulatorUser.Create(emulator, token, userId: 506);
+        await using (var first = await StartAsync(token))
+        {
+            await user.SendTextAsync("/about");
+            Assert.Single(await user.WaitForBotMessagesAsync(1));
+        }
+
+        // Questions asked while the bot is down wait in the Bot API until it is back.
+        await user.SendTextAsync("/sources");
+        await user.SendTextAsync(KazakhstanQuestion);
+        var savedOffset = File.ReadAllText(Path.Combine(_statePath, "polling-offset"));
+
+        await using (var second = await StartAsync(token))
+        {
+            var replies = await user.WaitForBotMessagesAsync(2);
+            Assert.Equal(2, replies.Count);
+            Assert.Contains("Reports I answer from", Text(replies[0]), StringComparison.Ordinal);
+            AssertAnswerCitingKazakhstan2016(replies[1]);
+            await user.AssertNoMoreBotMessagesAsync(TimeSpan.FromSeconds(1.5));
+        }
+
+        Assert.True(
+            int.Parse(File.ReadAllText(Path.Combine(_statePath, "polling-offset")), System.Globalization.CultureInfo.InvariantCulture)
+            > int.Parse(savedOffset, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_statePath))
+        {
+            Directory.Delete(_statePath, recursive: true);
+        }
+    }
+
+    internal static JsonObject AssertAnswerCitingKazakhstan2016(JsonObject botMessage)
+    {
+        var message = botMessage["message"]!;
+        // Telegram.Bot writes "Html"; the Bot API reads parse_mode case-insensitively.
+        Assert.Equal("HTML", message["parse_mode"]!.GetValue<string>(), ignoreCase: true);
+        var text = Text(botMessage);
+        Assert.Contains("<b>Sources</b>\n[1] Kazakhstan 2016 · ", text, StringComparison.Ordinal);
+        Assert.Contains("[1]", text.Split("<b>Sources</b>")[0], StringComparison.Ordinal);
+        var buttons = Buttons(botMessage);
+        Assert.Equal("Full paragraph [1]", buttons[0]["text"]!.GetValue<string>());
+        Assert.All(buttons, b => Assert.InRange(Encoding.UTF8.GetByteCount(b["callback_data"]!.GetValue<string>()), 3, 64));
+        return botMessage;
+    }
+
+    internal static string Text(JsonObject botMessage) => botMessage["message"]!["text"]!.GetValue<string>();
+
+    internal static List<JsonNode> Buttons(JsonObject botMessage)
+        => botMessage["message"]!["reply_markup"]!["inline_keyboard"]!.AsArray().SelectMany(row => row!.AsArray()).Select(b => b!).ToList();
+
+    private Task<BotHost> StartAsync(string token) => BotHost.StartAsync(new Dictionary<string, string?>
+    {
+        ["Telegram:Enabled"] = "true",
+        ["Telegram:BotToken"] = token,
+        ["Telegram:ApiBaseUrl"] = emulator.BaseUrl.ToString(),
+        ["Telegram:Mode"] = "Polling",
+        ["Telegram:StatePath"] = _statePath,
+        ["Telegram:PollingTimeoutSeconds"] = "5",
+    });
+}

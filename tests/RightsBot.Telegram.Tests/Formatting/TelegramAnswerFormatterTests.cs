@@ -1,0 +1,142 @@
+using System.Text;
+using RightsBot.Core.Answering;
+using RightsBot.Telegram.Formatting;
+using Telegram.Bot.Types.InlineQueryResults;
+
+namespace RightsBot.Telegram.Tests.Formatting;
+
+public sealed class TelegramAnswerFormatterTests
+{
+    private static AnswerSource Source(int rank, string id = "kz2016-p1", string text = "Passage text.", string section = "Section 1 › c. Torture")
+        => new(rank, id, "Kazakhstan", 2016, section, 0.5, text);
+
+    [Fact]
+    public void FormatAnswer_Answered_AnswerThenNumberedSourcesThenButtons()
+    {
+        var answer = new Answer(AnswerStatus.Answered, "Complaints rose [1][2].", [Source(1, "a1"), Source(2, "b2")]);
+
+        var reply = Assert.Single(TelegramAnswerFormatter.FormatAnswer(answer));
+
+        Assert.Equal(
+            "Complaints rose [1][2].\n\n<b>Sources</b>\n[1] Kazakhstan 2016 · Section 1 › c. Torture\n[2] Kazakhstan 2016 · Section 1 › c. Torture",
+            reply.Html);
+        var buttons = Assert.Single(reply.Keyboard!.InlineKeyboard).ToList();
+        Assert.Equal(["Full paragraph [1]", "Full paragraph [2]"], buttons.Select(b => b.Text));
+        Assert.Equal(["p:a1", "p:b2"], buttons.Select(b => b.CallbackData));
+    }
+
+    [Theory]
+    [InlineData("Use <script> & \"quotes\"", "Use &lt;script&gt; &amp; &quot;quotes&quot;")]
+    [InlineData("<b>not bold</b>", "&lt;b&gt;not bold&lt;/b&gt;")]
+    public void FormatAnswer_MarkupInAnswerAndSources_IsEscaped(string text, string escaped)
+    {
+        var answer = new Answer(AnswerStatus.Answered, text, [Source(1, section: "A & <B>")]);
+
+        var html = Assert.Single(TelegramAnswerFormatter.FormatAnswer(answer)).Html;
+
+        Assert.StartsWith(escaped, html, StringComparison.Ordinal);
+        Assert.Contains("[1] Kazakhstan 2016 · A &amp; &lt;B&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(AnswerStatus.NotCovered, "The reports do not seem to cover that.", "They cover torture & prisons.", "The reports do not seem to cover that.\n\n<i>They cover torture &amp; prisons.</i>")]
+    [InlineData(AnswerStatus.NotCovered, "Not covered.", null, "Not covered.")]
+    [InlineData(AnswerStatus.Rejected, "Please ask a question.", null, "Please ask a question.")]
+    public void FormatAnswer_NotAnswered_TextAndHintWithoutButtons(AnswerStatus status, string text, string? hint, string expected)
+    {
+        var reply = Assert.Single(TelegramAnswerFormatter.FormatAnswer(new Answer(status, text, [], hint)));
+
+        Assert.Equal(expected, reply.Html);
+        Assert.Null(reply.Keyboard);
+    }
+
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(3, 1, 3)]
+    [InlineData(4, 2, 3)]
+    [InlineData(7, 3, 3)]
+    public void FormatAnswer_SourceCount_ButtonsInRowsOfAtMostThree(int sources, int rows, int widestRow)
+    {
+        var answer = new Answer(AnswerStatus.Answered, "x", Enumerable.Range(1, sources).Select(i => Source(i, $"id{i}")).ToList());
+
+        var keyboard = Assert.Single(TelegramAnswerFormatter.FormatAnswer(answer)).Keyboard!;
+
+        Assert.Equal(rows, keyboard.InlineKeyboard.Count());
+        Assert.Equal(widestRow, keyboard.InlineKeyboard.Max(r => r.Count()));
+        Assert.All(keyboard.InlineKeyboard.SelectMany(r => r), b => Assert.True(Encoding.UTF8.GetByteCount(b.CallbackData!) <= 64));
+    }
+
+    [Theory]
+    [InlineData(false, 1)]
+    [InlineData(true, 2)]
+    public void FormatAnswer_FeedbackSwitch_AddsAThumbsRowOnlyWhenOn(bool withFeedback, int rows)
+    {
+        var answer = new Answer(AnswerStatus.Answered, "x", [Source(1, "a1"), Source(2, "b2")]);
+
+        var keyboard = Assert.Single(TelegramAnswerFormatter.FormatAnswer(answer, withFeedback)).Keyboard!;
+
+        Assert.Equal(rows, keyboard.InlineKeyboard.Count());
+        Assert.Equal(withFeedback, keyboard.InlineKeyboard.Last().Any(b => b.Text == "👍"));
+    }
+
+    [Fact]
+    public void FormatAnswer_PassageIdTooLongForCallback_LeavesThatButtonOut()
+    {
+        var answer = new Answer(AnswerStatus.Answered, "x", [Source(1, new string('z', 100)), Source(2, "ok")]);
+
+        var button = Assert.Single(Assert.Single(TelegramAnswerFormatter.FormatAnswer(answer)).Keyboard!.InlineKeyboard.SelectMany(r => r));
+
+        Assert.Equal("Full paragraph [2]", button.Text);
+    }
+
+    [Fact]
+    public void FormatAnswer_LongerThanOneMessage_SplitsAndPutsButtonsOnTheLastPart()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("The commission registered many complaints & appeals.", 200));
+        var answer = new Answer(AnswerStatus.Answered, text, [Source(1)]);
+
+        var replies = TelegramAnswerFormatter.FormatAnswer(answer);
+
+        Assert.True(replies.Count >= 3);
+        Assert.All(replies, r => Assert.InRange(r.Html.Length, 1, TelegramAnswerFormatter.MaxMessageLength));
+        Assert.All(replies.SkipLast(1), r => Assert.Null(r.Keyboard));
+        Assert.NotNull(replies[^1].Keyboard);
+        Assert.All(replies.SkipLast(1), r => Assert.EndsWith(".", r.Html, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FormatPassage_Passage_BoldHeadingThenEscapedText()
+    {
+        var passage = new PassageView("id", "Kazakhstan", 2016, "Section 2 › b. Assembly", "Police <detained> 5 & more.");
+
+        var reply = Assert.Single(TelegramAnswerFormatter.FormatPassage(passage));
+
+        Assert.Equal("<b>Kazakhstan 2016 · Section 2 › b. Assembly</b>\n\nPolice &lt;detained&gt; 5 &amp; more.", reply.Html);
+    }
+
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(3, 3)]
+    [InlineData(5, 5)]
+    [InlineData(8, 5)]
+    public void FormatInlineResults_Sources_AtMostFiveArticlesWithCitations(int sources, int expected)
+    {
+        var answer = new Answer(AnswerStatus.Answered, "x", Enumerable.Range(1, sources).Select(i => Source(i, $"id{i}", "Text & more")).ToList());
+
+        var results = TelegramAnswerFormatter.FormatInlineResults(answer);
+
+        Assert.Equal(expected, results.Count);
+        Assert.All(results.Cast<InlineQueryResultArticle>(), article =>
+        {
+            Assert.Equal("Kazakhstan 2016 · Section 1 › c. Torture", article.Title);
+            var content = Assert.IsType<InputTextMessageContent>(article.InputMessageContent);
+            Assert.Equal("<b>Kazakhstan 2016 · Section 1 › c. Torture</b>\n\nText &amp; more", content.MessageText);
+            Assert.True(Encoding.UTF8.GetByteCount(article.Id) <= 64);
+        });
+        Assert.Equal(results.Count, results.Select(r => r.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void FormatInlineResults_NotCovered_NoResults()
+        => Assert.Empty(TelegramAnswerFormatter.FormatInlineResults(new Answer(AnswerStatus.NotCovered, "no", [])));
+}
