@@ -47,7 +47,7 @@ internal sealed class DiscordDeferredReplies(IServiceScopeFactory scopeFactory, 
             catch (Exception ex)
 #pragma warning restore CA1031
             {
-                logger.LogError(ex, "Answering a deferred Discord question failed.");
+                logger.LogError(ex, "Answering a deferred Discord interaction failed.");
                 message = DiscordInfoFormatter.Notice(Apology);
             }
 

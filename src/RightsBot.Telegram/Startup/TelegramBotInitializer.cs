@@ -72,7 +72,7 @@ internal sealed class TelegramBotInitializer(
                 allowedUpdates: TelegramUpdateTypes.Allowed,
                 secretToken: settings.SecretToken,
                 cancellationToken: cancellationToken).ConfigureAwait(false);
-            logger.LogInformation("Telegram webhook registered for @{BotUsername}", me.Username);
+            logger.LogInformation("Telegram webhook registered for @{Bot}", BotName(me));
         }
         else
         {
@@ -80,6 +80,9 @@ internal sealed class TelegramBotInitializer(
         }
 
         identity.SetReady(me);
-        logger.LogInformation("Telegram adapter ready as @{BotUsername} in {Mode} mode", me.Username, settings.Mode);
+        logger.LogInformation("Telegram adapter ready as @{Bot} in {Mode} mode", BotName(me), settings.Mode);
     }
+
+    // The bot's own public name (not a user's): safe to log, and it tells the operator which bot is running.
+    private static string? BotName(global::Telegram.Bot.Types.User me) => me.Username;
 }

@@ -169,7 +169,7 @@ internal sealed class TelegramUpdateHandler(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogError(ex, "The answering core failed on a question");
+            logger.LogError(ex, "The answering core failed");
             await typing.ConfigureAwait(false);
             await ReplyAsync(message, TelegramBotTexts.Failure, cancellationToken).ConfigureAwait(false);
             return;
