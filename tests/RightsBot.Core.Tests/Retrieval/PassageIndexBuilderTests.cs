@@ -34,11 +34,7 @@ public class PassageIndexBuilderTests
     public void LoadOrBuild_FileChanged_Rebuilds()
     {
         using var folder = new TempFolder();
-        var file = folder.Write("corpus/testland-2020.txt", Report);
-        var corpus = Path.GetDirectoryName(file)!;
-        var cache = Path.Combine(folder.Path, "cache");
-        var builder = NewBuilder();
-        builder.LoadOrBuild(corpus, cache);
+        var (file, corpus, cache, builder) = BuildOnce(folder);
 
         File.AppendAllText(file, "\nJournalists faced harassment by officials.\n");
         var (index, result) = builder.LoadOrBuild(corpus, cache);
@@ -51,11 +47,7 @@ public class PassageIndexBuilderTests
     public void LoadOrBuild_CorruptCache_RebuildsInsteadOfFailing()
     {
         using var folder = new TempFolder();
-        var file = folder.Write("corpus/testland-2020.txt", Report);
-        var corpus = Path.GetDirectoryName(file)!;
-        var cache = Path.Combine(folder.Path, "cache");
-        var builder = NewBuilder();
-        builder.LoadOrBuild(corpus, cache);
+        var (file, corpus, cache, builder) = BuildOnce(folder);
         foreach (var bin in Directory.EnumerateFiles(cache, "postings.bin", SearchOption.AllDirectories))
         {
             File.WriteAllBytes(bin, [1, 2, 3]);
@@ -64,6 +56,17 @@ public class PassageIndexBuilderTests
         var (_, result) = builder.LoadOrBuild(corpus, cache);
         Assert.False(result.FromCache);
         Assert.Equal(2, result.Passages);
+    }
+
+    // A one-report corpus in the folder, indexed once with a cache.
+    private static (string File, string Corpus, string Cache, PassageIndexBuilder Builder) BuildOnce(TempFolder folder)
+    {
+        var file = folder.Write("corpus/testland-2020.txt", Report);
+        var corpus = Path.GetDirectoryName(file)!;
+        var cache = Path.Combine(folder.Path, "cache");
+        var builder = NewBuilder();
+        builder.LoadOrBuild(corpus, cache);
+        return (file, corpus, cache, builder);
     }
 
     private static PassageIndexBuilder NewBuilder()
