@@ -10,13 +10,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace RightsBot.Summarization.Tests.Fakes;
+namespace RightsBot.TestSupport.OpenAI;
 
 /// <summary>
 /// A small OpenAI-compatible chat server on a free 127.0.0.1 port: POST /v1/chat/completions in plain JSON and in
 /// server-sent events, recording every request and playing scripted replies in order.
 /// </summary>
-internal sealed class FakeOpenAIServer : IAsyncDisposable
+public sealed class FakeOpenAIServer : IAsyncDisposable
 {
     private const string DefaultReply = "The reports describe restrictions [1].";
 

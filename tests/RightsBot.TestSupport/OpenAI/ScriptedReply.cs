@@ -1,7 +1,7 @@
-namespace RightsBot.Summarization.Tests.Fakes;
+namespace RightsBot.TestSupport.OpenAI;
 
 /// <summary>What the stand-in server does with the next chat completion request.</summary>
-internal sealed record ScriptedReply(ScriptedReplyKind Kind, string Content = "", int StatusCode = 200)
+public sealed record ScriptedReply(ScriptedReplyKind Kind, string Content = "", int StatusCode = 200)
 {
     /// <summary>A normal reply with this assistant text (JSON, or SSE chunks when the request streams).</summary>
     public static ScriptedReply Text(string content) => new(ScriptedReplyKind.Text, content);
