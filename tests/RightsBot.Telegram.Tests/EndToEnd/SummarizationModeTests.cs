@@ -120,17 +120,13 @@ public sealed class SummarizationModeTests(TelegramEmulator emulator) : IAsyncLi
         => Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= LogLevel.Information
             && (e.Message.Contains("torture complaints are registered", StringComparison.Ordinal) || e.Message.Contains(ApiKey, StringComparison.Ordinal)));
 
-    private Task<BotHost> StartAsync(string token) => BotHost.StartAsync(new Dictionary<string, string?>
+    private Task<BotHost> StartAsync(string token)
     {
-        ["Telegram:Enabled"] = "true",
-        ["Telegram:BotToken"] = token,
-        ["Telegram:ApiBaseUrl"] = emulator.BaseUrl.ToString(),
-        ["Telegram:Mode"] = "Polling",
-        ["Telegram:StatePath"] = _statePath,
-        ["Telegram:PollingTimeoutSeconds"] = "5",
-        ["Summarization:Enabled"] = "true",
-        ["Summarization:Endpoint"] = _model.Endpoint.ToString(),
-        ["Summarization:ModelId"] = "stand-in-model",
-        ["Summarization:ApiKey"] = ApiKey,
-    });
+        var settings = PollingSettings(emulator, token, _statePath);
+        settings["Summarization:Enabled"] = "true";
+        settings["Summarization:Endpoint"] = _model.Endpoint.ToString();
+        settings["Summarization:ModelId"] = "stand-in-model";
+        settings["Summarization:ApiKey"] = ApiKey;
+        return BotHost.StartAsync(settings);
+    }
 }
