@@ -31,7 +31,12 @@ public sealed record EvalCorpusStats(
     [property: JsonPropertyName("passages")] int Passages,
     [property: JsonPropertyName("mean_passage_words")] double MeanPassageWords,
     [property: JsonPropertyName("max_passage_words")] int MaxPassageWords,
-    [property: JsonPropertyName("index_seconds")] double IndexSeconds);
+    [property: JsonPropertyName("index_seconds")] double IndexSeconds)
+{
+    /// <summary>Managed memory held by RightsBot's loaded index and corpus after a full collection, in MB.</summary>
+    [JsonPropertyName("index_memory_mb")]
+    public double IndexMemoryMb { get; init; }
+}
 
 /// <summary>One system's figures; refusal rates are null for a system that never refuses.</summary>
 public sealed record EvalSystemResult(
@@ -46,4 +51,9 @@ public sealed record EvalSystemResult(
     [property: JsonPropertyName("query_ms_p95")] double QueryMsP95,
     [property: JsonPropertyName("k")] int K,
     [property: JsonPropertyName("recall_at_k")] double RecallAtK,
-    [property: JsonPropertyName("misses")] IReadOnlyList<string> Misses);
+    [property: JsonPropertyName("misses")] IReadOnlyList<string> Misses)
+{
+    /// <summary>Median time of the questions that carry explicit filters (country and/or year), or null when none do.</summary>
+    [JsonPropertyName("filtered_query_ms_p50")]
+    public double? FilteredQueryMsP50 { get; init; }
+}

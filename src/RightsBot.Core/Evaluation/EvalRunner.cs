@@ -8,7 +8,7 @@ namespace RightsBot.Core.Evaluation;
 /// Runs a question set against RightsBot's retrieval and the Lucene BM25 baseline over the same passages, in
 /// the same process, and scores both.
 /// </summary>
-internal sealed class EvalRunner(PassageIndex index, double indexSeconds, RetrievalOptions options, string? defaultCountry)
+internal sealed class EvalRunner(PassageIndex index, double indexSeconds, RetrievalOptions options, string? defaultCountry, double indexMemoryMb = 0)
 {
     // Timed passes per system: enough samples for a stable p95 on a few dozen questions.
     private const int TimedPasses = 5;
@@ -38,7 +38,7 @@ internal sealed class EvalRunner(PassageIndex index, double indexSeconds, Retrie
         }, reportsRefusal: false);
 
         var answerable = questions.Count(q => q.Answerable);
-        return new EvalReport(questions.Count, answerable, questions.Count - answerable, Stats(index.Corpus, indexSeconds), [rightsbot, baseline])
+        return new EvalReport(questions.Count, answerable, questions.Count - answerable, Stats(index.Corpus, indexSeconds) with { IndexMemoryMb = Math.Round(indexMemoryMb, 1) }, [rightsbot, baseline])
         {
             // The first pass scored every question once; the timing passes repeat them.
             Details = details?.Take(questions.Count).ToList(),
@@ -72,13 +72,19 @@ internal sealed class EvalRunner(PassageIndex index, double indexSeconds, Retrie
 
         // Timing: every question again, several passes, after the scoring pass warmed everything up.
         var samples = new List<double>(questions.Count * TimedPasses);
+        var filtered = new List<double>();
         for (var pass = 0; pass < TimedPasses; pass++)
         {
             foreach (var q in questions)
             {
                 var start = Stopwatch.GetTimestamp();
                 search(q);
-                samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                samples.Add(ms);
+                if (q.Filters is { } f && (f.Country is not null || f.Year is not null))
+                {
+                    filtered.Add(ms);
+                }
             }
         }
 
@@ -96,7 +102,10 @@ internal sealed class EvalRunner(PassageIndex index, double indexSeconds, Retrie
             Math.Round(EvalScorer.Percentile(samples, 0.95), 3),
             k,
             Round(EvalScorer.RecallAt(ranks, k)),
-            misses);
+            misses)
+        {
+            FilteredQueryMsP50 = filtered.Count == 0 ? null : Math.Round(EvalScorer.Percentile(filtered, 0.50), 3),
+        };
     }
 
     private static EvalCorpusStats Stats(ReportCorpus corpus, double indexSeconds)

@@ -43,8 +43,26 @@ internal static class CorpusSerializer
             {
                 w.Write(headings[h]);
             }
+        }
 
-            w.Write(p.Text);
+        // Texts go last as one UTF-8 block with offsets, so loading can decode them on every core at once.
+        var offsets = new int[corpus.Passages.Count + 1];
+        var blob = new List<byte[]>(corpus.Passages.Count);
+        for (var i = 0; i < corpus.Passages.Count; i++)
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(corpus.Passages[i].Text);
+            blob.Add(bytes);
+            offsets[i + 1] = offsets[i] + bytes.Length;
+        }
+
+        foreach (var o in offsets)
+        {
+            w.Write(o);
+        }
+
+        foreach (var bytes in blob)
+        {
+            w.Write(bytes);
         }
 
         w.Write(corpus.ReportRanges.Count);
@@ -69,19 +87,34 @@ internal static class CorpusSerializer
             headings[i] = r.ReadString();
         }
 
-        var passages = new Passage[r.ReadInt32()];
-        for (var i = 0; i < passages.Length; i++)
+        var count = r.ReadInt32();
+        var ids = new string[count];
+        var reportOf = new int[count];
+        var paths = new string[count][];
+        for (var i = 0; i < count; i++)
         {
-            var id = r.ReadString();
-            var report = r.ReadInt32();
+            ids[i] = r.ReadString();
+            reportOf[i] = r.ReadInt32();
             var path = new string[r.ReadByte()];
             for (var j = 0; j < path.Length; j++)
             {
                 path[j] = headings[r.ReadInt32()];
             }
 
-            passages[i] = new Passage(id, report, path, r.ReadString());
+            paths[i] = path;
         }
+
+        var offsets = new int[count + 1];
+        for (var i = 0; i <= count; i++)
+        {
+            offsets[i] = r.ReadInt32();
+        }
+
+        var blob = new byte[offsets[count]];
+        r.BaseStream.ReadExactly(blob);
+        var passages = new Passage[count];
+        Parallel.For(0, count, i =>
+            passages[i] = new Passage(ids[i], reportOf[i], paths[i], System.Text.Encoding.UTF8.GetString(blob, offsets[i], offsets[i + 1] - offsets[i])));
 
         var ranges = new (int, int)[r.ReadInt32()];
         for (var i = 0; i < ranges.Length; i++)

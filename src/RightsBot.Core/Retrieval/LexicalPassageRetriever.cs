@@ -283,7 +283,8 @@ internal sealed class LexicalPassageRetriever
         }
     }
 
-    public static LexicalPassageRetriever Load(string directory, ReportCorpus corpus)
+    /// <summary>Reads the postings and vocabulary of a saved index (independent of the corpus, so both load at once).</summary>
+    public static (InvertedIndex Index, TermVocabulary Vocabulary) LoadParts(string directory)
     {
         using var stream = new BufferedStream(File.OpenRead(Path.Combine(directory, "postings.bin")), 1 << 20);
         using var reader = new BinaryReader(stream);
@@ -294,17 +295,22 @@ internal sealed class LexicalPassageRetriever
             terms[i] = reader.ReadString();
         }
 
-        if (index.PassageCount != corpus.Passages.Count)
-        {
-            throw new InvalidDataException("cached postings do not match the corpus");
-        }
-
         var df = new int[terms.Length];
         for (var t = 0; t < terms.Length; t++)
         {
             df[t] = index.DocumentFrequency(t);
         }
 
-        return new LexicalPassageRetriever(corpus, new TermVocabulary(terms, df, corpus.Passages.Count), index);
+        return (index, new TermVocabulary(terms, df, index.PassageCount));
+    }
+
+    public static LexicalPassageRetriever Create(ReportCorpus corpus, (InvertedIndex Index, TermVocabulary Vocabulary) parts)
+    {
+        if (parts.Index.PassageCount != corpus.Passages.Count)
+        {
+            throw new InvalidDataException("cached postings do not match the corpus");
+        }
+
+        return new LexicalPassageRetriever(corpus, parts.Vocabulary, parts.Index);
     }
 }

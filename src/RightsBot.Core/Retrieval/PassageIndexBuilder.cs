@@ -14,13 +14,14 @@ namespace RightsBot.Core.Retrieval;
 internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIndexBuilder> logger)
 {
     // Bump when ingestion or indexing changes, so old caches are rebuilt.
-    private const string FormatVersion = "rightsbot-index-v4";
+    private const string FormatVersion = "rightsbot-index-v5";
 
     public (PassageIndex Index, IndexBuildResult Result) LoadOrBuild(string corpusPath, string? cachePath, IProgress<double>? progress = null, bool forceRebuild = false)
     {
         var stopwatch = Stopwatch.StartNew();
         var fingerprint = Fingerprint(corpusPath);
         var cacheDir = string.IsNullOrWhiteSpace(cachePath) ? null : Path.Combine(cachePath, fingerprint[..16]);
+        logger.LogDebug("Index stage {Stage}: {Seconds:0.00} s", "fingerprint", stopwatch.Elapsed.TotalSeconds);
         if (cacheDir is not null && !forceRebuild && TryLoad(cacheDir, fingerprint) is { } cached)
         {
             progress?.Report(1);
@@ -45,10 +46,19 @@ internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIn
 
     private static IndexBuildResult Describe(PassageIndex index, bool fromCache, double seconds)
     {
-        var sections = index.Corpus.Passages
-            .Select(p => (p.ReportIndex, string.Join('\u0001', p.SectionPath)))
-            .Distinct()
-            .Count();
+        // Passages of a section are consecutive: count the places where the path changes.
+        var sections = 0;
+        Passage? previous = null;
+        foreach (var p in index.Corpus.Passages)
+        {
+            if (previous is null || previous.ReportIndex != p.ReportIndex || !previous.SectionPath.SequenceEqual(p.SectionPath))
+            {
+                sections++;
+            }
+
+            previous = p;
+        }
+
         return new IndexBuildResult(index.Corpus.Reports.Count, sections, index.Corpus.Passages.Count, index.Retriever.TermCount, fromCache, seconds);
     }
 
@@ -78,14 +88,20 @@ internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIn
                 return null;
             }
 
+            var clock = Stopwatch.StartNew();
+            var parts = Task.Run(() => LexicalPassageRetriever.LoadParts(cacheDir));
             ReportCorpus corpus;
-            using (var stream = File.OpenRead(Path.Combine(cacheDir, "corpus.bin")))
+            using (var stream = new BufferedStream(File.OpenRead(Path.Combine(cacheDir, "corpus.bin")), 1 << 20))
             using (var reader = new BinaryReader(stream, Encoding.UTF8))
             {
                 corpus = CorpusSerializer.Read(reader);
             }
 
-            return new PassageIndex(corpus, LexicalPassageRetriever.Load(cacheDir, corpus));
+            logger.LogDebug("Index stage {Stage}: {Seconds:0.00} s", "load corpus", clock.Elapsed.TotalSeconds);
+            clock.Restart();
+            var retriever = LexicalPassageRetriever.Create(corpus, parts.GetAwaiter().GetResult());
+            logger.LogDebug("Index stage {Stage}: {Seconds:0.00} s", "load postings", clock.Elapsed.TotalSeconds);
+            return new PassageIndex(corpus, retriever);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or EndOfStreamException or FormatException or InvalidOperationException)
         {

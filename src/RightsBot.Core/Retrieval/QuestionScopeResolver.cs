@@ -13,6 +13,7 @@ internal sealed partial class QuestionScopeResolver
     private readonly IReadOnlyList<Report> _reports;
     private readonly List<(string Alias, string Country)> _aliases;
     private readonly HashSet<int> _years;
+    private readonly string[] _absentCountries;
 
     [GeneratedRegex(@"(?<![\d])(19|20)\d{2}(?![\d])")]
     private static partial Regex YearRegex();
@@ -42,6 +43,9 @@ internal sealed partial class QuestionScopeResolver
                 _aliases.AddRange(aliases.Select(a => (Normalize(a), country)));
             }
         }
+
+        var known = _aliases.Select(a => a.Alias).ToHashSet(StringComparer.Ordinal);
+        _absentCountries = WorldCountries.Names.Where(n => !known.Contains(n)).ToArray();
 
         // Longest alias first, so "north korea" wins over "korea".
         _aliases.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
@@ -171,9 +175,9 @@ internal sealed partial class QuestionScopeResolver
     private string? FindAbsentCountry(string question)
     {
         var text = " " + Normalize(question) + " ";
-        foreach (var name in WorldCountries.Names)
+        foreach (var name in _absentCountries)
         {
-            if (_aliases.Any(a => a.Alias == name) || !text.Contains(" " + name + " ", StringComparison.Ordinal))
+            if (!text.Contains(" " + name + " ", StringComparison.Ordinal))
             {
                 continue;
             }

@@ -54,8 +54,11 @@ internal static class EvalCommand
             // index_seconds is a build from scratch: no cache is read or written.
             var (index, built) = await Task.Run(() => services.GetRequiredService<PassageIndexBuilder>().LoadOrBuild(corpusOptions.Path, cachePath: null), ct).ConfigureAwait(false);
             index.Retriever.Signals = retrieval.ToSignals();
+
+            // What the loaded index holds, before the baseline's own index exists.
+            var memoryMb = GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024.0);
             var defaultCountry = string.IsNullOrWhiteSpace(corpusOptions.DefaultCountry) ? null : corpusOptions.DefaultCountry;
-            var report = new EvalRunner(index, built.Seconds, retrieval, defaultCountry).Run(set, cutoff, parseResult.GetValue(details));
+            var report = new EvalRunner(index, built.Seconds, retrieval, defaultCountry, memoryMb).Run(set, cutoff, parseResult.GetValue(details));
             if (parseResult.GetValue(json))
             {
                 await io.Output.WriteLineAsync(JsonSerializer.Serialize(report, JsonOptions)).ConfigureAwait(false);
@@ -76,15 +79,15 @@ internal static class EvalCommand
         console.Profile.Width = 160;
         var c = report.Corpus;
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{report.Questions} questions ({report.Answerable} answerable, {report.Unanswerable} unanswerable); corpus: {c.Reports} reports, {c.Passages} passages, {c.MeanPassageWords} mean words, {c.MaxPassageWords} max; index built in {c.IndexSeconds} s"));
+            $"{report.Questions} questions ({report.Answerable} answerable, {report.Unanswerable} unanswerable); corpus: {c.Reports} reports, {c.Passages} passages, {c.MeanPassageWords} mean words, {c.MaxPassageWords} max; index built in {c.IndexSeconds} s, holding {c.IndexMemoryMb} MB"));
         var k = report.Systems[0].K;
         var table = new Table().Border(TableBorder.Markdown);
         var extraK = k is not (1 or 3 or 5);
-        table.AddColumns(["system", "recall@1", "recall@3", "recall@5", .. extraK ? new[] { $"recall@{k}" } : [], "MRR", "refused unanswerable", "refused answerable", "query ms p50", "query ms p95"]);
+        table.AddColumns(["system", "recall@1", "recall@3", "recall@5", .. extraK ? new[] { $"recall@{k}" } : [], "MRR", "refused unanswerable", "refused answerable", "query ms p50", "query ms p95", "filtered ms p50"]);
         foreach (var s in report.Systems)
         {
             table.AddRow([s.Name, F(s.RecallAt1), F(s.RecallAt3), F(s.RecallAt5), .. extraK ? new[] { F(s.RecallAtK) } : [], F(s.Mrr),
-                s.RefusedUnanswerable is { } ru ? F(ru) : "—", s.RefusedAnswerable is { } ra ? F(ra) : "—", F(s.QueryMsP50), F(s.QueryMsP95)]);
+                s.RefusedUnanswerable is { } ru ? F(ru) : "—", s.RefusedAnswerable is { } ra ? F(ra) : "—", F(s.QueryMsP50), F(s.QueryMsP95), s.FilteredQueryMsP50 is { } fp ? F(fp) : "—"]);
         }
 
         console.Write(table);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Options;
 using RightsBot.Hosting;
 
 namespace RightsBot.Commands;
@@ -12,8 +13,14 @@ internal static class ServeCommand
         command.SetAction(async (_, ct) =>
         {
             await using var app = WebHost.Build([]);
+
+            // Bad settings are a user error: check them before the host starts, so the user reads one line
+            // (exit 2) rather than the host's start-up failure log with a stack trace.
+            app.Services.GetService<IStartupValidator>()?.Validate();
             await app.RunAsync(ct).ConfigureAwait(false);
-            return CliApp.Ok;
+
+            // The index warm-up stops the host on a corpus error and sets the exit code to say so.
+            return Environment.ExitCode == CliApp.Usage ? CliApp.Usage : CliApp.Ok;
         });
         return command;
     }

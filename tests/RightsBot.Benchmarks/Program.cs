@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(RightsBot.Benchmarks.RetrievalBenchmarks).Assembly).Run(args);

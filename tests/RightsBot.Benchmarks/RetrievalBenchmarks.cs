@@ -1,0 +1,76 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.Extensions.Logging.Abstractions;
+using RightsBot.Core.Corpus;
+using RightsBot.Core.Evaluation;
+using RightsBot.Core.Retrieval;
+
+namespace RightsBot.Benchmarks;
+
+/// <summary>
+/// The retrieval hot path — scope, query analysis, scoring, top-k — against Lucene.Net BM25 over the same
+/// passages, with the multi-report questions. Corpus: RIGHTSBOT_BENCH_CORPUS (default: the shipped corpus/).
+/// </summary>
+[MemoryDiagnoser]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "BenchmarkDotNet owns the lifetime: GlobalCleanup disposes the baseline.")]
+public class RetrievalBenchmarks
+{
+    private PassageIndex _index = null!;
+    private Bm25Baseline _bm25 = null!;
+    private EvalQuestion[] _questions = null!;
+    private RetrievalOptions _options = null!;
+    private int _next;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var root = FindRepoRoot();
+        var corpus = Environment.GetEnvironmentVariable("RIGHTSBOT_BENCH_CORPUS") ?? Path.Combine(root, "corpus");
+        var builder = new PassageIndexBuilder(new CorpusLoader(NullLogger<CorpusLoader>.Instance), NullLogger<PassageIndexBuilder>.Instance);
+        (_index, _) = builder.LoadOrBuild(corpus, Path.Combine(root, ".cache", "index"));
+        _options = new RetrievalOptions();
+        _index.Retriever.Signals = _options.ToSignals();
+        _bm25 = new Bm25Baseline(_index.Corpus, LexicalPassageRetriever.IndexedText);
+        _questions = [.. EvalQuestionReader.Read(Path.Combine(root, "tests", "eval", "multi-report.jsonl"))];
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _bm25.Dispose();
+
+    /// <summary>RightsBot: one question (cycling through the set), scope read from the text or filters.</summary>
+    [Benchmark]
+    public int RightsBot()
+    {
+        var q = _questions[_next++ % _questions.Length];
+        return PassageSearch.Retrieve(_index, q.Question, q.Filters?.Country, q.Filters?.Year, null, 10, _options).Hits.Count;
+    }
+
+    /// <summary>RightsBot with an explicit country and year filter (filter first, then score).</summary>
+    [Benchmark]
+    public int RightsBotFiltered()
+    {
+        var q = _questions[_next++ % _questions.Length];
+        var report = _index.Corpus.Reports[_next % _index.Corpus.Reports.Count];
+        return PassageSearch.Retrieve(_index, q.Question, report.Country, report.Year, null, 10, _options).Hits.Count;
+    }
+
+    /// <summary>Lucene.Net BM25 (EnglishAnalyzer) with the questions' explicit filters.</summary>
+    [Benchmark(Baseline = true)]
+    public int LuceneBm25()
+    {
+        var q = _questions[_next++ % _questions.Length];
+        return _bm25.Search(q.Question, 10, q.Filters?.Country, q.Filters?.Year).Count;
+    }
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "RightsBot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("RightsBot.sln not found");
+    }
+}
