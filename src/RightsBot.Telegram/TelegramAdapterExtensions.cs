@@ -61,6 +61,7 @@ public static class TelegramAdapterExtensions
         });
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<TelegramSender>();
+        services.AddSingleton<TelegramAnswerStreamer>();
         services.AddSingleton<UserRateLimiter>();
         services.AddSingleton<FeedbackStore>();
         services.AddSingleton<TelegramUpdateHandler>();

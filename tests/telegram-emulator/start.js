@@ -11,6 +11,8 @@
 //  - answerCallbackQuery answers null: answers true.
 //  - callback_query updates lose `chat_instance` (required by the Bot API and Telegram.Bot): kept.
 //  - setMyCommands, getMyCommands, sendChatAction, getWebhookInfo are missing: added.
+//  - editMessageText answers null (Telegram.Bot wants the edited message) and keeps no history: it answers the
+//    message, and every edit is kept for the tests to read from POST /botEdits {token}.
 const http = require('http');
 const TelegramServer = require('telegram-test-api');
 
@@ -154,6 +156,26 @@ const routes = {
     await readBody(req);
     send(res, { ok: true, result: commands[token] || [] });
   },
+  async editMessageText(req, res, token) {
+    const body = await readBody(req);
+    const stored = server.storage.botMessages.find((m) => m.botToken === token
+      && String(m.messageId) === String(body.message_id) && String(m.message.chat_id) === String(body.chat_id));
+    if (!stored) return send(res, { ok: false, error_code: 400, description: 'Bad Request: message to edit not found' }, 400);
+    stored.message = { ...stored.message, ...TelegramServer.normalizeMessage(body) };
+    (server.botEdits = server.botEdits || []).push({ token, ...body });
+    server.emit('EditedMessageText');
+    send(res, {
+      ok: true,
+      result: {
+        message_id: Number(body.message_id),
+        date: Math.floor(stored.time / 1000),
+        edit_date: Math.floor(Date.now() / 1000),
+        chat: { id: Number(body.chat_id), type: 'private', first_name: 'Bot' },
+        text: body.text,
+        reply_markup: body.reply_markup,
+      },
+    });
+  },
   async sendChatAction(req, res) {
     await readBody(req);
     send(res, { ok: true, result: true });
@@ -166,6 +188,10 @@ const front = http.createServer((req, res) => {
   const match = botPath.exec(path);
   if (match && Object.prototype.hasOwnProperty.call(routes, match[2])) {
     routes[match[2]](req, res, match[1]).catch((error) => send(res, { ok: false, error_code: 500, description: String(error) }, 500));
+    return;
+  }
+  if (path === '/botEdits') {
+    readBody(req).then((body) => send(res, { ok: true, result: (server.botEdits || []).filter((e) => e.token === body.token) }));
     return;
   }
   if (path === '/answeredCallbacks') {

@@ -14,6 +14,7 @@ internal static class TelegramAnswerFormatter
     public const int MaxInlineResults = 5;
     private const int ButtonsPerRow = 3;
     private const int InlineDescriptionLength = 120;
+    private const string StillWriting = " …";
 
     /// <summary>
     /// The answer, then its numbered sources; the last part carries the "Full paragraph [n]" buttons and, with
@@ -37,6 +38,16 @@ internal static class TelegramAnswerFormatter
         }
 
         return Split(html.ToString(), answer.Answered ? AnswerKeyboard(answer.Sources, withFeedback) : null);
+    }
+
+    /// <summary>
+    /// A summary still being written: its text escaped and trimmed to one message, marked as unfinished. No sources
+    /// or buttons yet; those come with the final answer.
+    /// </summary>
+    public static string FormatPartial(Answer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        return TelegramHtml.EscapePrefix(answer.Text.Trim(), MaxMessageLength - StillWriting.Length).TrimEnd() + StillWriting;
     }
 
     /// <summary>The whole paragraph behind a source, headed by its report and section.</summary>

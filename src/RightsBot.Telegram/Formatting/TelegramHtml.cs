@@ -29,6 +29,37 @@ internal static class TelegramHtml
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The longest start of <paramref name="text"/> whose escaped form fits in <paramref name="maxLength"/>
+    /// characters; never cuts an entity or a surrogate pair.
+    /// </summary>
+    public static string EscapePrefix(string text, int maxLength)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var escaped = Escape(text);
+        if (escaped.Length <= maxLength)
+        {
+            return escaped;
+        }
+
+        var sb = new StringBuilder(maxLength);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var width = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            var piece = Escape(text.Substring(i, width));
+            if (sb.Length + piece.Length > maxLength)
+            {
+                break;
+            }
+
+            sb.Append(piece);
+            i += width;
+        }
+
+        return sb.ToString();
+    }
+
     public static string Bold(string text) => $"<b>{Escape(text)}</b>";
 
     public static string Italic(string text) => $"<i>{Escape(text)}</i>";

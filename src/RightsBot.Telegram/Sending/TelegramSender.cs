@@ -72,25 +72,48 @@ internal sealed class TelegramSender
         ArgumentNullException.ThrowIfNull(replies);
         for (var i = 0; i < replies.Count; i++)
         {
-            var reply = replies[i];
-            var replyParameters = i == 0 && replyToMessageId is int id
-                ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true }
-                : null;
-            var sent = await TrySendAsync(
-                (client, token) => client.SendMessage(
-                    chatId,
-                    reply.Html,
-                    ParseMode.Html,
-                    replyParameters,
-                    reply.Keyboard,
-                    new LinkPreviewOptions { IsDisabled = true },
-                    cancellationToken: token),
-                cancellationToken).ConfigureAwait(false);
-            if (!sent)
+            if (await TrySendMessageAsync(chatId, replies[i], i == 0 ? replyToMessageId : null, cancellationToken).ConfigureAwait(false) is null)
             {
                 return;
             }
         }
+    }
+
+    /// <summary>Sends one message (quoting <paramref name="replyToMessageId"/> when given); null when Telegram refused it with 403.</summary>
+    public async Task<Message?> TrySendMessageAsync(long chatId, TelegramReply reply, int? replyToMessageId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var replyParameters = replyToMessageId is int id
+            ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true }
+            : null;
+        Message? message = null;
+        await TrySendAsync(
+            async (client, token) => message = await client.SendMessage(
+                chatId,
+                reply.Html,
+                ParseMode.Html,
+                replyParameters,
+                reply.Keyboard,
+                new LinkPreviewOptions { IsDisabled = true },
+                cancellationToken: token).ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
+        return message;
+    }
+
+    /// <summary>Replaces the text (and keyboard) of a message the bot sent; false when Telegram refused it with 403.</summary>
+    public Task<bool> TryEditAsync(long chatId, int messageId, TelegramReply reply, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        return TrySendAsync(
+            (client, token) => client.EditMessageText(
+                chatId,
+                messageId,
+                reply.Html,
+                ParseMode.Html,
+                replyMarkup: reply.Keyboard,
+                linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
+                cancellationToken: token),
+            cancellationToken);
     }
 
     /// <summary>Shows "typing…"; best effort, since a missing chat action must never cost the answer.</summary>

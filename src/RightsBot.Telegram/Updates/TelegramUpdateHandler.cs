@@ -16,6 +16,7 @@ namespace RightsBot.Telegram.Updates;
 internal sealed class TelegramUpdateHandler(
     IQuestionAnswerer answerer,
     TelegramSender sender,
+    TelegramAnswerStreamer streamer,
     UserRateLimiter rateLimiter,
     FeedbackStore feedback,
     BotIdentity identity,
@@ -161,22 +162,10 @@ internal sealed class TelegramUpdateHandler(
                 return;
         }
 
+        // With summarization on, the answer arrives as a growing summary and the message is edited as it grows.
         var typing = sender.SendTypingAsync(message.Chat.Id, cancellationToken);
-        Answer answer;
-        try
-        {
-            answer = await answerer.AnswerAsync(new Question(question), cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "The answering core failed");
-            await typing.ConfigureAwait(false);
-            await ReplyAsync(message, TelegramBotTexts.Failure, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        await typing.ConfigureAwait(false);
-        await sender.SendRepliesAsync(message.Chat.Id, TelegramAnswerFormatter.FormatAnswer(answer, feedback.IsEnabled), message.Id, cancellationToken).ConfigureAwait(false);
+        var answers = answerer.AnswerStreamingAsync(new Question(question), cancellationToken);
+        await streamer.DeliverAsync(message, answers, typing, feedback.IsEnabled, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task OnCallbackQueryAsync(CallbackQuery query, CancellationToken cancellationToken)

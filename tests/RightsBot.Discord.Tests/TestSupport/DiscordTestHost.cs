@@ -10,6 +10,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RightsBot.Core.Answering;
+using RightsBot.Summarization;
 
 namespace RightsBot.Discord.Tests.TestSupport;
 
@@ -74,6 +75,9 @@ internal sealed class DiscordTestHost : IAsyncDisposable
             builder.Services.AddSingleton(answerer);
         }
         configureServices?.Invoke(builder.Services);
+
+        // As serve does; off (no client at all) unless the settings switch Summarization:Enabled on.
+        builder.Services.AddSummarization(builder.Configuration);
         builder.AddDiscordAdapter();
 
         var app = builder.Build();

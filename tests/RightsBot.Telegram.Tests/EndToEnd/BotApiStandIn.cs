@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace RightsBot.Telegram.Tests.EndToEnd;
 
 /// <summary>
-/// A small loopback Bot API for the methods the emulator lacks (answerInlineQuery) and for failures it cannot
+/// A small loopback Bot API for the methods the emulator lacks (answerInlineQuery, editMessageText) and for failures it cannot
 /// produce (429, 5xx, 403): records every call and answers as scripted, else with a plausible success.
 /// </summary>
 internal sealed class BotApiStandIn : IAsyncDisposable
@@ -95,6 +95,18 @@ internal sealed class BotApiStandIn : IAsyncDisposable
             {
                 ["message_id"] = Interlocked.Increment(ref _messageId),
                 ["date"] = 1_700_000_000,
+                ["chat"] = new JsonObject { ["id"] = body?["chat_id"]?.DeepClone(), ["type"] = "private" },
+                ["text"] = body?["text"]?.DeepClone(),
+            },
+        }.ToJsonString(),
+        "editMessageText" => new JsonObject
+        {
+            ["ok"] = true,
+            ["result"] = new JsonObject
+            {
+                ["message_id"] = body?["message_id"]?.DeepClone(),
+                ["date"] = 1_700_000_000,
+                ["edit_date"] = 1_700_000_001,
                 ["chat"] = new JsonObject { ["id"] = body?["chat_id"]?.DeepClone(), ["type"] = "private" },
                 ["text"] = body?["text"]?.DeepClone(),
             },

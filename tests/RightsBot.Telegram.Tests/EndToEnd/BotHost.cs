@@ -6,12 +6,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RightsBot.Core;
+using RightsBot.Summarization;
 using RightsBot.Telegram.Tests.Fakes;
 
 namespace RightsBot.Telegram.Tests.EndToEnd;
 
 /// <summary>
-/// The serve host as src/RightsBot composes it (real core over corpus/, AddTelegramAdapter, MapTelegramWebhook),
+/// The serve host as src/RightsBot composes it (real core over corpus/, AddSummarization — off unless
+/// Summarization:Enabled is set —, AddTelegramAdapter, MapTelegramWebhook),
 /// on Kestrel at a free 127.0.0.1 port, with configuration given in code only.
 /// </summary>
 internal sealed class BotHost : IAsyncDisposable
@@ -59,6 +61,7 @@ internal sealed class BotHost : IAsyncDisposable
         var logs = new CapturingLoggerProvider();
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
         builder.Services.AddRightsBotCore();
+        builder.Services.AddSummarization(builder.Configuration);
         configureServices?.Invoke(builder.Services);
         builder.AddTelegramAdapter();
 

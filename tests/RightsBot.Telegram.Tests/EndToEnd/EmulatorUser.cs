@@ -87,6 +87,13 @@ internal sealed class EmulatorUser(HttpClient http, string botToken, long userId
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["result"]!.AsArray();
     }
 
+    /// <summary>Every editMessageText the bot made (in any chat), oldest first.</summary>
+    public async Task<JsonArray> BotEditsAsync()
+    {
+        var response = await http.PostAsJsonAsync("/botEdits", new { token = botToken });
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["result"]!.AsArray();
+    }
+
     public async Task<JsonNode> BotApiAsync(string method)
     {
         var response = await http.PostAsync($"/bot{botToken}/{method}", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));

@@ -167,13 +167,16 @@ public sealed class PollingModeTests(TelegramEmulator emulator) : IDisposable
     internal static List<JsonNode> Buttons(JsonObject botMessage)
         => botMessage["message"]!["reply_markup"]!["inline_keyboard"]!.AsArray().SelectMany(row => row!.AsArray()).Select(b => b!).ToList();
 
-    private Task<BotHost> StartAsync(string token) => BotHost.StartAsync(new Dictionary<string, string?>
+    /// <summary>Settings for the host in polling mode against the emulator.</summary>
+    internal static Dictionary<string, string?> PollingSettings(TelegramEmulator emulator, string token, string statePath) => new()
     {
         ["Telegram:Enabled"] = "true",
         ["Telegram:BotToken"] = token,
         ["Telegram:ApiBaseUrl"] = emulator.BaseUrl.ToString(),
         ["Telegram:Mode"] = "Polling",
-        ["Telegram:StatePath"] = _statePath,
+        ["Telegram:StatePath"] = statePath,
         ["Telegram:PollingTimeoutSeconds"] = "5",
-    });
+    };
+
+    private Task<BotHost> StartAsync(string token) => BotHost.StartAsync(PollingSettings(emulator, token, _statePath));
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using RightsBot.Core.Answering;
 
 namespace RightsBot.Telegram.Tests.Fakes;
@@ -15,6 +16,9 @@ internal sealed class FakeQuestionAnswerer : IQuestionAnswerer
 
     public ConcurrentQueue<Question> Questions { get; } = new();
 
+    /// <summary>When set, AnswerStreamingAsync plays these answers (partial summaries, then the final one).</summary>
+    public Func<Question, IAsyncEnumerable<Answer>>? Stream { get; set; }
+
     public IReadOnlyList<ReportInfo> Reports { get; set; } =
         [new("Brazil", 2016, "Brazil 2016 Human Rights Report", 200), new("Kazakhstan", 2016, "Kazakhstan 2016 Human Rights Report", 230)];
 
@@ -22,6 +26,21 @@ internal sealed class FakeQuestionAnswerer : IQuestionAnswerer
     {
         Questions.Enqueue(question);
         return Task.FromResult(Respond(question));
+    }
+
+    public async IAsyncEnumerable<Answer> AnswerStreamingAsync(Question question, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (Stream is null)
+        {
+            yield return await AnswerAsync(question, cancellationToken);
+            yield break;
+        }
+
+        Questions.Enqueue(question);
+        await foreach (var answer in Stream(question).WithCancellation(cancellationToken))
+        {
+            yield return answer;
+        }
     }
 
     public Task<PassageView?> GetPassageAsync(string passageId, CancellationToken cancellationToken = default)

@@ -104,6 +104,27 @@ public sealed class TelegramAnswerFormatterTests
         Assert.All(replies.SkipLast(1), r => Assert.EndsWith(".", r.Html, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Complaints rose [1]", "Complaints rose [1] …")]
+    [InlineData("  a <b> & c  ", "a &lt;b&gt; &amp; c …")]
+    public void FormatPartial_GrowingSummary_EscapedAndMarkedUnfinished(string text, string expected)
+    {
+        var answer = new Answer(AnswerStatus.Answered, text, [Source(1)], Summarized: true, Partial: true);
+
+        Assert.Equal(expected, TelegramAnswerFormatter.FormatPartial(answer));
+    }
+
+    [Fact]
+    public void FormatPartial_LongerThanOneMessage_TrimmedToTheLimit()
+    {
+        var answer = new Answer(AnswerStatus.Answered, new string('"', 5000), [Source(1)], Summarized: true, Partial: true);
+
+        var html = TelegramAnswerFormatter.FormatPartial(answer);
+
+        Assert.InRange(html.Length, TelegramAnswerFormatter.MaxMessageLength - 8, TelegramAnswerFormatter.MaxMessageLength);
+        Assert.EndsWith("&quot; …", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void FormatPassage_Passage_BoldHeadingThenEscapedText()
     {

@@ -15,4 +15,15 @@ public sealed class TelegramHtmlTests
     [InlineData("", "")]
     public void Escape_Text_EscapesOnlyTelegramSpecials(string input, string expected)
         => Assert.Equal(expected, TelegramHtml.Escape(input));
+
+    [Theory]
+    [InlineData("short & sweet", 100, "short &amp; sweet")]
+    [InlineData("a & b", 5, "a ")]
+    [InlineData("a & b", 7, "a &amp;")]
+    [InlineData("<<<", 8, "&lt;&lt;")]
+    [InlineData("ab😀c", 3, "ab")]
+    [InlineData("ab😀c", 4, "ab😀")]
+    [InlineData("", 5, "")]
+    public void EscapePrefix_TextAndLimit_LongestEscapedStartWithoutCuttingEntitiesOrEmoji(string input, int max, string expected)
+        => Assert.Equal(expected, TelegramHtml.EscapePrefix(input, max));
 }

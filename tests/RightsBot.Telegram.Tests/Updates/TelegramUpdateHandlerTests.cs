@@ -35,8 +35,9 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime, IDisposable
         var identity = new BotIdentity();
         identity.SetReady(new User { Id = 777, IsBot = true, FirstName = "RightsBot", Username = "RightsTestBot" });
         _feedback = new FeedbackStore(Options.Create(new FeedbackOptions { Enabled = true, Path = _feedbackPath }), _time);
+        var sender = new TelegramSender(client, _time, NullLogger<TelegramSender>.Instance);
         _handler = new TelegramUpdateHandler(
-            _core, new TelegramSender(client, _time, NullLogger<TelegramSender>.Instance), _limiter, _feedback, identity, limits, NullLogger<TelegramUpdateHandler>.Instance);
+            _core, sender, new TelegramAnswerStreamer(sender, _time, NullLogger<TelegramAnswerStreamer>.Instance), _limiter, _feedback, identity, limits, NullLogger<TelegramUpdateHandler>.Instance);
     }
 
     public async Task DisposeAsync() => await _api.DisposeAsync();

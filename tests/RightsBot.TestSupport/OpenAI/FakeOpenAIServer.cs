@@ -10,13 +10,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace RightsBot.Summarization.Tests.Fakes;
+namespace RightsBot.TestSupport.OpenAI;
 
 /// <summary>
 /// A small OpenAI-compatible chat server on a free 127.0.0.1 port: POST /v1/chat/completions in plain JSON and in
 /// server-sent events, recording every request and playing scripted replies in order.
 /// </summary>
-internal sealed class FakeOpenAIServer : IAsyncDisposable
+public sealed class FakeOpenAIServer : IAsyncDisposable
 {
     private const string DefaultReply = "The reports describe restrictions [1].";
 
@@ -101,6 +101,11 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
 
     private async Task PlayAsync(HttpContext context, RecordedRequest request, ScriptedReply reply)
     {
+        if (reply.Delay > TimeSpan.Zero && !await PauseAsync(context, reply.Delay))
+        {
+            return;
+        }
+
         switch (reply.Kind)
         {
             case ScriptedReplyKind.Error:
@@ -108,31 +113,40 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
                 await context.Response.WriteAsJsonAsync(new { error = new { message = "scripted failure", type = "server_error", code = (string?)null } });
                 return;
             case ScriptedReplyKind.Late:
-                using (var wait = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _app.Lifetime.ApplicationStopping))
+                if (!await PauseAsync(context, TimeSpan.FromMinutes(2)))
                 {
-                    try
-                    {
-                        await Task.Delay(TimeSpan.FromMinutes(2), wait.Token);
-                    }
-                    catch (OperationCanceledException)
-                    {
-                        return;
-                    }
+                    return;
                 }
 
-                await WriteReplyAsync(context, request, reply.Content, cutOff: false);
+                await WriteReplyAsync(context, request, reply, cutOff: false);
                 return;
             case ScriptedReplyKind.CutOff:
-                await WriteReplyAsync(context, request, reply.Content, cutOff: true);
+                await WriteReplyAsync(context, request, reply, cutOff: true);
                 return;
             default:
-                await WriteReplyAsync(context, request, reply.Content, cutOff: false);
+                await WriteReplyAsync(context, request, reply, cutOff: false);
                 return;
         }
     }
 
-    private static async Task WriteReplyAsync(HttpContext context, RecordedRequest request, string content, bool cutOff)
+    // False when the client hung up or the server is stopping meanwhile.
+    private async Task<bool> PauseAsync(HttpContext context, TimeSpan pause)
     {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _app.Lifetime.ApplicationStopping);
+        try
+        {
+            await Task.Delay(pause, wait.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private async Task WriteReplyAsync(HttpContext context, RecordedRequest request, ScriptedReply reply, bool cutOff)
+    {
+        var content = reply.Content;
         if (!request.Stream)
         {
             var json = JsonSerializer.Serialize(new
@@ -159,6 +173,11 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
         await WriteEventAsync(context, Chunk(request.Model, new { role = "assistant", content = "" }, null));
         foreach (var piece in Pieces(content))
         {
+            if (reply.ChunkGap > TimeSpan.Zero && !await PauseAsync(context, reply.ChunkGap))
+            {
+                return;
+            }
+
             await WriteEventAsync(context, Chunk(request.Model, new { content = piece }, null));
         }
 

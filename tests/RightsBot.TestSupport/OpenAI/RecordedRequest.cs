@@ -1,4 +1,4 @@
-namespace RightsBot.Summarization.Tests.Fakes;
+namespace RightsBot.TestSupport.OpenAI;
 
 /// <summary>A chat completion request as it arrived on the wire.</summary>
 /// <param name="Authorization">The Authorization header, or null.</param>
@@ -6,7 +6,7 @@ namespace RightsBot.Summarization.Tests.Fakes;
 /// <param name="Model">The "model" field.</param>
 /// <param name="Stream">The "stream" field.</param>
 /// <param name="Messages">The "messages", with text parts joined.</param>
-internal sealed record RecordedRequest(string? Authorization, string Body, string Model, bool Stream, IReadOnlyList<RecordedMessage> Messages)
+public sealed record RecordedRequest(string? Authorization, string Body, string Model, bool Stream, IReadOnlyList<RecordedMessage> Messages)
 {
     public string System => Messages.Single(m => m.Role is "system" or "developer").Content;
 

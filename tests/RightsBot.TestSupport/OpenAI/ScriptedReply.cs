@@ -1,8 +1,14 @@
-namespace RightsBot.Summarization.Tests.Fakes;
+namespace RightsBot.TestSupport.OpenAI;
 
 /// <summary>What the stand-in server does with the next chat completion request.</summary>
-internal sealed record ScriptedReply(ScriptedReplyKind Kind, string Content = "", int StatusCode = 200)
+public sealed record ScriptedReply(ScriptedReplyKind Kind, string Content = "", int StatusCode = 200)
 {
+    /// <summary>How long the server waits before it starts replying (a slow model).</summary>
+    public TimeSpan Delay { get; init; }
+
+    /// <summary>The pause between streamed chunks (a model writing at reading speed).</summary>
+    public TimeSpan ChunkGap { get; init; }
+
     /// <summary>A normal reply with this assistant text (JSON, or SSE chunks when the request streams).</summary>
     public static ScriptedReply Text(string content) => new(ScriptedReplyKind.Text, content);
 

@@ -1,9 +1,0 @@
-namespace RightsBot.Summarization.Tests.Fakes;
-
-internal enum ScriptedReplyKind
-{
-    Text,
-    Error,
-    Late,
-    CutOff,
-}

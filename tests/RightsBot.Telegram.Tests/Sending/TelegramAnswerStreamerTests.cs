@@ -1,0 +1,165 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using RightsBot.Core.Answering;
+using RightsBot.Telegram.Formatting;
+using RightsBot.Telegram.Sending;
+using RightsBot.Telegram.Tests.EndToEnd;
+using RightsBot.Telegram.Tests.Fakes;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace RightsBot.Telegram.Tests.Sending;
+
+public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
+{
+    private const long ChatId = 5;
+    private const int QuestionId = 10;
+    private static readonly Answer Extractive = new(
+        AnswerStatus.Answered, "The Prosecutor General's Office registered 700 complaints [1].", [FakeQuestionAnswerer.KazakhstanSource]);
+
+    private readonly FakeTimeProvider _time = new();
+    private BotApiStandIn _api = null!;
+    private HttpClient _http = null!;
+    private TelegramAnswerStreamer _streamer = null!;
+
+    public async Task InitializeAsync()
+    {
+        _api = await BotApiStandIn.StartAsync();
+        _http = new HttpClient();
+        var client = new TelegramBotClient(new TelegramBotClientOptions("7002:streamer", _api.BaseUrl.ToString()) { RetryCount = 0 }, _http);
+        var sender = new TelegramSender(client, _time, NullLogger<TelegramSender>.Instance);
+        _streamer = new TelegramAnswerStreamer(sender, _time, NullLogger<TelegramAnswerStreamer>.Instance);
+    }
+
+    public async Task DisposeAsync() => await _api.DisposeAsync();
+
+    public void Dispose() => _http.Dispose();
+
+    [Fact]
+    public async Task DeliverAsync_PartialsFasterThanOnceASecond_OneMessageEditedAtMostOncePerSecondThenFinal()
+    {
+        async IAsyncEnumerable<Answer> Growing()
+        {
+            yield return Partial("About 700");
+            _time.Advance(TimeSpan.FromMilliseconds(300));
+            yield return Partial("About 700 torture");
+            _time.Advance(TimeSpan.FromMilliseconds(600));
+            yield return Partial("About 700 torture complaints");
+            _time.Advance(TimeSpan.FromMilliseconds(200));
+            yield return Partial("About 700 torture complaints a year");
+            _time.Advance(TimeSpan.FromMilliseconds(500));
+            yield return Partial("About 700 torture complaints a year were");
+            _time.Advance(TimeSpan.FromMilliseconds(100));
+            await Task.Yield();
+            yield return Summary("About 700 torture complaints a year were registered [1].");
+        }
+
+        await _streamer.DeliverAsync(Question(), Growing(), Task.CompletedTask, withFeedback: false);
+
+        var sent = Assert.Single(_api.CallsOf("sendMessage"))!;
+        Assert.Equal("About 700 …", Text(sent));
+        Assert.Equal(QuestionId, sent["reply_parameters"]!["message_id"]!.GetValue<int>());
+        Assert.Null(sent["reply_markup"]);
+        var edits = _api.CallsOf("editMessageText");
+        // Sent at 0 ms; 300 and 900 ms are too soon; 1,100 ms edits; 1,600 ms is too soon again; then the final.
+        Assert.Equal(["About 700 torture complaints a year …", "About 700 torture complaints a year were registered [1].\n\n<b>Sources</b>\n" + Citation()], edits.Select(Text));
+        Assert.All(edits, e => Assert.Equal(1, e!["message_id"]!.GetValue<int>()));
+        Assert.Equal("Full paragraph [1]", edits[^1]!["reply_markup"]!["inline_keyboard"]![0]![0]!["text"]!.GetValue<string>());
+        Assert.Null(edits[0]!["reply_markup"]);
+    }
+
+    [Fact]
+    public async Task DeliverAsync_WholeAnswerWithoutPartials_OneSendMessageAndNoEdit()
+    {
+        await _streamer.DeliverAsync(Question(), Play(Extractive), Task.CompletedTask, withFeedback: false);
+
+        var sent = Assert.Single(_api.CallsOf("sendMessage"))!;
+        Assert.StartsWith("The Prosecutor General's Office registered 700 complaints [1].", Text(sent), StringComparison.Ordinal);
+        Assert.Contains("<b>Sources</b>", Text(sent), StringComparison.Ordinal);
+        Assert.NotNull(sent["reply_markup"]);
+        Assert.Empty(_api.CallsOf("editMessageText"));
+    }
+
+    [Fact]
+    public async Task DeliverAsync_SummaryDiscardedAfterPartials_FinalEditShowsTheExtractiveAnswer()
+    {
+        await _streamer.DeliverAsync(Question(), Play(Partial("The reports say [7]"), Extractive), Task.CompletedTask, withFeedback: false);
+
+        Assert.Equal("The reports say [7] …", Text(Assert.Single(_api.CallsOf("sendMessage"))));
+        var final = Text(Assert.Single(_api.CallsOf("editMessageText")));
+        Assert.StartsWith("The Prosecutor General's Office registered 700 complaints [1].", final, StringComparison.Ordinal);
+        Assert.DoesNotContain("[7]", final, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeliverAsync_PartialWithMarkupBeyondTheLimit_EscapedAndTrimmedToOneMessage()
+    {
+        var huge = string.Concat(Enumerable.Repeat("<b>x</b> & ", 800));
+
+        await _streamer.DeliverAsync(Question(), Play(Partial(huge), Summary(huge + "[1]")), Task.CompletedTask, withFeedback: false);
+
+        var partial = Text(Assert.Single(_api.CallsOf("sendMessage"), c => Text(c).EndsWith(" …", StringComparison.Ordinal)));
+        Assert.InRange(partial.Length, 4000, TelegramAnswerFormatter.MaxMessageLength);
+        Assert.StartsWith("&lt;b&gt;x&lt;/b&gt; &amp; ", partial, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", partial, StringComparison.Ordinal);
+
+        // The final answer is longer than one message: the first part replaces the partial, the rest follows.
+        var edit = Text(Assert.Single(_api.CallsOf("editMessageText")));
+        Assert.InRange(edit.Length, 1, TelegramAnswerFormatter.MaxMessageLength);
+        var rest = _api.CallsOf("sendMessage").Skip(1).ToList();
+        Assert.NotEmpty(rest);
+        Assert.All(rest, r => Assert.Null(r!["reply_parameters"]));
+        Assert.Contains("<b>Sources</b>", Text(rest[^1]), StringComparison.Ordinal);
+        Assert.NotNull(rest[^1]!["reply_markup"]);
+    }
+
+    [Fact]
+    public async Task DeliverAsync_CoreFailsMidStream_StreamedMessageBecomesTheApology()
+    {
+        async IAsyncEnumerable<Answer> Failing()
+        {
+            yield return Partial("About 700");
+            await Task.Yield();
+            throw new InvalidOperationException("index gone");
+        }
+
+        await _streamer.DeliverAsync(Question(), Failing(), Task.CompletedTask, withFeedback: false);
+
+        Assert.Single(_api.CallsOf("sendMessage"));
+        Assert.Equal(TelegramBotTexts.Failure, Text(Assert.Single(_api.CallsOf("editMessageText"))));
+    }
+
+    [Fact]
+    public async Task DeliverAsync_StreamedMessageDeletedBeforeTheFinalEdit_FinalSentAsNewReply()
+    {
+        _api.Script("editMessageText", 400, """{"ok":false,"error_code":400,"description":"Bad Request: message to edit not found"}""");
+
+        await _streamer.DeliverAsync(Question(), Play(Partial("About 700"), Summary("About 700 a year [1].")), Task.CompletedTask, withFeedback: false);
+
+        var sent = _api.CallsOf("sendMessage");
+        Assert.Equal(2, sent.Count);
+        Assert.StartsWith("About 700 a year [1].", Text(sent[1]), StringComparison.Ordinal);
+        Assert.Equal(QuestionId, sent[1]!["reply_parameters"]!["message_id"]!.GetValue<int>());
+    }
+
+    private static Answer Partial(string text) => Extractive with { Text = text, Summarized = true, Partial = true };
+
+    private static Answer Summary(string text) => Extractive with { Text = text, Summarized = true };
+
+    private static string Citation() => TelegramHtml.Escape(FakeQuestionAnswerer.KazakhstanSource.Citation);
+
+    private static string Text(JsonNode? call) => call!["text"]!.GetValue<string>();
+
+    private static Message Question() => new() { Id = QuestionId, Chat = new Chat { Id = ChatId, Type = ChatType.Private } };
+
+    private static async IAsyncEnumerable<Answer> Play(params Answer[] answers)
+    {
+        foreach (var answer in answers)
+        {
+            await Task.Yield();
+            yield return answer;
+        }
+    }
+}

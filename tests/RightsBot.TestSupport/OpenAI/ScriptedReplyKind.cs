@@ -1,0 +1,9 @@
+namespace RightsBot.TestSupport.OpenAI;
+
+public enum ScriptedReplyKind
+{
+    Text,
+    Error,
+    Late,
+    CutOff,
+}
