@@ -50,7 +50,7 @@ internal sealed class TelegramAnswerStreamer(TelegramSender sender, TimeProvider
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    logger.LogError(ex, "The answering core failed on a question");
+                    logger.LogError(ex, "The answering core failed");
                     break;
                 }
 
