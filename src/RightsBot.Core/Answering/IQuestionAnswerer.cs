@@ -15,6 +15,13 @@ public interface IQuestionAnswerer
         yield return await AnswerAsync(question, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The passages that answer a question, without a summary (inline results and other places that show only
+    /// sources): the same as <see cref="AnswerAsync"/> but never calls a model.
+    /// </summary>
+    Task<Answer> FindSourcesAsync(Question question, CancellationToken cancellationToken = default)
+        => AnswerAsync(question, cancellationToken);
+
     /// <summary>The full passage behind a source id, or null when the id is unknown.</summary>
     Task<PassageView?> GetPassageAsync(string passageId, CancellationToken cancellationToken = default);
 

@@ -39,6 +39,9 @@ internal sealed class QuestionAnswerer(
         return string.IsNullOrWhiteSpace(summary) ? answer : answer with { Text = summary, Summarized = true };
     }
 
+    public async Task<Answer> FindSourcesAsync(Question question, CancellationToken cancellationToken = default)
+        => (await PrepareAsync(question, cancellationToken).ConfigureAwait(false)).Answer;
+
     public async IAsyncEnumerable<Answer> AnswerStreamingAsync(Question question, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         if (!streamingSummarizer.IsEnabled)

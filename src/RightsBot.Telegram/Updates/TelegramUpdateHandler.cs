@@ -210,7 +210,8 @@ internal sealed class TelegramUpdateHandler(
         IReadOnlyList<InlineQueryResult> results = [];
         if (text.Length > 0 && text.Length <= limits.Value.MaxQuestionLength)
         {
-            var answer = await answerer.AnswerAsync(new Question(text), cancellationToken).ConfigureAwait(false);
+            // Inline results show passages only: no summary is asked for.
+            var answer = await answerer.FindSourcesAsync(new Question(text), cancellationToken).ConfigureAwait(false);
             results = TelegramAnswerFormatter.FormatInlineResults(answer);
         }
 

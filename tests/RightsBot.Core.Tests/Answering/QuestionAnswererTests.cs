@@ -114,11 +114,28 @@ public class QuestionAnswererTests(AnswererFixture fixture) : IClassFixture<Answ
         Assert.Contains("600 torture complaints", answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task FindSourcesAsync_SummarizerOn_ReturnsSourcesWithoutCallingIt()
+    {
+        var summarizer = new FixedSummarizer("Short summary [1].");
+        var answerer = AnswererFixture.Create(TestPaths.SeedExcerpt, summarizer: summarizer);
+        var answer = await answerer.FindSourcesAsync(new Question("how many torture complaints a year?"));
+
+        Assert.False(answer.Summarized);
+        Assert.NotEmpty(answer.Sources);
+        Assert.Equal(0, summarizer.Calls);
+    }
+
     private sealed class FixedSummarizer(string? summary) : IAnswerSummarizer
     {
         public bool IsEnabled => true;
 
+        public int Calls { get; private set; }
+
         public Task<string?> SummarizeAsync(Question question, IReadOnlyList<AnswerSource> sources, CancellationToken cancellationToken = default)
-            => Task.FromResult(summary);
+        {
+            Calls++;
+            return Task.FromResult(summary);
+        }
     }
 }
