@@ -9,12 +9,16 @@ internal static class CliRunner
 
     public static string Shared => Path.Combine(Path.GetDirectoryName(RepoRoot)!, "shared");
 
-    public static async Task<(int Code, string Out, string Err)> RunAsync(string input, params string[] args)
+    public static Task<(int Code, string Out, string Err)> RunAsync(string input, params string[] args)
+        => RunWithSettingsAsync(null, input, args);
+
+    /// <summary>Runs with configuration layered over appsettings.json, as environment variables would.</summary>
+    public static async Task<(int Code, string Out, string Err)> RunWithSettingsAsync(IReadOnlyDictionary<string, string?>? settings, string input, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         using var reader = new StringReader(input);
-        var code = await CliApp.RunAsync(args, reader, output, error);
+        var code = await CliApp.RunAsync(args, new ConsoleIo(reader, output, error, settings));
         return (code, output.ToString(), error.ToString());
     }
 

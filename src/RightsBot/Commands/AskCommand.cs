@@ -27,7 +27,7 @@ internal static class AskCommand
         var command = new Command("ask", "Answer one question and exit.") { question, country, year, json, corpus };
         command.SetAction(async (parseResult, ct) =>
         {
-            await using var services = Hosting.ConsoleServices.Build(io.Error, CommonOptions.Overrides(parseResult.GetValue(corpus)));
+            await using var services = Hosting.ConsoleServices.Build(io.Error, CommonOptions.Overrides(io, parseResult.GetValue(corpus)));
             var answerer = services.GetRequiredService<IQuestionAnswerer>();
             var answer = await answerer.AnswerAsync(
                 new Question(parseResult.GetValue(question) ?? string.Empty, parseResult.GetValue(country), parseResult.GetValue(year)), ct).ConfigureAwait(false);

@@ -31,7 +31,7 @@ internal static class ChatCommand
 
     private static async Task<int> RunAsync(ConsoleIo io, string? corpus, string? country, int? year, CancellationToken ct)
     {
-        await using var services = ConsoleServices.Build(io.Error, CommonOptions.Overrides(corpus));
+        await using var services = ConsoleServices.Build(io.Error, CommonOptions.Overrides(io, corpus));
         var answerer = services.GetRequiredService<IQuestionAnswerer>();
         var status = services.GetRequiredService<IIndexStatus>();
         var loaded = await status.WarmUpAsync(ct).ConfigureAwait(false);

@@ -11,9 +11,13 @@ internal static class CliApp
     public const int Failure = 1;
     public const int Usage = 2;
 
-    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+        => RunAsync(args, new ConsoleIo(input, output, error), cancellationToken);
+
+    /// <summary>Runs with <see cref="ConsoleIo.Settings"/> layered over the configuration (tests use it).</summary>
+    public static async Task<int> RunAsync(string[] args, ConsoleIo io, CancellationToken cancellationToken = default)
     {
-        var io = new ConsoleIo(input, output, error);
+        var (output, error) = (io.Output, io.Error);
         var root = new RootCommand("RightsBot answers questions about the U.S. State Department's human rights reports, with citations.");
         var chat = ChatCommand.Create(io);
         root.Subcommands.Add(chat);

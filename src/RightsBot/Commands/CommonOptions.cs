@@ -15,9 +15,9 @@ internal static class CommonOptions
 
     public static Option<int?> Year() => new("--year") { Description = "Answer from this year's reports only." };
 
-    public static Dictionary<string, string?> Overrides(string? corpus)
+    public static Dictionary<string, string?> Overrides(ConsoleIo io, string? corpus)
     {
-        var overrides = new Dictionary<string, string?>();
+        var overrides = io.Settings is null ? [] : new Dictionary<string, string?>(io.Settings);
         if (!string.IsNullOrWhiteSpace(corpus))
         {
             if (!File.Exists(corpus) && !Directory.Exists(corpus))

@@ -14,7 +14,7 @@ internal static class DiscordCommand
             "Register /ask, /sources and /help with Discord (PUT /applications/{id}/commands); needs Discord:ApplicationId and Discord__BotToken.");
         register.SetAction(async (_, ct) =>
         {
-            await using var services = Hosting.ConsoleServices.Build(io.Error, configure: s => s.AddDiscordRestClient());
+            await using var services = Hosting.ConsoleServices.Build(io.Error, io.Settings, configure: s => s.AddDiscordRestClient());
             return await DiscordRegisterCommandsRunner.RunAsync(services, io.Output, io.Error, ct).ConfigureAwait(false);
         });
         return new Command("discord", "Discord adapter tasks.") { register };

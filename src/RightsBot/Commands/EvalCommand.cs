@@ -47,7 +47,7 @@ internal static class EvalCommand
                 throw new UsageException(ex.Message);
             }
 
-            await using var services = Hosting.ConsoleServices.Build(io.Error, CommonOptions.Overrides(parseResult.GetValue(corpus)));
+            await using var services = Hosting.ConsoleServices.Build(io.Error, CommonOptions.Overrides(io, parseResult.GetValue(corpus)));
             var corpusOptions = services.GetRequiredService<IOptions<CorpusOptions>>().Value;
             var retrieval = services.GetRequiredService<IOptions<RetrievalOptions>>().Value;
 

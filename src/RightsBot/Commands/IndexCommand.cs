@@ -18,7 +18,7 @@ internal static class IndexCommand
         var command = new Command("index", "Build the on-disk index of the corpus and print its size.") { corpus, rebuild };
         command.SetAction(async (parseResult, ct) =>
         {
-            await using var services = Hosting.ConsoleServices.Build(io.Error, CommonOptions.Overrides(parseResult.GetValue(corpus)));
+            await using var services = Hosting.ConsoleServices.Build(io.Error, CommonOptions.Overrides(io, parseResult.GetValue(corpus)));
             var builder = services.GetRequiredService<PassageIndexBuilder>();
             var options = services.GetRequiredService<IOptions<CorpusOptions>>().Value;
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(io.Output) });

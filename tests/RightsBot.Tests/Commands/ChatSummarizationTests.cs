@@ -1,0 +1,69 @@
+using System.Text.Json;
+using RightsBot.TestSupport.OpenAI;
+
+namespace RightsBot.Tests.Commands;
+
+// The console paths with summarization on, against an OpenAI-compatible stand-in on 127.0.0.1.
+[Collection("cli")]
+public class ChatSummarizationTests
+{
+    private const string Question = "In Kazakhstan's 2016 report, how many torture complaints does the prosecutor general register a year?";
+    private const string Summary = "The prosecutor general registers about 600 torture complaints a year [1].";
+
+    private static Dictionary<string, string?> Settings(FakeOpenAIServer server) => new()
+    {
+        ["Corpus:Path"] = Path.Combine(CliRunner.RepoRoot, "corpus", "kazakhstan-2016.txt"),
+        ["Summarization:Enabled"] = "true",
+        ["Summarization:Endpoint"] = server.Endpoint.ToString(),
+        ["Summarization:ModelId"] = "stand-in",
+        ["Summarization:ApiKey"] = "sk-test-secret",
+        ["Summarization:TimeoutSeconds"] = "10",
+    };
+
+    [Fact]
+    public async Task Chat_SummarizationOn_StreamsTheSummaryThenRightsBotsSources()
+    {
+        await using var server = await FakeOpenAIServer.StartAsync();
+        server.Enqueue(ScriptedReply.Text(Summary));
+
+        var (code, output, error) = await CliRunner.RunWithSettingsAsync(Settings(server), Question + "\n:quit\n", "chat");
+
+        Assert.Equal(0, code);
+        Assert.Contains(Summary, output, StringComparison.Ordinal);
+        Assert.Contains("[1] Kazakhstan 2016 · Section 1.c Torture", output, StringComparison.Ordinal);
+        var request = Assert.Single(server.Requests);
+        Assert.True(request.Stream);
+        Assert.DoesNotContain("sk-test-secret", output + error, StringComparison.Ordinal);
+        Assert.DoesNotContain("prosecutor general register", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_SummaryCitingAPassageNotGiven_FallsBackToTheExtractiveAnswer()
+    {
+        await using var server = await FakeOpenAIServer.StartAsync();
+        server.Enqueue(ScriptedReply.Text("About 600 complaints a year [7]."));
+
+        var (code, output, error) = await CliRunner.RunWithSettingsAsync(Settings(server), string.Empty, "ask", Question, "--json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.False(json.RootElement.GetProperty("summarized").GetBoolean());
+        Assert.Contains("600 torture complaints on average per year", json.RootElement.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Summary unavailable", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_SummarizationOn_JsonSaysSummarized()
+    {
+        await using var server = await FakeOpenAIServer.StartAsync();
+        server.Enqueue(ScriptedReply.Text(Summary));
+
+        var (code, output, _) = await CliRunner.RunWithSettingsAsync(Settings(server), string.Empty, "ask", Question, "--json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.True(json.RootElement.GetProperty("summarized").GetBoolean());
+        Assert.Equal(Summary, json.RootElement.GetProperty("answer").GetString());
+        Assert.Contains(json.RootElement.GetProperty("sources").EnumerateArray(), s => s.GetProperty("report").GetString() == "Kazakhstan 2016");
+    }
+}
