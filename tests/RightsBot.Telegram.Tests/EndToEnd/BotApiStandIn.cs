@@ -1,3 +1,4 @@
+using RightsBot.TestSupport;
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -27,7 +28,7 @@ internal sealed class BotApiStandIn : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        var port = BotHost.FreePort();
+        var port = LoopbackPort.Free();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var standIn = new BotApiStandIn(builder.Build());
         standIn._app.Map("/bot{token}/{method}", standIn.HandleAsync);

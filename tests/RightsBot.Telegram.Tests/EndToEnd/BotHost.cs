@@ -1,3 +1,4 @@
+using RightsBot.TestSupport;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
@@ -35,19 +36,13 @@ internal sealed class BotHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     /// <param name="settings">Configuration; Telegram:* at least. Corpus and logging defaults are filled in.</param>
     /// <param name="port">The port to listen on (webhook tests need it before start-up, for Telegram:WebhookUrl).</param>
     /// <param name="configureServices">Replaces services before the adapter is added (e.g. a fake core).</param>
     public static async Task<BotHost> StartAsync(IDictionary<string, string?> settings, int? port = null, Action<IServiceCollection>? configureServices = null)
     {
-        var baseUrl = new Uri($"http://127.0.0.1:{port ?? FreePort()}");
+        var baseUrl = new Uri($"http://127.0.0.1:{port ?? LoopbackPort.Free()}");
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = RepositoryRoot.Path });
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>

@@ -1,3 +1,4 @@
+using RightsBot.TestSupport;
 using System.Net;
 using System.Text;
 using RightsBot.Telegram.Updates;
@@ -90,7 +91,7 @@ public sealed class InlineModeTests
 
     private static Task<BotHost> StartAsync(BotApiStandIn api)
     {
-        var port = BotHost.FreePort();
+        var port = LoopbackPort.Free();
         return BotHost.StartAsync(WebhookSettings("4001:inline", api.BaseUrl, port), port);
     }
 }

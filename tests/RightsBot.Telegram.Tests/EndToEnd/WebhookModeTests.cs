@@ -1,3 +1,4 @@
+using RightsBot.TestSupport;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.Logging;
@@ -162,7 +163,7 @@ public sealed class WebhookModeTests(TelegramEmulator emulator)
 
     private Task<BotHost> StartAsync(string token)
     {
-        var port = BotHost.FreePort();
+        var port = LoopbackPort.Free();
         return BotHost.StartAsync(WebhookSettings(token, emulator.BaseUrl, port), port);
     }
 }

@@ -1,3 +1,4 @@
+using RightsBot.TestSupport;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
@@ -15,7 +16,7 @@ public class DiscordServeTests
     public async Task Serve_DiscordEnabled_AnswersSignedPingAndRejectsUnsigned()
     {
         using var key = Key.Create(SignatureAlgorithm.Ed25519);
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         await using var app = WebHost.Build([], new Dictionary<string, string?>
         {
             ["Urls"] = $"http://127.0.0.1:{port}",
@@ -44,7 +45,7 @@ public class DiscordServeTests
     [Fact]
     public async Task Serve_DiscordDisabled_LeavesEndpointUnmapped()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         await using var app = WebHost.Build([], new Dictionary<string, string?>
         {
             ["Urls"] = $"http://127.0.0.1:{port}",
@@ -73,10 +74,4 @@ public class DiscordServeTests
         return await http.SendAsync(request);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

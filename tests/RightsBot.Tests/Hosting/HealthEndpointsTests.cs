@@ -1,3 +1,4 @@
+using RightsBot.TestSupport;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
@@ -11,7 +12,7 @@ public class HealthEndpointsTests
     [Fact]
     public async Task Healthz_AfterWarmUp_ReportsCounts()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         await using var app = WebHost.Build([], new Dictionary<string, string?>
         {
             ["Urls"] = $"http://127.0.0.1:{port}",
@@ -43,12 +44,6 @@ public class HealthEndpointsTests
         await app.StopAsync();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private sealed record Health(string Status, int Reports, int Passages);
 }
