@@ -23,9 +23,14 @@ internal sealed class EvalRunner(PassageIndex index, double indexSeconds, Retrie
         var rightsbot = Evaluate("rightsbot", questions, k, q =>
         {
             var outcome = PassageSearch.Retrieve(index, q.Question, q.Filters?.Country, q.Filters?.Year, defaultCountry, depth, options);
-            details?.Add(new EvalQuestionDetail(q.Id, q.Answerable, !outcome.Covered,
-                outcome.Hits.Count == 0 ? 0 : Math.Round(outcome.Hits[0].Score, 4), Math.Round(outcome.Coverage, 3),
-                q.Answerable ? EvalScorer.FirstHitRank(outcome.Hits.Select(h => h.Passage.Text).ToList(), q.Expected ?? []) : null));
+            // Only the scoring pass records details: the timing passes must time retrieval alone.
+            if (details is not null && details.Count < questions.Count)
+            {
+                details.Add(new EvalQuestionDetail(q.Id, q.Answerable, !outcome.Covered,
+                    outcome.Hits.Count == 0 ? 0 : Math.Round(outcome.Hits[0].Score, 4), Math.Round(outcome.Coverage, 3),
+                    q.Answerable ? EvalScorer.FirstHitRank(outcome.Hits.Select(h => h.Passage.Text).ToList(), q.Expected ?? []) : null));
+            }
+
             return (outcome.Hits.Select(h => h.Passage.Text).ToList(), !outcome.Covered);
         }, reportsRefusal: true);
 
@@ -41,7 +46,7 @@ internal sealed class EvalRunner(PassageIndex index, double indexSeconds, Retrie
         return new EvalReport(questions.Count, answerable, questions.Count - answerable, Stats(index.Corpus, indexSeconds) with { IndexMemoryMb = Math.Round(indexMemoryMb, 1) }, [rightsbot, baseline])
         {
             // The first pass scored every question once; the timing passes repeat them.
-            Details = details?.Take(questions.Count).ToList(),
+            Details = details,
         };
     }
 
