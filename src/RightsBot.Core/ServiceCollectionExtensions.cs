@@ -18,6 +18,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CorpusLoader>();
         services.TryAddSingleton<PassageIndexBuilder>();
+        services.TryAddSingleton<DenseIndexStore>();
         services.TryAddSingleton<PassageIndexProvider>();
         services.TryAddSingleton<IAnswerSummarizer, NoSummarizer>();
         services.TryAddSingleton<IQuestionTranslator, NoQuestionTranslator>();

@@ -23,7 +23,23 @@ public sealed record EvalQuestionDetail(
     [property: JsonPropertyName("refused")] bool Refused,
     [property: JsonPropertyName("best_score")] double BestScore,
     [property: JsonPropertyName("coverage")] double Coverage,
-    [property: JsonPropertyName("first_hit_rank")] int? FirstHitRank);
+    [property: JsonPropertyName("first_hit_rank")] int? FirstHitRank)
+{
+    /// <summary>Sentence-embedding similarity of the best passage (hybrid mode only).</summary>
+    [JsonPropertyName("dense")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Dense { get; init; }
+
+    /// <summary>How far the best passage by meaning stands above the fifth best (hybrid mode only).</summary>
+    [JsonPropertyName("dense_margin")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? DenseMargin { get; init; }
+
+    /// <summary>Estimated probability that the reports answer the question (hybrid mode only).</summary>
+    [JsonPropertyName("confidence")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Confidence { get; init; }
+}
 
 /// <summary>The corpus the eval ran over.</summary>
 public sealed record EvalCorpusStats(
@@ -36,6 +52,21 @@ public sealed record EvalCorpusStats(
     /// <summary>Managed memory held by RightsBot's loaded index and corpus after a full collection, in MB.</summary>
     [JsonPropertyName("index_memory_mb")]
     public double IndexMemoryMb { get; init; }
+
+    /// <summary>The sentence-embedding model of hybrid mode, or null in lexical mode.</summary>
+    [JsonPropertyName("dense_model")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? DenseModel { get; init; }
+
+    /// <summary>Seconds spent embedding the passages (or loading cached vectors, see <see cref="DenseFromCache"/>).</summary>
+    [JsonPropertyName("dense_seconds")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? DenseSeconds { get; init; }
+
+    /// <summary>True when the passage vectors came from the on-disk cache.</summary>
+    [JsonPropertyName("dense_from_cache")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? DenseFromCache { get; init; }
 }
 
 /// <summary>One system's figures; refusal rates are null for a system that never refuses.</summary>

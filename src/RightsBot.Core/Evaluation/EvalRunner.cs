@@ -28,11 +28,27 @@ internal sealed class EvalRunner(PassageIndex index, double indexSeconds, Retrie
             {
                 details.Add(new EvalQuestionDetail(q.Id, q.Answerable, !outcome.Covered,
                     outcome.Hits.Count == 0 ? 0 : Math.Round(outcome.Hits[0].Score, 4), Math.Round(outcome.Coverage, 3),
-                    q.Answerable ? EvalScorer.FirstHitRank(outcome.Hits.Select(h => h.Passage.Text).ToList(), q.Expected ?? []) : null));
+                    q.Answerable ? EvalScorer.FirstHitRank(outcome.Hits.Select(h => h.Passage.Text).ToList(), q.Expected ?? []) : null)
+                {
+                    Dense = outcome.Hits.Count == 0 || outcome.Hits[0].Dense is not { } d ? null : Math.Round(d, 4),
+                    DenseMargin = outcome.DenseMargin is { } m ? Math.Round(m, 4) : null,
+                    Confidence = outcome.Confidence is { } c ? Math.Round(c, 3) : null,
+                });
             }
 
             return (outcome.Hits.Select(h => h.Passage.Text).ToList(), !outcome.Covered);
         }, reportsRefusal: true);
+
+        // In hybrid mode, the lexical mode over the same index too: what the embeddings add, and what they cost.
+        var systems = new List<EvalSystemResult> { rightsbot };
+        if (index.Dense is not null)
+        {
+            systems.Add(Evaluate("rightsbot-lexical", questions, k, q =>
+            {
+                var outcome = PassageSearch.Retrieve(index, q.Question, q.Filters?.Country, q.Filters?.Year, defaultCountry, depth, options, lexicalOnly: true);
+                return (outcome.Hits.Select(h => h.Passage.Text).ToList(), !outcome.Covered);
+            }, reportsRefusal: true));
+        }
 
         var baseline = Evaluate("bm25", questions, k, q =>
         {
@@ -43,7 +59,7 @@ internal sealed class EvalRunner(PassageIndex index, double indexSeconds, Retrie
         }, reportsRefusal: false);
 
         var answerable = questions.Count(q => q.Answerable);
-        return new EvalReport(questions.Count, answerable, questions.Count - answerable, Stats(index.Corpus, indexSeconds) with { IndexMemoryMb = Math.Round(indexMemoryMb, 1) }, [rightsbot, baseline])
+        return new EvalReport(questions.Count, answerable, questions.Count - answerable, Stats(index.Corpus, indexSeconds) with { IndexMemoryMb = Math.Round(indexMemoryMb, 1) }, [.. systems, baseline])
         {
             // The first pass scored every question once; the timing passes repeat them.
             Details = details,

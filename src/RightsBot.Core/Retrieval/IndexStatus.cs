@@ -7,4 +7,9 @@ internal sealed class IndexStatus(PassageIndexProvider provider) : IIndexStatus
     public IndexBuildResult? Result => provider.Result;
 
     public Task<IndexBuildResult> WarmUpAsync(CancellationToken cancellationToken = default) => provider.WarmUpAsync(cancellationToken);
+
+    public bool DenseReady => provider.DenseReady;
+
+    public async Task<bool> PrepareDenseAsync(IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+        => await provider.EnsureDenseAsync(progress, cancellationToken).ConfigureAwait(false) is not null;
 }

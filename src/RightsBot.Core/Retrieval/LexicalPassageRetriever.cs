@@ -163,27 +163,11 @@ internal sealed class LexicalPassageRetriever
 
     public IReadOnlyList<ScoredPassage> Search(IReadOnlyList<QueryTerm> query, int k, IReadOnlyList<int>? reportIndices = null)
     {
-        var weighted = QueryWeights(query);
-        if (weighted.Length == 0)
+        var candidates = Candidates(query, Ranges(reportIndices));
+        var heap = new PriorityQueue<LexicalCandidate, (float Score, int Neg)>(k + 1);
+        foreach (var c in candidates)
         {
-            return [];
-        }
-
-        var ranges = reportIndices?.Select(r => Corpus.ReportRanges[r]).Where(r => r.End > r.Start).OrderBy(r => r.Start).ToList();
-        var candidates = new List<(int Passage, float Cosine, float Bm25)>();
-        float maxCos = 0, maxBm = 0;
-        _index.Score(weighted, ranges, (p, c, b) =>
-        {
-            candidates.Add((p, c, b));
-            maxCos = Math.Max(maxCos, c);
-            maxBm = Math.Max(maxBm, b);
-        });
-
-        var heap = new PriorityQueue<(int Passage, float Cosine), (float Score, int Neg)>(k + 1);
-        foreach (var (p, c, b) in candidates)
-        {
-            var score = (maxCos > 0 ? Signals.CosineWeight * c / maxCos : 0) + (maxBm > 0 ? Signals.Bm25Weight * b / maxBm : 0);
-            heap.Enqueue((p, c), (score, -p));
+            heap.Enqueue(c, (c.Score, -c.Passage));
             if (heap.Count > k)
             {
                 heap.Dequeue();
@@ -191,13 +175,50 @@ internal sealed class LexicalPassageRetriever
         }
 
         var result = new List<ScoredPassage>(heap.Count);
-        while (heap.TryDequeue(out var item, out var priority))
+        while (heap.TryDequeue(out var item, out _))
         {
-            result.Add(new ScoredPassage(Corpus.Passages[item.Passage], Corpus.Reports[_reportOfPassage[item.Passage]], item.Cosine) { Fused = priority.Score });
+            result.Add(Hit(item.Passage, item.Cosine, item.Score));
         }
 
         result.Reverse();
         return result;
+    }
+
+    /// <summary>The passage ranges of the given reports in passage order (null: the whole corpus).</summary>
+    public IReadOnlyList<(int Start, int End)>? Ranges(IReadOnlyList<int>? reportIndices)
+        => reportIndices?.Select(r => Corpus.ReportRanges[r]).Where(r => r.End > r.Start).OrderBy(r => r.Start).ToList();
+
+    public ScoredPassage Hit(int passage, double cosine, double score)
+        => new(Corpus.Passages[passage], Corpus.Reports[_reportOfPassage[passage]], cosine) { Fused = score };
+
+    /// <summary>
+    /// Every passage inside the ranges that shares a term with the question, with its TF-IDF cosine and its
+    /// blended lexical score (cosine and BM25 each scaled by their best among the candidates).
+    /// </summary>
+    public List<LexicalCandidate> Candidates(IReadOnlyList<QueryTerm> query, IReadOnlyList<(int Start, int End)>? ranges)
+    {
+        var weighted = QueryWeights(query);
+        var candidates = new List<LexicalCandidate>();
+        if (weighted.Length == 0)
+        {
+            return candidates;
+        }
+
+        float maxCos = 0, maxBm = 0;
+        _index.Score(weighted, ranges, (p, c, b) =>
+        {
+            candidates.Add(new LexicalCandidate(p, c, b, 0));
+            maxCos = Math.Max(maxCos, c);
+            maxBm = Math.Max(maxBm, b);
+        });
+
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
+        foreach (ref var c in span)
+        {
+            c = c with { Score = (maxCos > 0 ? Signals.CosineWeight * c.Cosine / maxCos : 0) + (maxBm > 0 ? Signals.Bm25Weight * c.Bm25 / maxBm : 0) };
+        }
+
+        return candidates;
     }
 
     /// <summary>

@@ -5,9 +5,21 @@ namespace RightsBot.Core.Retrieval;
 /// <summary>A loaded corpus with everything needed to answer from it.</summary>
 internal sealed class PassageIndex(ReportCorpus corpus, LexicalPassageRetriever retriever)
 {
+    private volatile DenseIndex? _dense;
+
     public ReportCorpus Corpus { get; } = corpus;
 
     public LexicalPassageRetriever Retriever { get; } = retriever;
 
     public QuestionScopeResolver Scope { get; } = new(corpus.Reports);
+
+    /// <summary>Identifies the corpus files and index format (see <see cref="PassageIndexBuilder"/>).</summary>
+    public string Fingerprint { get; init; } = string.Empty;
+
+    /// <summary>Passage embeddings once they are ready (null in lexical mode and while they are being made).</summary>
+    public DenseIndex? Dense
+    {
+        get => _dense;
+        set => _dense = value;
+    }
 }

@@ -32,7 +32,7 @@ internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIn
         logger.LogDebug("Index stage {Stage}: {Seconds:0.00} s", "parse", stopwatch.Elapsed.TotalSeconds);
         var retriever = LexicalPassageRetriever.Build(corpus, stage: (name, seconds) => logger.LogDebug("Index stage {Stage}: {Seconds:0.00} s", name, seconds));
         progress?.Report(0.95);
-        var index = new PassageIndex(corpus, retriever);
+        var index = new PassageIndex(corpus, retriever) { Fingerprint = fingerprint };
         if (cacheDir is not null)
         {
             var save = Stopwatch.StartNew();
@@ -101,7 +101,7 @@ internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIn
             clock.Restart();
             var retriever = LexicalPassageRetriever.Create(corpus, parts.GetAwaiter().GetResult());
             logger.LogDebug("Index stage {Stage}: {Seconds:0.00} s", "load postings", clock.Elapsed.TotalSeconds);
-            return new PassageIndex(corpus, retriever);
+            return new PassageIndex(corpus, retriever) { Fingerprint = fingerprint };
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or EndOfStreamException or FormatException or InvalidOperationException)
         {

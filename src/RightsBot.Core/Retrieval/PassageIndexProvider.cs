@@ -3,14 +3,31 @@ using RightsBot.Core.Corpus;
 
 namespace RightsBot.Core.Retrieval;
 
-/// <summary>Builds (or loads) the index once, on first use or at start-up, and shares it.</summary>
-internal sealed class PassageIndexProvider(PassageIndexBuilder builder, IOptions<CorpusOptions> options, IOptions<RetrievalOptions> retrieval)
+/// <summary>
+/// Builds (or loads) the index once, on first use or at start-up, and shares it. Passage embeddings join it
+/// at load when cached; otherwise <see cref="EnsureDenseAsync"/> makes them, and until then answers are lexical.
+/// </summary>
+internal sealed class PassageIndexProvider(
+    PassageIndexBuilder builder,
+    DenseIndexStore denseStore,
+    IOptions<CorpusOptions> options,
+    IOptions<RetrievalOptions> retrieval,
+    ITextEmbedder? embedder = null) : IDisposable
 {
+    private readonly object _denseGate = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private Task<DenseIndex?>? _dense;
+
     private readonly Lazy<Task<(PassageIndex Index, IndexBuildResult Result)>> _index = new(
         () => Task.Run(() =>
         {
             var loaded = builder.LoadOrBuild(options.Value.Path, options.Value.CachePath);
             loaded.Index.Retriever.Signals = retrieval.Value.ToSignals();
+            if (DenseIndexStore.Wanted(retrieval.Value, loaded.Index, embedder, options.Value.CachePath))
+            {
+                loaded.Index.Dense = denseStore.TryLoad(loaded.Index, embedder!, options.Value.CachePath);
+            }
+
             return loaded;
         }),
         LazyThreadSafetyMode.ExecutionAndPublication);
@@ -21,10 +38,52 @@ internal sealed class PassageIndexProvider(PassageIndexBuilder builder, IOptions
     /// <summary>The build result once ready, else null.</summary>
     public IndexBuildResult? Result => IsReady ? _index.Value.Result.Result : null;
 
+    /// <summary>True once the index answers with passage embeddings as well as words.</summary>
+    public bool DenseReady => IsReady && _index.Value.Result.Index.Dense is not null;
+
     public async Task<PassageIndex> GetAsync(CancellationToken cancellationToken = default)
         => (await _index.Value.WaitAsync(cancellationToken).ConfigureAwait(false)).Index;
 
     /// <summary>Loads the index now; throws <see cref="CorpusFormatException"/> when the corpus is empty.</summary>
     public async Task<IndexBuildResult> WarmUpAsync(CancellationToken cancellationToken = default)
         => (await _index.Value.WaitAsync(cancellationToken).ConfigureAwait(false)).Result;
+
+    /// <summary>
+    /// Makes the passage embeddings when the options want them and they are not loaded yet (once per process;
+    /// callers share the work). Returns null in lexical mode.
+    /// </summary>
+    public async Task<DenseIndex?> EnsureDenseAsync(IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var index = await GetAsync(cancellationToken).ConfigureAwait(false);
+        if (index.Dense is { } ready)
+        {
+            return ready;
+        }
+
+        if (!DenseIndexStore.Wanted(retrieval.Value, index, embedder, options.Value.CachePath))
+        {
+            return null;
+        }
+
+        Task<DenseIndex?> task;
+        lock (_denseGate)
+        {
+            _dense ??= Task.Run<DenseIndex?>(() =>
+            {
+                var dense = denseStore.LoadOrBuild(index, embedder!, options.Value.CachePath, progress, _stopping.Token);
+                index.Dense = dense;
+                return dense;
+            }, _stopping.Token);
+            task = _dense;
+        }
+
+        return await task.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Stops embedding passages when the process shuts down (the work resumes from scratch next time).</summary>
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        _stopping.Dispose();
+    }
 }

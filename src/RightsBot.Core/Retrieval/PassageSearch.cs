@@ -6,7 +6,7 @@ namespace RightsBot.Core.Retrieval;
 /// </summary>
 internal static class PassageSearch
 {
-    public static RetrievalOutcome Retrieve(PassageIndex index, string question, string? country, int? year, string? defaultCountry, int k, RetrievalOptions options)
+    public static RetrievalOutcome Retrieve(PassageIndex index, string question, string? country, int? year, string? defaultCountry, int k, RetrievalOptions options, bool lexicalOnly = false)
     {
         var scope = index.Scope.Resolve(question, country, year, defaultCountry);
         if (scope.Unavailable is not null)
@@ -15,16 +15,26 @@ internal static class PassageSearch
         }
 
         var terms = index.Retriever.AnalyzeQuery(scope.TopicText ?? question);
-        var hits = index.Retriever.Search(terms, k, scope.ReportIndices);
+        var dense = lexicalOnly ? null : index.Dense;
+        var topicText = scope.TopicText ?? question;
+        var hybrid = dense is null ? null : HybridRanker.Rank(index.Retriever, dense, terms, dense.EmbedQuery(topicText), scope.ReportIndices, k, (float)options.DenseWeight);
+        var hits = hybrid?.Hits ?? index.Retriever.Search(terms, k, scope.ReportIndices);
         if (hits.Count == 0)
         {
             return new RetrievalOutcome(hits, false, scope);
         }
 
-        // Two pieces of evidence must agree: the passage is close to the question as a whole (cosine), and
-        // it contains most of what the question is about (the rare words weigh most).
+        // Lexical mode: two pieces of evidence must agree: the passage is close to the question as a whole
+        // (cosine), and it contains most of what the question is about (the rare words weigh most).
         var coverage = index.Retriever.Coverage(terms, hits[0].Passage);
-        var covered = hits[0].Score >= options.MinScore && coverage >= options.MinCoverage;
-        return new RetrievalOutcome(hits, covered, scope, coverage);
+        if (hybrid is null)
+        {
+            return new RetrievalOutcome(hits, hits[0].Score >= options.MinScore && coverage >= options.MinCoverage, scope, coverage);
+        }
+
+        // Hybrid mode: the meaning signals decide. The word rule above, tried alongside, let through questions
+        // that reuse the reports' words for something they do not say.
+        var confidence = AnswerConfidence.Of(hits[0].Dense ?? 0, hybrid.DenseMargin);
+        return new RetrievalOutcome(hits, confidence >= options.MinAnswerConfidence, scope, coverage) { Confidence = confidence, DenseMargin = hybrid.DenseMargin };
     }
 }

@@ -34,6 +34,24 @@ public sealed class RetrievalOptions
     [Range(0.0, 1.0)]
     public double SpellingWeight { get; set; } = 0.8;
 
+    /// <summary>Whether sentence-embedding similarity joins the lexical signals (see README, Performance).</summary>
+    public DenseMode Dense { get; set; } = DenseMode.Auto;
+
+    /// <summary>In <see cref="DenseMode.Auto"/>, the largest corpus (in passages) that gets embedded without being asked.</summary>
+    [Range(0, int.MaxValue)]
+    public int DenseMaxPassages { get; set; } = 20_000;
+
+    /// <summary>Share of the embedding similarity in the hybrid ranking score; the rest is the lexical score.</summary>
+    [Range(0.0, 1.0)]
+    public double DenseWeight { get; set; } = 0.75;
+
+    /// <summary>
+    /// Hybrid mode's "not covered" threshold: the least estimated probability that the reports answer the question.
+    /// Lower answers more and refuses less. The lexical mode uses <see cref="MinScore"/> and <see cref="MinCoverage"/>.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double MinAnswerConfidence { get; set; } = 0.25;
+
     internal RetrievalSignals ToSignals() => RetrievalSignals.Default with
     {
         CosineWeight = (float)(1 - Bm25Weight),

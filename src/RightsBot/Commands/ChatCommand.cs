@@ -37,6 +37,12 @@ internal static class ChatCommand
         var loaded = await status.WarmUpAsync(ct).ConfigureAwait(false);
         await io.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"RightsBot — {loaded.Reports} reports, {loaded.Passages} passages. Ask a question, or :help. :quit to leave.")).ConfigureAwait(false);
+        var dense = status.PrepareDenseAsync(cancellationToken: ct);
+        if (!dense.IsCompleted)
+        {
+            await io.Output.WriteLineAsync("(Preparing search by meaning in the background, once for this corpus; until then answers match words.)").ConfigureAwait(false);
+            _ = ReportDenseFailureAsync(io, dense);
+        }
 
         Answer? last = null;
         while (!ct.IsCancellationRequested)
@@ -74,6 +80,22 @@ internal static class ChatCommand
         }
 
         return CliApp.Ok;
+    }
+
+    private static async Task ReportDenseFailureAsync(ConsoleIo io, Task<bool> dense)
+    {
+        try
+        {
+            await dense.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // The chat ended first.
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            await io.Error.WriteLineAsync($"Search by meaning is unavailable ({ex.GetType().Name}); answers match words.").ConfigureAwait(false);
+        }
     }
 
     // Prints a summary as it streams (when summarization is on), then the sources; otherwise the whole answer.

@@ -55,10 +55,26 @@ internal static class EvalCommand
             var (index, built) = await Task.Run(() => services.GetRequiredService<PassageIndexBuilder>().LoadOrBuild(corpusOptions.Path, cachePath: null), ct).ConfigureAwait(false);
             index.Retriever.Signals = retrieval.ToSignals();
 
+            // Hybrid mode: passage vectors come from the embedding cache when this corpus was embedded before
+            // (they depend only on the passages and the model), else they are made now and cached.
+            var embedder = services.GetService<ITextEmbedder>();
+            double? denseSeconds = null;
+            bool? denseFromCache = null;
+            if (DenseIndexStore.Wanted(retrieval, index, embedder, corpusOptions.CachePath))
+            {
+                var store = services.GetRequiredService<DenseIndexStore>();
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var cached = store.TryLoad(index, embedder!, corpusOptions.CachePath);
+                denseFromCache = cached is not null;
+                index.Dense = cached ?? await Task.Run(() => store.LoadOrBuild(index, embedder!, corpusOptions.CachePath, cancellationToken: ct), ct).ConfigureAwait(false);
+                denseSeconds = Math.Round(clock.Elapsed.TotalSeconds, 2);
+            }
+
             // What the loaded index holds, before the baseline's own index exists.
             var memoryMb = GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024.0);
             var defaultCountry = string.IsNullOrWhiteSpace(corpusOptions.DefaultCountry) ? null : corpusOptions.DefaultCountry;
             var report = new EvalRunner(index, built.Seconds, retrieval, defaultCountry, memoryMb).Run(set, cutoff, parseResult.GetValue(details));
+            report = report with { Corpus = report.Corpus with { DenseModel = index.Dense?.Embedder.ModelId, DenseSeconds = denseSeconds, DenseFromCache = denseFromCache } };
             if (parseResult.GetValue(json))
             {
                 await io.Output.WriteLineAsync(JsonSerializer.Serialize(report, JsonOptions)).ConfigureAwait(false);
@@ -80,6 +96,12 @@ internal static class EvalCommand
         var c = report.Corpus;
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{report.Questions} questions ({report.Answerable} answerable, {report.Unanswerable} unanswerable); corpus: {c.Reports} reports, {c.Passages} passages, {c.MeanPassageWords} mean words, {c.MaxPassageWords} max; index built in {c.IndexSeconds} s, holding {c.IndexMemoryMb} MB"));
+        if (c.DenseModel is not null)
+        {
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"hybrid mode: passages embedded with {c.DenseModel} in {c.DenseSeconds} s{(c.DenseFromCache == true ? " (loaded from the embedding cache)" : string.Empty)}"));
+        }
+
         var k = report.Systems[0].K;
         var table = new Table().Border(TableBorder.Markdown);
         var extraK = k is not (1 or 3 or 5);

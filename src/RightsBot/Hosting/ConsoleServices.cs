@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RightsBot.Core;
+using RightsBot.Embeddings;
 using RightsBot.Summarization;
 
 namespace RightsBot.Hosting;
@@ -33,6 +34,7 @@ internal static class ConsoleServices
             logging.AddProvider(new TextWriterLoggerProvider(error));
         });
         services.AddRightsBotCore();
+        services.AddMiniLmEmbeddings();
         services.AddSummarization(configuration);
         configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });

@@ -1,4 +1,5 @@
 using RightsBot.Core;
+using RightsBot.Embeddings;
 using RightsBot.Discord;
 using RightsBot.Summarization;
 using RightsBot.Telegram;
@@ -21,6 +22,7 @@ internal static class WebHost
 
         builder.Configuration.AddInMemoryCollection(AppConfiguration.ResolvePaths(builder.Configuration, contentRoot));
         builder.Services.AddRightsBotCore();
+        builder.Services.AddMiniLmEmbeddings();
         builder.Services.AddSummarization(builder.Configuration);
         builder.Services.AddHostedService<IndexWarmUpService>();
 

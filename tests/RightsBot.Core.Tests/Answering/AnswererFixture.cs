@@ -22,7 +22,7 @@ public sealed class AnswererFixture
         var builder = new PassageIndexBuilder(new CorpusLoader(NullLogger<CorpusLoader>.Instance), NullLogger<PassageIndexBuilder>.Instance);
         var retrieval = Options.Create(new RetrievalOptions());
         return new QuestionAnswerer(
-            new PassageIndexProvider(builder, corpusOptions, retrieval),
+            new PassageIndexProvider(builder, new DenseIndexStore(NullLogger<DenseIndexStore>.Instance), corpusOptions, retrieval),
             summarizer ?? new NoSummarizer(),
             new NoSummarizer(),
             new NoQuestionTranslator(),

@@ -18,6 +18,7 @@ public class ChatSummarizationTests
         ["Summarization:ModelId"] = "stand-in",
         ["Summarization:ApiKey"] = "sk-test-secret",
         ["Summarization:TimeoutSeconds"] = "10",
+        ["Retrieval:Dense"] = "Off",
     };
 
     [Fact]

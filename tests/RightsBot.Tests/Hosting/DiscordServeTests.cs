@@ -22,6 +22,7 @@ public class DiscordServeTests
             ["Urls"] = $"http://127.0.0.1:{port}",
             ["Corpus:Path"] = Path.Combine(CliRunner.RepoRoot, "corpus", "japan-2024.txt"),
             ["Corpus:CachePath"] = string.Empty,
+            ["Retrieval:Dense"] = "Off",
             ["Discord:Enabled"] = "true",
             ["Discord:ApplicationId"] = "123456789012345678",
             ["Discord:PublicKey"] = Convert.ToHexString(key.PublicKey.Export(KeyBlobFormat.RawPublicKey)),
@@ -51,6 +52,7 @@ public class DiscordServeTests
             ["Urls"] = $"http://127.0.0.1:{port}",
             ["Corpus:Path"] = Path.Combine(CliRunner.RepoRoot, "corpus", "japan-2024.txt"),
             ["Corpus:CachePath"] = string.Empty,
+            ["Retrieval:Dense"] = "Off",
             ["Discord:Enabled"] = "false",
         });
         await app.StartAsync();

@@ -18,6 +18,7 @@ public class HealthEndpointsTests
             ["Urls"] = $"http://127.0.0.1:{port}",
             ["Corpus:Path"] = Path.Combine(CliRunner.RepoRoot, "corpus", "japan-2024.txt"),
             ["Corpus:CachePath"] = string.Empty,
+            ["Retrieval:Dense"] = "Off",
         });
         await app.StartAsync();
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using RightsBot.Core.Retrieval;
+
+namespace RightsBot.Embeddings;
+
+/// <summary>Registers the MiniLM sentence embedder used by dense retrieval (Retrieval:Dense decides whether it runs).</summary>
+public static class EmbeddingsServiceCollectionExtensions
+{
+    /// <summary>Adds <see cref="ITextEmbedder"/> backed by all-MiniLM-L6-v2; the model loads on first use.</summary>
+    public static IServiceCollection AddMiniLmEmbeddings(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ITextEmbedder, MiniLmTextEmbedder>();
+        return services;
+    }
+}
