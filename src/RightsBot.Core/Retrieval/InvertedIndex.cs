@@ -1,26 +1,30 @@
 namespace RightsBot.Core.Retrieval;
 
 /// <summary>
-/// Term → (passage, weights) postings in flat arrays (CSR layout), passages ascending within a term. Each
-/// posting carries two weights: the passage's L2-normalised ML.NET TF-IDF value (for cosine) and its BM25 term
-/// weight. Scoring touches only the postings of the query's terms; with a report filter, only the part of each
-/// posting list inside the filter's passage ranges (found by binary search).
+/// Term → (passage, term frequency) postings in flat arrays (CSR layout), passages ascending within a term.
+/// Both weights are kept factored, five bytes a posting: the L2-normalised ML.NET TF-IDF value is
+/// tf × idf(term) × invNorm(passage), and the BM25 weight is idf(term) × tf / (tf + K(passage)); the term
+/// factors come with the query, the passage factors are one array each. Scoring touches only the postings of
+/// the query's terms; with a report filter, only the part of each posting list inside the filter's passage
+/// ranges (found by binary search).
 /// </summary>
 internal sealed class InvertedIndex
 {
     private readonly int[] _offsets;   // term t's postings are [_offsets[t], _offsets[t + 1])
     private readonly int[] _passages;
-    private readonly float[] _cosine;
-    private readonly float[] _bm25;
+    private readonly byte[] _tf;       // capped at 255; no passage comes near
+    private readonly float[] _invNorm; // per passage: 1 / L2 norm of its ML.NET TF-IDF vector
+    private readonly float[] _bm25K;   // per passage: k1 × (1 − b + b × length / mean length)
     private readonly System.Collections.Concurrent.ConcurrentBag<Accumulator> _accumulators = [];
 
-    internal InvertedIndex(int passageCount, int[] offsets, int[] passages, float[] cosine, float[] bm25)
+    internal InvertedIndex(int[] offsets, int[] passages, byte[] tf, float[] invNorm, float[] bm25K)
     {
-        PassageCount = passageCount;
+        PassageCount = invNorm.Length;
         _offsets = offsets;
         _passages = passages;
-        _cosine = cosine;
-        _bm25 = bm25;
+        _tf = tf;
+        _invNorm = invNorm;
+        _bm25K = bm25K;
     }
 
     public int PassageCount { get; }
@@ -45,12 +49,15 @@ internal sealed class InvertedIndex
     /// <summary>Number of passages containing the term.</summary>
     public int DocumentFrequency(int term) => term < TermCount ? _offsets[term + 1] - _offsets[term] : 0;
 
-    /// <summary>Builds the postings from per-passage sparse vectors and BM25 weights with the same indices.</summary>
-    public static InvertedIndex Build(IReadOnlyList<SparseVector> cosine, IReadOnlyList<float[]> bm25)
+    /// <summary>
+    /// Builds the postings from ML.NET's TF-IDF vectors (values tf × idf, see <see cref="TermVocabulary.TfidfIdf"/>)
+    /// and the passages' lengths in analysed tokens.
+    /// </summary>
+    public static InvertedIndex Build(IReadOnlyList<SparseVector> tfidf, TermVocabulary vocabulary, IReadOnlyList<int> lengths, float k1, float b)
     {
         var maxTerm = -1;
         long total = 0;
-        foreach (var v in cosine)
+        foreach (var v in tfidf)
         {
             total += v.Count;
             if (v.Count > 0)
@@ -60,7 +67,7 @@ internal sealed class InvertedIndex
         }
 
         var offsets = new int[maxTerm + 2];
-        foreach (var v in cosine)
+        foreach (var v in tfidf)
         {
             foreach (var t in v.Indices)
             {
@@ -74,27 +81,35 @@ internal sealed class InvertedIndex
         }
 
         var passages = new int[total];
-        var cos = new float[total];
-        var bm = new float[total];
+        var tf = new byte[total];
+        var invNorm = new float[tfidf.Count];
+        var bm25K = new float[tfidf.Count];
+        var average = Math.Max(1, lengths.Average());
         var fill = (int[])offsets.Clone();
-        for (var p = 0; p < cosine.Count; p++)
+        for (var p = 0; p < tfidf.Count; p++)
         {
-            var v = cosine[p];
+            var v = tfidf[p];
+            double norm = 0;
             for (var i = 0; i < v.Count; i++)
             {
+                norm += (double)v.Values[i] * v.Values[i];
                 var slot = fill[v.Indices[i]]++;
                 passages[slot] = p;
-                cos[slot] = v.Values[i];
-                bm[slot] = bm25[p][i];
+                var idf = vocabulary.TfidfIdf(v.Indices[i]);
+                tf[slot] = (byte)Math.Clamp(idf > 0 ? MathF.Round(v.Values[i] / idf) : 1, 1, 255);
             }
+
+            invNorm[p] = norm > 0 ? (float)(1 / Math.Sqrt(norm)) : 0f;
+            bm25K[p] = (float)(k1 * (1 - b + (b * lengths[p] / average)));
         }
 
-        return new InvertedIndex(cosine.Count, offsets, passages, cos, bm);
+        return new InvertedIndex(offsets, passages, tf, invNorm, bm25K);
     }
 
     /// <summary>
     /// Scores the passages that share a term with the query: cosine (TF-IDF) and BM25 sums, restricted to
-    /// <paramref name="ranges"/> when given. Calls <paramref name="collect"/> for each touched passage.
+    /// <paramref name="ranges"/> when given. Calls <paramref name="collect"/> for each touched passage. Each
+    /// query term carries its weight already multiplied by the term's idf (TF-IDF's for cosine, BM25's for BM25).
     /// </summary>
     public void Score(
         ReadOnlySpan<(int Term, float CosineWeight, float Bm25Weight)> query,
@@ -133,7 +148,7 @@ internal sealed class InvertedIndex
 
             foreach (var p in acc.Touched)
             {
-                collect(p, acc.Cosine[p], acc.Bm25[p]);
+                collect(p, acc.Cosine[p] * _invNorm[p], acc.Bm25[p]);
             }
         }
         finally
@@ -154,8 +169,9 @@ internal sealed class InvertedIndex
                 acc.Touched.Add(p);
             }
 
-            acc.Cosine[p] += qc * _cosine[j];
-            acc.Bm25[p] += qb * _bm25[j];
+            float tf = _tf[j];
+            acc.Cosine[p] += qc * tf;
+            acc.Bm25[p] += qb * tf / (tf + _bm25K[p]);
         }
     }
 
@@ -180,17 +196,16 @@ internal sealed class InvertedIndex
 
     public void Write(BinaryWriter writer)
     {
-        writer.Write(PassageCount);
         WriteArray(writer, _offsets);
         WriteArray(writer, _passages);
-        WriteArray(writer, _cosine);
-        WriteArray(writer, _bm25);
+        WriteArray(writer, _tf);
+        WriteArray(writer, _invNorm);
+        WriteArray(writer, _bm25K);
     }
 
     public static InvertedIndex Read(BinaryReader reader)
     {
-        var count = reader.ReadInt32();
-        return new InvertedIndex(count, ReadArray<int>(reader), ReadArray<int>(reader), ReadArray<float>(reader), ReadArray<float>(reader));
+        return new InvertedIndex(ReadArray<int>(reader), ReadArray<int>(reader), ReadArray<byte>(reader), ReadArray<float>(reader), ReadArray<float>(reader));
     }
 
     private static void WriteArray<T>(BinaryWriter writer, T[] values)

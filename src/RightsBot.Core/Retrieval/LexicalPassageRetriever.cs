@@ -62,47 +62,10 @@ internal sealed class LexicalPassageRetriever
         }
 
         var vocabulary = new TermVocabulary(terms, df, raw.Length);
-        var (cosine, bm25) = PassageWeights(analyzed, raw, vocabulary, signals);
-        Done("weights");
-        var index = InvertedIndex.Build(cosine, bm25);
+        var lengths = analyzed.Select(a => a.Length == 0 ? 0 : a.AsSpan().Count(' ') + 1).ToArray();
+        var index = InvertedIndex.Build(raw, vocabulary, lengths, signals.K1, signals.B);
         Done("postings");
         return new LexicalPassageRetriever(corpus, vocabulary, index) { Signals = signals };
-    }
-
-    // From ML.NET's raw tf × idf values: the L2-normalised vector (cosine) and, with tf recovered as
-    // value / idf, BM25 term weights for the same entries.
-    private static (SparseVector[] Cosine, float[][] Bm25) PassageWeights(string[] analyzed, SparseVector[] raw, TermVocabulary vocabulary, RetrievalSignals signals)
-    {
-        var lengths = analyzed.Select(a => a.Length == 0 ? 0 : a.AsSpan().Count(' ') + 1).ToArray();
-        var average = Math.Max(1, lengths.Average());
-        var cosine = new SparseVector[raw.Length];
-        var bm25 = new float[raw.Length][];
-        Parallel.For(0, raw.Length, p =>
-        {
-            var v = raw[p];
-            double norm = 0;
-            foreach (var x in v.Values)
-            {
-                norm += x * x;
-            }
-
-            var scale = norm > 0 ? (float)(1 / Math.Sqrt(norm)) : 0f;
-            var cos = new float[v.Count];
-            var bm = new float[v.Count];
-            var k = (float)(signals.K1 * (1 - signals.B + (signals.B * lengths[p] / average)));
-            for (var i = 0; i < v.Count; i++)
-            {
-                var t = v.Indices[i];
-                cos[i] = v.Values[i] * scale;
-                var tf = Math.Max(1, MathF.Round(v.Values[i] / vocabulary.TfidfIdf(t)));
-                bm[i] = vocabulary.Bm25Idf(t) * tf * (signals.K1 + 1) / (tf + k);
-            }
-
-            cosine[p] = new SparseVector(v.Indices, cos);
-            bm25[p] = bm;
-        });
-
-        return (cosine, bm25);
     }
 
     /// <summary>The text a passage is indexed by: its nearest headings, then the passage itself.</summary>
@@ -262,7 +225,10 @@ internal sealed class LexicalPassageRetriever
             weights[term.Id] = (w.Cos, w.Bm + term.Weight);
         }
 
-        return weights.Where(kv => kv.Value.Cos > 0 || kv.Value.Bm > 0).Select(kv => (kv.Key, kv.Value.Cos, kv.Value.Bm)).ToArray();
+        // The index keeps term frequencies; the term's idf factors travel with the query.
+        return weights.Where(kv => kv.Value.Cos > 0 || kv.Value.Bm > 0)
+            .Select(kv => (kv.Key, kv.Value.Cos * _vocabulary.TfidfIdf(kv.Key), kv.Value.Bm * _vocabulary.Bm25Idf(kv.Key)))
+            .ToArray();
     }
 
     /// <summary>ML.NET TF-IDF vector of a text (used to pick answer sentences).</summary>
