@@ -29,16 +29,6 @@ public sealed record EvalQuestionDetail(
     [JsonPropertyName("dense")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? Dense { get; init; }
-
-    /// <summary>How far the best passage by meaning stands above the fifth best (hybrid mode only).</summary>
-    [JsonPropertyName("dense_margin")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public double? DenseMargin { get; init; }
-
-    /// <summary>Estimated probability that the reports answer the question (hybrid mode only).</summary>
-    [JsonPropertyName("confidence")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public double? Confidence { get; init; }
 }
 
 /// <summary>The corpus the eval ran over.</summary>

@@ -31,8 +31,6 @@ internal sealed class EvalRunner(PassageIndex index, double indexSeconds, Retrie
                     q.Answerable ? EvalScorer.FirstHitRank(outcome.Hits.Select(h => h.Passage.Text).ToList(), q.Expected ?? []) : null)
                 {
                     Dense = outcome.Hits.Count == 0 || outcome.Hits[0].Dense is not { } d ? null : Math.Round(d, 4),
-                    DenseMargin = outcome.DenseMargin is { } m ? Math.Round(m, 4) : null,
-                    Confidence = outcome.Confidence is { } c ? Math.Round(c, 3) : null,
                 });
             }
 

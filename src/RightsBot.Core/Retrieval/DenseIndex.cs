@@ -5,20 +5,32 @@ using System.Text;
 namespace RightsBot.Core.Retrieval;
 
 /// <summary>
-/// Sentence-embedding vectors of every passage in one flat array, scored by brute-force dot product inside the
-/// report ranges a question is limited to (a few thousand passages take well under a millisecond).
+/// Sentence-embedding vectors of every sentence of every passage in one flat array; a passage is as close to a
+/// question as its closest sentence. Scored by brute-force dot product inside the report ranges a question is
+/// limited to (a few thousand passages take well under a millisecond).
 /// </summary>
+/// <remarks>
+/// Sentences, not whole passages: on the dev set, ranking passages by their best sentence gave recall@1 0.900
+/// and MRR 0.944 against 0.775 and 0.870 for one vector a passage, and it separates the questions the reports
+/// answer (one sentence says it) from those they only touch. The cost is about three vectors a passage.
+/// </remarks>
 internal sealed class DenseIndex
 {
-    private const string Magic = "rightsbot-dense-v1";
+    private const string Magic = "rightsbot-dense-v2";
     private const int BatchSize = 32;
+
+    // Shorter pieces ("Not all cases led to prosecution.") are kept with their neighbour, see Sentences.
+    private const int MinSentenceWords = 4;
+
+    private readonly int[] _firstSentence; // passage p's sentences are [_firstSentence[p], _firstSentence[p + 1])
     private readonly float[] _vectors;
 
-    private DenseIndex(ITextEmbedder embedder, float[] vectors, int count)
+    private DenseIndex(ITextEmbedder embedder, int[] firstSentence, float[] vectors)
     {
         Embedder = embedder;
         Dimensions = embedder.Dimensions;
-        Count = count;
+        Count = firstSentence.Length - 1;
+        _firstSentence = firstSentence;
         _vectors = vectors;
     }
 
@@ -30,15 +42,26 @@ internal sealed class DenseIndex
 
     public long MemoryBytes => (long)_vectors.Length * sizeof(float);
 
-    /// <summary>Embeds every text, in batches so that progress and cancellation are seen between them.</summary>
-    public static DenseIndex Build(ITextEmbedder embedder, IReadOnlyList<string> texts, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    public int SentenceCount => _firstSentence[^1];
+
+    /// <summary>Embeds every sentence of every passage, in batches so that progress and cancellation are seen between them.</summary>
+    public static DenseIndex Build(ITextEmbedder embedder, IReadOnlyList<string> passages, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         var d = embedder.Dimensions;
-        var vectors = new float[(long)texts.Count * d];
-        for (var start = 0; start < texts.Count; start += BatchSize)
+        var firstSentence = new int[passages.Count + 1];
+        var sentences = new List<string>();
+        for (var p = 0; p < passages.Count; p++)
+        {
+            firstSentence[p] = sentences.Count;
+            sentences.AddRange(Sentences(passages[p]));
+        }
+
+        firstSentence[passages.Count] = sentences.Count;
+        var vectors = new float[(long)sentences.Count * d];
+        for (var start = 0; start < sentences.Count; start += BatchSize)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var batch = texts.Skip(start).Take(BatchSize).ToArray();
+            var batch = sentences.GetRange(start, Math.Min(BatchSize, sentences.Count - start));
             var embedded = embedder.Embed(batch, cancellationToken);
             for (var i = 0; i < embedded.Length; i++)
             {
@@ -50,15 +73,49 @@ internal sealed class DenseIndex
                 embedded[i].CopyTo(vectors, (long)(start + i) * d);
             }
 
-            progress?.Report(Math.Min(1, (start + batch.Length) / (double)texts.Count));
+            progress?.Report(Math.Min(1, (start + batch.Count) / (double)sentences.Count));
         }
 
-        return new DenseIndex(embedder, vectors, texts.Count);
+        return new DenseIndex(embedder, firstSentence, vectors);
+    }
+
+    /// <summary>The pieces of a passage that get a vector each: its sentences, a short one joined to the one before.</summary>
+    internal static List<string> Sentences(string passage)
+    {
+        var result = new List<string>();
+        foreach (var sentence in Text.SentenceSplitter.Split(passage))
+        {
+            if (result.Count > 0 && Text.TextUtil.CountWords(sentence) < MinSentenceWords)
+            {
+                result[^1] += " " + sentence;
+            }
+            else
+            {
+                result.Add(sentence);
+            }
+        }
+
+        if (result.Count == 0 && passage.Trim().Length > 0)
+        {
+            result.Add(passage.Trim());
+        }
+
+        return result;
     }
 
     public float[] EmbedQuery(string text, CancellationToken cancellationToken = default) => Embedder.Embed([text], cancellationToken)[0];
 
-    public float Similarity(ReadOnlySpan<float> query, int passage) => TensorPrimitives.Dot(query, Vector(passage));
+    /// <summary>The similarity of the passage's closest sentence (−1 for a passage without text).</summary>
+    public float Similarity(ReadOnlySpan<float> query, int passage)
+    {
+        var best = -1f;
+        for (var s = _firstSentence[passage]; s < _firstSentence[passage + 1]; s++)
+        {
+            best = Math.Max(best, TensorPrimitives.Dot(query, _vectors.AsSpan(s * Dimensions, Dimensions)));
+        }
+
+        return best;
+    }
 
     /// <summary>Similarity of the query to every passage inside the ranges (all passages when null).</summary>
     public void ScoreAll(ReadOnlySpan<float> query, IReadOnlyList<(int Start, int End)>? ranges, Span<float> into)
@@ -82,8 +139,6 @@ internal sealed class DenseIndex
         }
     }
 
-    private ReadOnlySpan<float> Vector(int passage) => _vectors.AsSpan(passage * Dimensions, Dimensions);
-
     public void Save(string path, string fingerprint)
     {
         using var stream = File.Create(path);
@@ -93,6 +148,7 @@ internal sealed class DenseIndex
         writer.Write(Embedder.ModelId);
         writer.Write(Dimensions);
         writer.Write(Count);
+        writer.Write(MemoryMarshal.AsBytes(_firstSentence.AsSpan()));
         writer.Write(MemoryMarshal.AsBytes(_vectors.AsSpan()));
     }
 
@@ -118,8 +174,10 @@ internal sealed class DenseIndex
             return null;
         }
 
-        var vectors = new float[(long)count * dimensions];
+        var firstSentence = new int[count + 1];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(firstSentence.AsSpan()));
+        var vectors = new float[(long)firstSentence[count] * dimensions];
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(vectors.AsSpan()));
-        return new DenseIndex(embedder, vectors, count);
+        return new DenseIndex(embedder, firstSentence, vectors);
     }
 }

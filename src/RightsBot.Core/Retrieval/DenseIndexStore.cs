@@ -59,9 +59,9 @@ internal sealed class DenseIndexStore(ILogger<DenseIndexStore> logger)
         }
 
         var clock = Stopwatch.StartNew();
-        var texts = index.Corpus.Passages.Select(LexicalPassageRetriever.IndexedText).ToArray();
+        var texts = index.Corpus.Passages.Select(p => p.Text).ToArray();
         var dense = DenseIndex.Build(embedder, texts, progress, cancellationToken);
-        logger.LogInformation("Embedded {Passages} passages with {Model} in {Seconds:0.0} s", texts.Length, embedder.ModelId, clock.Elapsed.TotalSeconds);
+        logger.LogInformation("Embedded {Sentences} sentences of {Passages} passages with {Model} in {Seconds:0.0} s", dense.SentenceCount, texts.Length, embedder.ModelId, clock.Elapsed.TotalSeconds);
         if (CacheFile(cachePath, index, embedder) is { } file)
         {
             var temp = file + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -9,10 +9,7 @@ internal static class HybridRanker
     // Dense candidates per question: paraphrases the lexical side misses completely enter from here.
     private const int DenseCandidates = 50;
 
-    /// <summary>How far the best passage's similarity stands above the fifth best's: one passage about the question stands out.</summary>
-    private const int MarginRank = 5;
-
-    public static HybridRanking Rank(
+    public static IReadOnlyList<ScoredPassage> Rank(
         LexicalPassageRetriever lexical,
         DenseIndex dense,
         IReadOnlyList<QueryTerm> terms,
@@ -46,15 +43,10 @@ internal static class HybridRanker
             }
         }
 
-        var denseRanked = new List<float>(top.Count);
         while (top.TryDequeue(out var p, out var s))
         {
             similarity[p] = s;
-            denseRanked.Add(s);
         }
-
-        denseRanked.Reverse();
-        var margin = denseRanked.Count == 0 ? 0 : denseRanked[0] - denseRanked[Math.Min(MarginRank, denseRanked.Count) - 1];
 
         foreach (var c in lexicalHits)
         {
@@ -84,6 +76,6 @@ internal static class HybridRanker
         }
 
         result.Reverse();
-        return new HybridRanking(result, margin);
+        return result;
     }
 }

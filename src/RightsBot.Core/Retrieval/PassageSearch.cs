@@ -17,8 +17,9 @@ internal static class PassageSearch
         var terms = index.Retriever.AnalyzeQuery(scope.TopicText ?? question);
         var dense = lexicalOnly ? null : index.Dense;
         var topicText = scope.TopicText ?? question;
-        var hybrid = dense is null ? null : HybridRanker.Rank(index.Retriever, dense, terms, dense.EmbedQuery(topicText), scope.ReportIndices, k, (float)options.DenseWeight);
-        var hits = hybrid?.Hits ?? index.Retriever.Search(terms, k, scope.ReportIndices);
+        var hits = dense is null
+            ? index.Retriever.Search(terms, k, scope.ReportIndices)
+            : HybridRanker.Rank(index.Retriever, dense, terms, dense.EmbedQuery(topicText), scope.ReportIndices, k, (float)options.DenseWeight);
         if (hits.Count == 0)
         {
             return new RetrievalOutcome(hits, false, scope);
@@ -27,14 +28,14 @@ internal static class PassageSearch
         // Lexical mode: two pieces of evidence must agree: the passage is close to the question as a whole
         // (cosine), and it contains most of what the question is about (the rare words weigh most).
         var coverage = index.Retriever.Coverage(terms, hits[0].Passage);
-        if (hybrid is null)
+        if (dense is null)
         {
             return new RetrievalOutcome(hits, hits[0].Score >= options.MinScore && coverage >= options.MinCoverage, scope, coverage);
         }
 
-        // Hybrid mode: the meaning signals decide. The word rule above, tried alongside, let through questions
-        // that reuse the reports' words for something they do not say.
-        var confidence = AnswerConfidence.Of(hits[0].Dense ?? 0, hybrid.DenseMargin);
-        return new RetrievalOutcome(hits, confidence >= options.MinAnswerConfidence, scope, coverage) { Confidence = confidence, DenseMargin = hybrid.DenseMargin };
+        // Hybrid mode: one sentence of the best passage must be close in meaning to the question. The word rule
+        // above, tried alongside, let through questions that reuse the reports' words for something they do
+        // not say; the best passage's margin over the others added nothing once passages were scored by sentence.
+        return new RetrievalOutcome(hits, hits[0].Dense >= options.MinSimilarity, scope, coverage);
     }
 }

@@ -5,11 +5,4 @@ namespace RightsBot.Core.Retrieval;
 /// <param name="Covered">False when the evidence is too weak: RightsBot says "not covered".</param>
 /// <param name="Scope">The reports searched.</param>
 /// <param name="Coverage">Share of the question's (IDF-weighted) words found in the best passage.</param>
-internal sealed record RetrievalOutcome(IReadOnlyList<ScoredPassage> Hits, bool Covered, ReportScope Scope, double Coverage = 0)
-{
-    /// <summary>Hybrid mode: the estimated probability that the reports answer the question (see <see cref="AnswerConfidence"/>).</summary>
-    public double? Confidence { get; init; }
-
-    /// <summary>Hybrid mode: how far the best passage by meaning stands above the fifth best.</summary>
-    public double? DenseMargin { get; init; }
-}
+internal sealed record RetrievalOutcome(IReadOnlyList<ScoredPassage> Hits, bool Covered, ReportScope Scope, double Coverage = 0);
