@@ -15,6 +15,8 @@ namespace RightsBot.Benchmarks;
 public class RetrievalBenchmarks
 {
     private PassageIndex _index = null!;
+    private DenseIndex _dense = null!;
+    private Embeddings.MiniLmTextEmbedder _embedder = null!;
     private Bm25Baseline _bm25 = null!;
     private EvalQuestion[] _questions = null!;
     private RetrievalOptions _options = null!;
@@ -31,10 +33,18 @@ public class RetrievalBenchmarks
         _index.Retriever.Signals = _options.ToSignals();
         _bm25 = new Bm25Baseline(_index.Corpus, LexicalPassageRetriever.IndexedText);
         _questions = [.. EvalQuestionReader.Read(Path.Combine(root, "tests", "eval", "multi-report.jsonl"))];
+
+        // Hybrid mode's vectors come from the embedding cache (made once, minutes for corpus/, if missing).
+        _embedder = new Embeddings.MiniLmTextEmbedder();
+        _dense = new DenseIndexStore(NullLogger<DenseIndexStore>.Instance).LoadOrBuild(_index, _embedder, Path.Combine(root, ".cache", "index"));
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _bm25.Dispose();
+    public void Cleanup()
+    {
+        _bm25.Dispose();
+        _embedder.Dispose();
+    }
 
     /// <summary>RightsBot: one question (cycling through the set), scope read from the text or filters.</summary>
     [Benchmark]
@@ -42,6 +52,30 @@ public class RetrievalBenchmarks
     {
         var q = _questions[_next++ % _questions.Length];
         return PassageSearch.Retrieve(_index, q.Question, q.Filters?.Country, q.Filters?.Year, null, 10, _options).Hits.Count;
+    }
+
+    /// <summary>RightsBot in hybrid mode: the above plus embedding the question and scoring every sentence in scope.</summary>
+    [Benchmark]
+    public int RightsBotHybrid()
+    {
+        var q = _questions[_next++ % _questions.Length];
+        _index.Dense = _dense;
+        try
+        {
+            return PassageSearch.Retrieve(_index, q.Question, q.Filters?.Country, q.Filters?.Year, null, 10, _options).Hits.Count;
+        }
+        finally
+        {
+            _index.Dense = null;
+        }
+    }
+
+    /// <summary>The part of hybrid mode that is embedding the question alone.</summary>
+    [Benchmark]
+    public int EmbedQuestion()
+    {
+        var q = _questions[_next++ % _questions.Length];
+        return _embedder.Embed([q.Question])[0].Length;
     }
 
     /// <summary>RightsBot with an explicit country and year filter (filter first, then score).</summary>

@@ -1,0 +1,111 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using RightsBot.Core.Corpus;
+using RightsBot.Core.Retrieval;
+
+namespace RightsBot.Core.Tests.Retrieval;
+
+public sealed class PassageIndexProviderTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly string _corpus;
+    private readonly string _cache;
+
+    public PassageIndexProviderTests()
+    {
+        _corpus = DenseTestCorpus.Write(_folder);
+        _cache = Path.Combine(_folder.Path, "cache");
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task EnsureDenseAsync_DenseOff_ReturnsNullWithoutEmbedding()
+    {
+        var embedder = new FakeTextEmbedder();
+        using var provider = NewProvider(DenseMode.Off, embedder);
+
+        var dense = await provider.EnsureDenseAsync();
+
+        Assert.Null(dense);
+        Assert.Null((await provider.GetAsync()).Dense);
+        Assert.False(provider.DenseReady);
+        Assert.Equal(0, embedder.Calls);
+    }
+
+    [Theory]
+    [InlineData(DenseMode.Auto)]
+    [InlineData(DenseMode.On)]
+    public async Task EnsureDenseAsync_NoEmbedder_ReturnsNull(DenseMode mode)
+    {
+        using var provider = NewProvider(mode, embedder: null);
+
+        Assert.Null(await provider.EnsureDenseAsync());
+        Assert.False(provider.DenseReady);
+    }
+
+    [Fact]
+    public async Task EnsureDenseAsync_Auto_EmbedsEveryPassageAndSetsTheIndexDense()
+    {
+        var embedder = new FakeTextEmbedder();
+        using var provider = NewProvider(DenseMode.Auto, embedder);
+        var index = await provider.GetAsync();
+        Assert.Null(index.Dense); // nothing cached yet: answers start lexical
+
+        var dense = await provider.EnsureDenseAsync();
+
+        Assert.NotNull(dense);
+        Assert.Equal(index.Corpus.Passages.Count, dense.Count);
+        Assert.Same(dense, index.Dense);
+        Assert.True(provider.DenseReady);
+        DenseTestCorpus.AssertEachPassageEmbeddedOnce(index, embedder.Texts);
+        Assert.Same(dense, await provider.EnsureDenseAsync());
+        Assert.Equal(1, embedder.Calls);
+    }
+
+    [Fact]
+    public async Task EnsureDenseAsync_CalledConcurrently_EmbedsEachPassageExactlyOnce()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var embedder = new FakeTextEmbedder { Gate = gate.Task };
+        using var provider = NewProvider(DenseMode.Auto, embedder);
+        var index = await provider.GetAsync();
+
+        // Each outer task ends once its call has joined the work (past the lock), while embedding is held.
+        var joined = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Factory.StartNew(() => provider.EnsureDenseAsync(), CancellationToken.None, TaskCreationOptions.None, TaskScheduler.Default)));
+        Assert.All(joined, t => Assert.False(t.IsCompleted));
+        gate.SetResult();
+        var results = await Task.WhenAll(joined).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.All(results, r => Assert.Same(index.Dense, r));
+        Assert.NotNull(index.Dense);
+        Assert.Equal(1, embedder.Calls);
+        DenseTestCorpus.AssertEachPassageEmbeddedOnce(index, embedder.Texts);
+    }
+
+    [Fact]
+    public async Task WarmUpAsync_VectorsCachedByAnEarlierRun_JoinTheIndexWithoutEmbedding()
+    {
+        using (var earlier = NewProvider(DenseMode.Auto, new FakeTextEmbedder()))
+        {
+            Assert.NotNull(await earlier.EnsureDenseAsync());
+        }
+
+        var embedder = new FakeTextEmbedder();
+        using var provider = NewProvider(DenseMode.Auto, embedder);
+
+        await provider.WarmUpAsync();
+
+        Assert.True(provider.DenseReady);
+        Assert.NotNull(await provider.EnsureDenseAsync());
+        Assert.Equal(0, embedder.Calls);
+    }
+
+    private PassageIndexProvider NewProvider(DenseMode mode, FakeTextEmbedder? embedder)
+        => new(
+            DenseTestCorpus.NewBuilder(),
+            new DenseIndexStore(NullLogger<DenseIndexStore>.Instance),
+            Options.Create(new CorpusOptions { Path = _corpus, CachePath = _cache }),
+            Options.Create(new RetrievalOptions { Dense = mode }),
+            embedder);
+}

@@ -1,0 +1,71 @@
+using RightsBot.Core.Retrieval;
+
+namespace RightsBot.Core.Tests.Retrieval;
+
+// The hybrid half of PassageSearch: ranking by meaning and words, and "covered" decided by how close in meaning
+// the best passage's closest sentence is (RetrievalOptions.MinSimilarity).
+public sealed class PassageSearchTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly FakeTextEmbedder _embedder = new();
+    private readonly PassageIndex _index;
+
+    public PassageSearchTests()
+    {
+        _index = DenseTestCorpus.BuildIndex(_folder);
+        _index.Dense = DenseIndex.Build(_embedder, DenseTestCorpus.PassageTexts(_index));
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Retrieve_HybridParaphrase_FindsItAndCountsItCovered()
+    {
+        var outcome = Retrieve(DenseTestCorpus.LandQuestion);
+        var lexical = Retrieve(DenseTestCorpus.LandQuestion, lexicalOnly: true);
+
+        Assert.True(outcome.Covered);
+        Assert.Equal(DenseTestCorpus.LandPassage, outcome.Hits[0].Passage.Text);
+        Assert.NotEqual(DenseTestCorpus.LandPassage, lexical.Hits[0].Passage.Text);
+        Assert.Null(lexical.Hits[0].Dense);
+    }
+
+    [Fact]
+    public void Retrieve_HybridSharedWordOtherMeaning_NotCoveredThoughWordsAlonePass()
+    {
+        // "army" is in the reports, but nothing about tanks sold abroad.
+        const string question = "Were army tanks sold abroad?";
+
+        var hybrid = Retrieve(question);
+        var lexical = Retrieve(question, lexicalOnly: true);
+
+        Assert.True(lexical.Covered, "the word rule lets it through");
+        Assert.False(hybrid.Covered, $"best similarity {hybrid.Hits[0].Dense}");
+    }
+
+    [Theory]
+    [InlineData(DenseTestCorpus.LandQuestion, 0.45, true)]
+    [InlineData(DenseTestCorpus.LandQuestion, 0.99, false)]
+    [InlineData("xylophone quartet tickets", 0.45, false)]
+    [InlineData("xylophone quartet tickets", -1.0, true)]
+    public void Retrieve_Hybrid_CoveredWhenTheBestSimilarityReachesMinSimilarity(string question, double minSimilarity, bool covered)
+    {
+        var outcome = Retrieve(question, options: new RetrievalOptions { MinSimilarity = minSimilarity });
+
+        Assert.NotEmpty(outcome.Hits);
+        Assert.Equal(covered, outcome.Covered);
+        Assert.Equal(covered, outcome.Hits[0].Dense >= minSimilarity);
+    }
+
+    [Fact]
+    public void Retrieve_HybridCountryFilter_OnlyThatReport()
+    {
+        var outcome = PassageSearch.Retrieve(_index, "Were rural plots seized?", "Otherland", null, null, 5, new RetrievalOptions());
+
+        Assert.Equal(DenseTestCorpus.OtherLandPassage, outcome.Hits[0].Passage.Text);
+        Assert.All(outcome.Hits, h => Assert.Equal("Otherland", h.Report.Country));
+    }
+
+    private RetrievalOutcome Retrieve(string question, bool lexicalOnly = false, RetrievalOptions? options = null)
+        => PassageSearch.Retrieve(_index, question, null, null, null, 3, options ?? new RetrievalOptions(), lexicalOnly);
+}

@@ -1,0 +1,102 @@
+using System.Numerics.Tensors;
+
+namespace RightsBot.Embeddings.Tests;
+
+public class MiniLmTextEmbedderTests(MiniLmEmbedderFixture fixture) : IClassFixture<MiniLmEmbedderFixture>
+{
+    private const string Abuse = "Police officers beat detainees in custody";
+    private const string Paraphrase = "Cops hit people held in jail";
+    private const string Unrelated = "The recipe needs two cups of flour";
+
+    private static readonly string[] Sentences =
+    [
+        Abuse,
+        Paraphrase,
+        Unrelated,
+        "Journalists were arrested for criticizing the government.",
+        "The law prohibits discrimination based on disability.",
+        "Courts were slow to hear appeals.",
+        "Workers may form and join independent unions.",
+        "Prison conditions were harsh and overcrowded.",
+    ];
+
+    private MiniLmTextEmbedder Embedder => fixture.Embedder;
+
+    [Fact]
+    public void Embed_Texts_OneUnitVectorOf384DimensionsEach()
+    {
+        var vectors = Embedder.Embed([Abuse, Unrelated, "x"]);
+
+        Assert.Equal(3, vectors.Length);
+        Assert.Equal(384, Embedder.Dimensions);
+        Assert.All(vectors, v =>
+        {
+            Assert.Equal(384, v.Length);
+            Assert.Equal(1.0, TensorPrimitives.Norm(v), 3);
+        });
+    }
+
+    [Fact]
+    public void Embed_Paraphrase_CloserThanAnUnrelatedSentence()
+    {
+        var v = Embedder.Embed([Abuse, Paraphrase, Unrelated]);
+
+        var paraphrase = TensorPrimitives.Dot(v[0], v[1]);
+        var unrelated = TensorPrimitives.Dot(v[0], v[2]);
+
+        Assert.True(paraphrase > unrelated + 0.2f, $"paraphrase {paraphrase}, unrelated {unrelated}");
+    }
+
+    [Fact]
+    public void Embed_SameTextTwice_SameVector()
+    {
+        var first = Embedder.Embed([Abuse])[0];
+        var again = Embedder.Embed([Unrelated, Abuse]);
+
+        Assert.Equal(first, again[1]);
+        Assert.NotEqual(first, again[0]);
+    }
+
+    [Fact]
+    public void Embed_EmptyList_EmptyResult()
+        => Assert.Empty(Embedder.Embed([]));
+
+    [Fact]
+    public void Embed_TextOfThousandsOfWords_UnitVector()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("The authorities detained several journalists and held them without charge for weeks.", 400));
+
+        var vector = Assert.Single(Embedder.Embed([text]));
+
+        Assert.Equal(384, vector.Length);
+        Assert.Equal(1.0, TensorPrimitives.Norm(vector), 3);
+        Assert.All(vector, x => Assert.True(float.IsFinite(x)));
+    }
+
+    [Fact]
+    public async Task Embed_FromFourThreadsAtOnce_SameVectorsAsOneAfterAnother()
+    {
+        var sequential = Sentences.Select(s => Embedder.Embed([s])[0]).ToArray();
+
+        var concurrent = await Task.WhenAll(Enumerable.Range(0, 4).Select(t => Task.Run(() =>
+            Enumerable.Range(0, Sentences.Length).Select(i => Sentences[(i + (2 * t)) % Sentences.Length]).Select(s => (s, Embedder.Embed([s])[0])).ToArray())));
+
+        foreach (var (text, vector) in concurrent.SelectMany(run => run))
+        {
+            Assert.Equal(sequential[Array.IndexOf(Sentences, text)], vector);
+        }
+    }
+
+    [Fact]
+    public void Embed_CancelledBeforeTheCall_ThrowsOperationCanceled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => Embedder.Embed([Abuse], cancelled.Token));
+    }
+
+    [Fact]
+    public void ModelId_NamesTheModel()
+        => Assert.Equal("all-MiniLM-L6-v2", Embedder.ModelId);
+}

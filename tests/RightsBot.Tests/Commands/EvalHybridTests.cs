@@ -1,0 +1,117 @@
+using System.Text.Json;
+
+namespace RightsBot.Tests.Commands;
+
+// Hybrid mode through the console: the real MiniLM model over small corpora, with the embedding cache in a
+// fresh folder per test so that "made" and "reused" are both seen.
+[Collection("cli")]
+public class EvalHybridTests
+{
+    private static string DevQuestions => Path.Combine(CliRunner.Shared, "eval", "dev.jsonl");
+
+    private static string Excerpt => Path.Combine(CliRunner.Shared, "eval", "seed-kazakhstan-2016-excerpt.txt");
+
+    [Fact]
+    public async Task Eval_JsonDenseOn_HybridBeatsLexicalAndSecondRunLoadsTheCache()
+    {
+        var cache = Directory.CreateTempSubdirectory("rightsbot-dense-cache-");
+        try
+        {
+            var settings = DenseOn(cache.FullName);
+            var (code, output, _) = await CliRunner.RunWithSettingsAsync(settings, string.Empty, "eval", "--questions", DevQuestions, "--corpus", Excerpt, "--json");
+            var (secondCode, secondOutput, _) = await CliRunner.RunWithSettingsAsync(settings, string.Empty, "eval", "--questions", DevQuestions, "--corpus", Excerpt, "--json");
+
+            Assert.Equal(0, code);
+            Assert.Equal(0, secondCode);
+            using var first = JsonDocument.Parse(output);
+            using var second = JsonDocument.Parse(secondOutput);
+            var corpus = first.RootElement.GetProperty("corpus");
+            Assert.Equal("all-MiniLM-L6-v2", corpus.GetProperty("dense_model").GetString());
+            Assert.False(corpus.GetProperty("dense_from_cache").GetBoolean());
+            Assert.True(second.RootElement.GetProperty("corpus").GetProperty("dense_from_cache").GetBoolean());
+            Assert.Single(Directory.GetFiles(Path.Combine(cache.FullName, "dense")));
+
+            var systems = first.RootElement.GetProperty("systems").EnumerateArray().ToDictionary(s => s.GetProperty("name").GetString()!);
+            Assert.Equal(["rightsbot", "rightsbot-lexical", "bm25"], systems.Keys);
+            var hybrid = systems["rightsbot"].GetProperty("mrr").GetDouble();
+            var lexical = systems["rightsbot-lexical"].GetProperty("mrr").GetDouble();
+            Assert.True(hybrid > lexical, $"hybrid MRR {hybrid}, lexical MRR {lexical}");
+
+            // Cached vectors are the same vectors: the second run ranks exactly as the first.
+            var again = second.RootElement.GetProperty("systems").EnumerateArray().First(s => s.GetProperty("name").GetString() == "rightsbot");
+            Assert.Equal(hybrid, again.GetProperty("mrr").GetDouble());
+        }
+        finally
+        {
+            cache.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Eval_JsonLexical_NoDenseModelAndNoLexicalTwin()
+    {
+        var (code, output, _) = await CliRunner.RunAsync(string.Empty, "eval", "--questions", DevQuestions, "--corpus", Excerpt, "--json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var corpus = json.RootElement.GetProperty("corpus");
+        Assert.False(corpus.TryGetProperty("dense_model", out _), output);
+        Assert.DoesNotContain(json.RootElement.GetProperty("systems").EnumerateArray(), s => s.GetProperty("name").GetString() == "rightsbot-lexical");
+    }
+
+    [Fact]
+    public async Task Index_DenseOn_EmbedsThenSecondRunReusesTheEmbeddings()
+    {
+        var folder = Directory.CreateTempSubdirectory("rightsbot-dense-index-");
+        try
+        {
+            var corpus = Directory.CreateDirectory(Path.Combine(folder.FullName, "corpus")).FullName;
+            File.Copy(Path.Combine(CliRunner.RepoRoot, "corpus", "japan-2024.txt"), Path.Combine(corpus, "japan-2024.txt"));
+            var settings = DenseOn(Path.Combine(folder.FullName, "cache"));
+
+            var (first, out1, _) = await CliRunner.RunWithSettingsAsync(settings, string.Empty, "index", "--corpus", corpus);
+            var (second, out2, _) = await CliRunner.RunWithSettingsAsync(settings, string.Empty, "index", "--corpus", corpus);
+
+            Assert.Equal(0, first);
+            Assert.Equal(0, second);
+            var line1 = EmbeddingsLine(out1);
+            var line2 = EmbeddingsLine(out2);
+            Assert.Contains("all-MiniLM-L6-v2", line1, StringComparison.Ordinal);
+            Assert.Contains("made and cached", line1, StringComparison.Ordinal);
+            Assert.Contains("cache reused", line2, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Index_Lexical_SaysEmbeddingsAreOff()
+    {
+        var folder = Directory.CreateTempSubdirectory("rightsbot-lexical-index-");
+        try
+        {
+            var corpus = Directory.CreateDirectory(Path.Combine(folder.FullName, "corpus")).FullName;
+            File.Copy(Path.Combine(CliRunner.RepoRoot, "corpus", "japan-2024.txt"), Path.Combine(corpus, "japan-2024.txt"));
+            var settings = new Dictionary<string, string?> { ["Retrieval:Dense"] = "Off", ["Corpus:CachePath"] = Path.Combine(folder.FullName, "cache") };
+
+            var (code, output, _) = await CliRunner.RunWithSettingsAsync(settings, string.Empty, "index", "--corpus", corpus);
+
+            Assert.Equal(0, code);
+            Assert.StartsWith("embeddings: off", EmbeddingsLine(output), StringComparison.Ordinal);
+            Assert.False(Directory.Exists(Path.Combine(folder.FullName, "cache", "dense")));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static Dictionary<string, string?> DenseOn(string cachePath)
+        => new() { ["Retrieval:Dense"] = "On", ["Corpus:CachePath"] = cachePath };
+
+    // The progress display shares the output; the summary lines come after it.
+    private static string EmbeddingsLine(string output)
+        => Assert.Single(output.Split('\n'), l => l.StartsWith("embeddings:", StringComparison.Ordinal)).TrimEnd('\r');
+}
