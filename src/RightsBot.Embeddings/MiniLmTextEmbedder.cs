@@ -54,6 +54,10 @@ internal sealed class MiniLmTextEmbedder : ITextEmbedder, IDisposable
             IntraOpNumThreads = Environment.ProcessorCount,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
+
+        // ONNX Runtime's workers spin between runs by default, taking a core from the rest of the process and
+        // from other requests; without it, the dev eval's hybrid p95 fell from 22.6 to 12.2 ms (p50 11.4 to 9.6).
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         return new SentenceEncoder(options);
     }
 }

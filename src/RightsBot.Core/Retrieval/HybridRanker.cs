@@ -1,14 +1,14 @@
+using System.Buffers;
+
 namespace RightsBot.Core.Retrieval;
 
 /// <summary>
-/// Fuses the lexical ranking with sentence-embedding similarity: the candidates are the best of each, and
-/// each candidate's score blends its lexical score with its similarity scaled by the best similarity in scope.
+/// Fuses the lexical ranking with sentence-embedding similarity: every passage in scope is scored by a blend of
+/// its lexical score (0 when it shares no word with the question) and its similarity scaled by the best in scope,
+/// so a paraphrase that shares no word can still come first.
 /// </summary>
 internal static class HybridRanker
 {
-    // Dense candidates per question: paraphrases the lexical side misses completely enter from here.
-    private const int DenseCandidates = 50;
-
     public static IReadOnlyList<ScoredPassage> Rank(
         LexicalPassageRetriever lexical,
         DenseIndex dense,
@@ -18,64 +18,63 @@ internal static class HybridRanker
         int k,
         float denseWeight)
     {
-        var ranges = lexical.Ranges(reportIndices);
-        var lexicalHits = lexical.Candidates(terms, ranges);
-        var byPassage = new Dictionary<int, LexicalCandidate>(lexicalHits.Count);
-        foreach (var c in lexicalHits)
+        var ranges = lexical.Ranges(reportIndices) ?? [(0, dense.Count)];
+        var lexicalHits = lexical.Candidates(terms, ranges.Count == 1 && ranges[0] == (0, dense.Count) ? null : ranges);
+        var similarity = ArrayPool<float>.Shared.Rent(dense.Count);
+        var lexicalScore = ArrayPool<float>.Shared.Rent(dense.Count);
+        var cosine = ArrayPool<float>.Shared.Rent(dense.Count);
+        try
         {
-            byPassage[c.Passage] = c;
-        }
-
-        var top = new PriorityQueue<int, float>(DenseCandidates + 1);
-        var similarity = new Dictionary<int, float>();
-        float best = float.MinValue;
-        foreach (var (start, end) in ranges ?? [(0, dense.Count)])
-        {
-            for (var p = start; p < end; p++)
+            var best = float.MinValue;
+            foreach (var (start, end) in ranges)
             {
-                var s = dense.Similarity(queryVector, p);
-                best = Math.Max(best, s);
-                top.Enqueue(p, s);
-                if (top.Count > DenseCandidates)
+                Array.Clear(lexicalScore, start, end - start);
+                Array.Clear(cosine, start, end - start);
+                for (var p = start; p < end; p++)
                 {
-                    top.Dequeue();
+                    similarity[p] = dense.Similarity(queryVector, p);
+                    best = Math.Max(best, similarity[p]);
                 }
             }
-        }
 
-        while (top.TryDequeue(out var p, out var s))
-        {
-            similarity[p] = s;
-        }
-
-        foreach (var c in lexicalHits)
-        {
-            if (!similarity.ContainsKey(c.Passage))
+            foreach (var c in lexicalHits)
             {
-                similarity[c.Passage] = dense.Similarity(queryVector, c.Passage);
+                lexicalScore[c.Passage] = c.Score;
+                cosine[c.Passage] = c.Cosine;
             }
-        }
 
-        var scale = best > 0 ? 1 / best : 0;
-        var ranked = new PriorityQueue<(int Passage, float Cosine, float Dense), (float Score, int Neg)>(k + 1);
-        foreach (var (p, s) in similarity)
-        {
-            var lex = byPassage.TryGetValue(p, out var c) ? c : default;
-            var score = ((1 - denseWeight) * lex.Score) + (denseWeight * Math.Max(0, s) * scale);
-            ranked.Enqueue((p, lex.Cosine, s), (score, -p));
-            if (ranked.Count > k)
+            var scale = best > 0 ? 1 / best : 0;
+            var ranked = new PriorityQueue<int, (float Score, int Neg)>(k + 1);
+            foreach (var (start, end) in ranges)
             {
-                ranked.Dequeue();
+                for (var p = start; p < end; p++)
+                {
+                    var score = ((1 - denseWeight) * lexicalScore[p]) + (denseWeight * Math.Max(0, similarity[p]) * scale);
+                    if (ranked.Count < k)
+                    {
+                        ranked.Enqueue(p, (score, -p));
+                    }
+                    else if (ranked.TryPeek(out _, out var worst) && (score > worst.Score || (score == worst.Score && -p > worst.Neg)))
+                    {
+                        ranked.DequeueEnqueue(p, (score, -p));
+                    }
+                }
             }
-        }
 
-        var result = new List<ScoredPassage>(ranked.Count);
-        while (ranked.TryDequeue(out var item, out var priority))
+            var result = new List<ScoredPassage>(ranked.Count);
+            while (ranked.TryDequeue(out var p, out var priority))
+            {
+                result.Add(lexical.Hit(p, cosine[p], priority.Score) with { Dense = similarity[p] });
+            }
+
+            result.Reverse();
+            return result;
+        }
+        finally
         {
-            result.Add(lexical.Hit(item.Passage, item.Cosine, priority.Score) with { Dense = item.Dense });
+            ArrayPool<float>.Shared.Return(similarity);
+            ArrayPool<float>.Shared.Return(lexicalScore);
+            ArrayPool<float>.Shared.Return(cosine);
         }
-
-        result.Reverse();
-        return result;
     }
 }
