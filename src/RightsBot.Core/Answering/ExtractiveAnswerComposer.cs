@@ -6,28 +6,41 @@ namespace RightsBot.Core.Answering;
 
 /// <summary>
 /// Builds the extractive answer: the few sentences of the top passages closest to the question, each followed
-/// by the [n] of its source.
+/// by the [n] of its source. Close means by TF-IDF cosine, or in hybrid mode by meaning.
 /// </summary>
 internal static class ExtractiveAnswerComposer
 {
     private const int MaxSentences = 3;
     private const int MaxWords = 110;
 
-    public static string Compose(string question, IReadOnlyList<AnswerSource> sources, LexicalPassageRetriever retriever)
+    // By meaning, sentence similarities sit close together (0.3–0.7): only those near the best join it.
+    private const double MeaningCutoff = 0.85;
+    private const double WordsCutoff = 0.5;
+
+    /// <param name="question">The question (scope words removed).</param>
+    /// <param name="sources">The answer's sources, best first.</param>
+    /// <param name="retriever">For TF-IDF vectors of the question and the sentences.</param>
+    /// <param name="bySentenceMeaning">Hybrid mode: a source's sentences with their similarity to the question.</param>
+    public static string Compose(
+        string question,
+        IReadOnlyList<AnswerSource> sources,
+        LexicalPassageRetriever retriever,
+        Func<AnswerSource, IReadOnlyList<(string Sentence, float Similarity)>>? bySentenceMeaning = null)
     {
         var query = retriever.Vectorize(question);
         var candidates = new List<(int Source, int Order, string Sentence, double Score)>();
         foreach (var source in sources)
         {
-            var sentences = SentenceSplitter.Split(source.Text);
-            for (var i = 0; i < sentences.Count; i++)
+            var scored = bySentenceMeaning?.Invoke(source)
+                ?? [.. SentenceSplitter.Split(source.Text).Select(s => (s, (float)LexicalPassageRetriever.Dot(query, retriever.Vectorize(s))))];
+            for (var i = 0; i < scored.Count; i++)
             {
-                var score = LexicalPassageRetriever.Dot(query, retriever.Vectorize(sentences[i]));
-
                 // The top passage matters most: a small bonus keeps its best sentence first.
-                candidates.Add((source.Rank, i, sentences[i], score * (source.Rank == 1 ? 1.15 : 1.0)));
+                candidates.Add((source.Rank, i, scored[i].Sentence, scored[i].Similarity * (source.Rank == 1 ? 1.15 : 1.0)));
             }
         }
+
+        var cutoff = bySentenceMeaning is null ? WordsCutoff : MeaningCutoff;
 
         if (candidates.Count == 0)
         {
@@ -39,7 +52,7 @@ internal static class ExtractiveAnswerComposer
         var words = TextUtil.CountWords(best.Sentence);
         foreach (var c in candidates.OrderByDescending(c => c.Score))
         {
-            if (chosen.Count >= MaxSentences || c.Score < best.Score * 0.5 || c.Score <= 0)
+            if (chosen.Count >= MaxSentences || c.Score < best.Score * cutoff || c.Score <= 0)
             {
                 break;
             }

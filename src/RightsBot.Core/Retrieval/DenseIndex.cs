@@ -117,6 +117,25 @@ internal sealed class DenseIndex
         return best;
     }
 
+    /// <summary>The passage's sentences (as <see cref="Sentences"/> cuts them) with their similarity to the query.</summary>
+    public IReadOnlyList<(string Sentence, float Similarity)> SentenceSimilarities(ReadOnlySpan<float> query, int passage, string passageText)
+    {
+        var sentences = Sentences(passageText);
+        var first = _firstSentence[passage];
+        if (sentences.Count != _firstSentence[passage + 1] - first)
+        {
+            throw new ArgumentException("the text is not the indexed passage's", nameof(passageText));
+        }
+
+        var result = new (string, float)[sentences.Count];
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            result[i] = (sentences[i], TensorPrimitives.Dot(query, _vectors.AsSpan((first + i) * Dimensions, Dimensions)));
+        }
+
+        return result;
+    }
+
     /// <summary>Similarity of the query to every passage inside the ranges (all passages when null).</summary>
     public void ScoreAll(ReadOnlySpan<float> query, IReadOnlyList<(int Start, int End)>? ranges, Span<float> into)
     {

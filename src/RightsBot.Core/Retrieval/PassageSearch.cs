@@ -17,9 +17,10 @@ internal static class PassageSearch
         var terms = index.Retriever.AnalyzeQuery(scope.TopicText ?? question);
         var dense = lexicalOnly ? null : index.Dense;
         var topicText = scope.TopicText ?? question;
+        var queryVector = dense?.EmbedQuery(topicText);
         var hits = dense is null
             ? index.Retriever.Search(terms, k, scope.ReportIndices)
-            : HybridRanker.Rank(index.Retriever, dense, terms, dense.EmbedQuery(topicText), scope.ReportIndices, k, (float)options.DenseWeight);
+            : HybridRanker.Rank(index.Retriever, dense, terms, queryVector, scope.ReportIndices, k, (float)options.DenseWeight);
         if (hits.Count == 0)
         {
             return new RetrievalOutcome(hits, false, scope);
@@ -36,6 +37,6 @@ internal static class PassageSearch
         // Hybrid mode: one sentence of the best passage must be close in meaning to the question. The word rule
         // above, tried alongside, let through questions that reuse the reports' words for something they do
         // not say; the best passage's margin over the others added nothing once passages were scored by sentence.
-        return new RetrievalOutcome(hits, hits[0].Dense >= options.MinSimilarity, scope, coverage);
+        return new RetrievalOutcome(hits, hits[0].Dense >= options.MinSimilarity, scope, coverage) { QueryVector = queryVector };
     }
 }

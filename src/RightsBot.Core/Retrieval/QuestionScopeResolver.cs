@@ -14,6 +14,10 @@ internal sealed partial class QuestionScopeResolver
     private readonly List<(string Alias, string Country)> _aliases;
     private readonly HashSet<int> _years;
     private readonly string[] _absentCountries;
+    private readonly Lazy<Dictionary<string, string>> _misspellings;
+
+    // Shorter names are too close to other words ("niger", "oman") to guess a misspelling.
+    private const int MinMisspeltNameLength = 6;
 
     [GeneratedRegex(@"(?<![\d])(19|20)\d{2}(?![\d])")]
     private static partial Regex YearRegex();
@@ -49,11 +53,40 @@ internal sealed partial class QuestionScopeResolver
 
         // Longest alias first, so "north korea" wins over "korea".
         _aliases.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
+        _misspellings = new(() => Misspellings(known));
+    }
+
+    // One edit from a one-word name ("kazakstan", "kyrgystan", "nigera"); a spelling that could be either of two
+    // countries, or that is itself a name, is left alone.
+    private Dictionary<string, string> Misspellings(HashSet<string> known)
+    {
+        var map = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var world = WorldCountries.Names.ToHashSet(StringComparer.Ordinal);
+        foreach (var (alias, country) in _aliases.Where(a => a.Alias.Length >= MinMisspeltNameLength && !a.Alias.Contains(' ', StringComparison.Ordinal)))
+        {
+            foreach (var variant in SpellingCorrector.Edits(alias))
+            {
+                if (known.Contains(variant) || world.Contains(variant))
+                {
+                    continue;
+                }
+
+                map[variant] = map.TryGetValue(variant, out var other) && other != country ? null : country;
+            }
+        }
+
+        return map.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value!, StringComparer.Ordinal);
     }
 
     public ReportScope Resolve(string question, string? explicitCountry, int? explicitYear, string? defaultCountry)
     {
+        string? misspelt = null;
         var country = explicitCountry is null ? FindCountry(question) : MatchCountryName(explicitCountry);
+        if (country is null && explicitCountry is null)
+        {
+            (country, misspelt) = FindMisspeltCountry(question);
+        }
+
         if (explicitCountry is not null && country is null)
         {
             return new ReportScope([], explicitCountry, explicitYear, $"no report for '{explicitCountry}'");
@@ -97,12 +130,30 @@ internal sealed partial class QuestionScopeResolver
             return new ReportScope(indices, country, year, $"no report for {what}");
         }
 
-        return new ReportScope(indices, country, year) { TopicText = StripScopeWords(question, country, year) };
+        return new ReportScope(indices, country, year) { TopicText = StripScopeWords(question, country, year, misspelt) };
     }
 
-    private string StripScopeWords(string question, string? country, int? year)
+    private (string? Country, string? Word) FindMisspeltCountry(string question)
+    {
+        foreach (var word in Normalize(question).Split(' '))
+        {
+            if (word.Length >= MinMisspeltNameLength - 1 && _misspellings.Value.TryGetValue(word, out var country))
+            {
+                return (country, word);
+            }
+        }
+
+        return (null, null);
+    }
+
+    private string StripScopeWords(string question, string? country, int? year, string? misspelt)
     {
         var words = new List<string>();
+        if (misspelt is not null)
+        {
+            words.Add(misspelt);
+        }
+
         if (country is not null)
         {
             words.AddRange(_aliases

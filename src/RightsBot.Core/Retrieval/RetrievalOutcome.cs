@@ -5,4 +5,8 @@ namespace RightsBot.Core.Retrieval;
 /// <param name="Covered">False when the evidence is too weak: RightsBot says "not covered".</param>
 /// <param name="Scope">The reports searched.</param>
 /// <param name="Coverage">Share of the question's (IDF-weighted) words found in the best passage.</param>
-internal sealed record RetrievalOutcome(IReadOnlyList<ScoredPassage> Hits, bool Covered, ReportScope Scope, double Coverage = 0);
+internal sealed record RetrievalOutcome(IReadOnlyList<ScoredPassage> Hits, bool Covered, ReportScope Scope, double Coverage = 0)
+{
+    /// <summary>The question's sentence embedding in hybrid mode (to pick answer sentences by meaning), else null.</summary>
+    public float[]? QueryVector { get; init; }
+}

@@ -33,7 +33,8 @@ internal static class SpellingCorrector
         return best;
     }
 
-    private static IEnumerable<string> Edits(string word)
+    /// <summary>Every string one deletion, transposition, insertion or substitution (a–z) away from the word.</summary>
+    internal static IEnumerable<string> Edits(string word)
     {
         for (var i = 0; i < word.Length; i++)
         {

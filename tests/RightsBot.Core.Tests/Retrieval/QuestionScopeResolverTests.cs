@@ -30,6 +30,28 @@ public class QuestionScopeResolverTests
         Assert.Equal(reports, scope.ReportIndices);
     }
 
+    [Theory]
+    [InlineData("can u legaly get maried at 16 in kazakstan?", "Kazakhstan", "kazakstan")]
+    [InlineData("are journalists jailed in kyrgystan", "Kyrgyz Republic", "kyrgystan")]
+    [InlineData("police killings in brazill 2016", "Brazil", "brazill")]
+    public void Resolve_CountryMisspeltByOneLetter_FindsItAndTakesTheWordOut(string question, string country, string misspelt)
+    {
+        var scope = _resolver.Resolve(question, null, null, null);
+
+        Assert.Equal(country, scope.Country);
+        Assert.DoesNotContain(misspelt, scope.TopicText, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("are prisons crowded?")]
+    [InlineData("what about brazen attacks")] // two edits from "brazil": no guess
+    public void Resolve_WordsNotOneEditFromACountry_NoCountry(string question)
+        => Assert.Null(_resolver.Resolve(question, null, null, null).Country);
+
+    [Fact]
+    public void Resolve_AnotherRealCountryOneEditFromNone_IsAbsentNotMisspelt()
+        => Assert.Equal("no report for Austria", _resolver.Resolve("torture in austria", null, null, null).Unavailable);
+
     [Fact]
     public void Resolve_NothingNamed_SearchesEverything()
         => Assert.Null(_resolver.Resolve("are journalists detained?", null, null, null).ReportIndices);

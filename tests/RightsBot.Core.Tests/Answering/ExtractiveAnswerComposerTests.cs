@@ -1,0 +1,49 @@
+using RightsBot.Core.Answering;
+using RightsBot.Core.Retrieval;
+using RightsBot.Core.Tests.Retrieval;
+
+namespace RightsBot.Core.Tests.Answering;
+
+public sealed class ExtractiveAnswerComposerTests : IDisposable
+{
+    private const string Passage = "The army held parades in the capital. Officials confiscated farmland from villagers in the north.";
+
+    private readonly TempFolder _folder = new();
+    private readonly LexicalPassageRetriever _retriever;
+
+    public ExtractiveAnswerComposerTests() => _retriever = DenseTestCorpus.BuildIndex(_folder).Retriever;
+
+    public void Dispose() => _folder.Dispose();
+
+    private static AnswerSource Source(int rank, string text) => new(rank, $"p{rank}", "Testland", 2020, "Section 1. Life", 1, text);
+
+    [Fact]
+    public void Compose_ByWords_PicksTheSentenceSharingTheQuestionsWords()
+    {
+        var answer = ExtractiveAnswerComposer.Compose("Were rural plots seized by the army?", [Source(1, Passage)], _retriever);
+
+        Assert.Equal("The army held parades in the capital. [1]", answer);
+    }
+
+    [Fact]
+    public void Compose_ByMeaning_PicksTheClosestSentenceEvenWithNoSharedWord()
+    {
+        IReadOnlyList<(string, float)> Meaning(AnswerSource s) => [("The army held parades in the capital.", 0.2f), ("Officials confiscated farmland from villagers in the north.", 0.7f)];
+
+        var answer = ExtractiveAnswerComposer.Compose("Were rural plots seized by the army?", [Source(1, Passage)], _retriever, Meaning);
+
+        Assert.Equal("Officials confiscated farmland from villagers in the north. [1]", answer);
+    }
+
+    [Fact]
+    public void Compose_ByMeaning_KeepsOnlySentencesNearTheBest()
+    {
+        IReadOnlyList<(string, float)> Meaning(AnswerSource s) => s.Rank == 1
+            ? [("First close sentence.", 0.70f), ("Unrelated sentence.", 0.40f)]
+            : [("Second close sentence.", 0.69f)];
+
+        var answer = ExtractiveAnswerComposer.Compose("q", [Source(1, "x"), Source(2, "y")], _retriever, Meaning);
+
+        Assert.Equal("First close sentence. [1] Second close sentence. [2]", answer);
+    }
+}
