@@ -29,6 +29,11 @@ public sealed record EvalQuestionDetail(
     [JsonPropertyName("dense")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? Dense { get; init; }
+
+    /// <summary>Names in the question that the reports in scope never use (a reason to refuse).</summary>
+    [JsonPropertyName("absent_names")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? AbsentNames { get; init; }
 }
 
 /// <summary>The corpus the eval ran over.</summary>

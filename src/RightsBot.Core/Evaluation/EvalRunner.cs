@@ -31,6 +31,7 @@ internal sealed class EvalRunner(PassageIndex index, double indexSeconds, Retrie
                     q.Answerable ? EvalScorer.FirstHitRank(outcome.Hits.Select(h => h.Passage.Text).ToList(), q.Expected ?? []) : null)
                 {
                     Dense = outcome.Hits.Count == 0 || outcome.Hits[0].Dense is not { } d ? null : Math.Round(d, 4),
+                    AbsentNames = outcome.AbsentNames.Count == 0 ? null : outcome.AbsentNames,
                 });
             }
 

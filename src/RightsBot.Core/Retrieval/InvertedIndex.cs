@@ -46,6 +46,32 @@ internal sealed class InvertedIndex
         return i < to && _passages[i] == passage;
     }
 
+    /// <summary>Whether any passage inside the ranges (anywhere when null) contains the term.</summary>
+    public bool AnyIn(int term, IReadOnlyList<(int Start, int End)>? ranges)
+    {
+        if (term < 0 || term >= TermCount)
+        {
+            return false;
+        }
+
+        var (from, to) = (_offsets[term], _offsets[term + 1]);
+        if (ranges is null)
+        {
+            return to > from;
+        }
+
+        foreach (var (start, end) in ranges)
+        {
+            var i = LowerBound(from, to, start);
+            if (i < to && _passages[i] < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Number of passages containing the term.</summary>
     public int DocumentFrequency(int term) => term < TermCount ? _offsets[term + 1] - _offsets[term] : 0;
 

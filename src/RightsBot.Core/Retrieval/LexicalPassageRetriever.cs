@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using RightsBot.Core.Corpus;
 
 namespace RightsBot.Core.Retrieval;
@@ -8,7 +9,7 @@ namespace RightsBot.Core.Retrieval;
 /// candidate set and blended. Questions are expanded with everyday synonyms and spelling corrections at lower
 /// weight. Report filters are applied before scoring.
 /// </summary>
-internal sealed class LexicalPassageRetriever
+internal sealed partial class LexicalPassageRetriever
 {
     private readonly TermVocabulary _vocabulary;
     private readonly InvertedIndex _index;
@@ -206,6 +207,37 @@ internal sealed class LexicalPassageRetriever
 
         return total == 0 ? 0 : matched / total;
     }
+
+    /// <summary>
+    /// Names in the question (capitalised words of four letters or more, not the first word) that no passage in
+    /// scope uses, even spelt one letter differently. The reports cannot answer about a person, place or group
+    /// they never name.
+    /// </summary>
+    public IReadOnlyList<string> NamesAbsentFromScope(string question, IReadOnlyList<(int Start, int End)>? ranges)
+    {
+        var absent = new List<string>();
+        foreach (Match m in NameRegex().Matches(question))
+        {
+            // Spellings of one name: as written, without accents ("Bürger" → Burger), German-style (→ Buerger).
+            var spellings = new[] { m.Value, Text.TextUtil.RemoveDiacritics(m.Value), m.Value.Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal).Replace("ü", "ue", StringComparison.Ordinal) };
+            var stems = spellings.Distinct().SelectMany(w => EnglishTextAnalyzer.Instance.Analyze(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+            if (stems.Count == 0 || stems.Any(InScope)
+                || stems.Any(t => SpellingCorrector.Edits(t).Any(e => _vocabulary.Id(e) >= 0 && InScope(e))))
+            {
+                continue;
+            }
+
+            absent.Add(m.Value);
+        }
+
+        return absent;
+
+        bool InScope(string stem) => _index.AnyIn(_vocabulary.Id(stem), ranges);
+    }
+
+    // A capitalised word that does not start the question or a sentence of it.
+    [GeneratedRegex(@"(?<![.!?]\s*|^\s*)(?<=\s)\p{Lu}\p{Ll}{3,}\b")]
+    private static partial Regex NameRegex();
 
     private (int Term, float CosineWeight, float Bm25Weight)[] QueryWeights(IReadOnlyList<QueryTerm> query)
     {

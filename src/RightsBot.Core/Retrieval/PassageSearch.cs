@@ -29,6 +29,14 @@ internal static class PassageSearch
         // Lexical mode: two pieces of evidence must agree: the passage is close to the question as a whole
         // (cosine), and it contains most of what the question is about (the rare words weigh most).
         var coverage = index.Retriever.Coverage(terms, hits[0].Passage);
+
+        // Both modes: a name the reports in scope never use cannot be answered about ("Vladimir Kozlov").
+        var absentNames = index.Retriever.NamesAbsentFromScope(topicText, index.Retriever.Ranges(scope.ReportIndices));
+        if (absentNames.Count > 0)
+        {
+            return new RetrievalOutcome(hits, false, scope, coverage) { QueryVector = queryVector, AbsentNames = absentNames };
+        }
+
         if (dense is null)
         {
             return new RetrievalOutcome(hits, hits[0].Score >= options.MinScore && coverage >= options.MinCoverage, scope, coverage);

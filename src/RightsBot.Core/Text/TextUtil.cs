@@ -5,6 +5,23 @@ namespace RightsBot.Core.Text;
 /// <summary>Small text helpers shared by ingestion, answering and evaluation.</summary>
 public static class TextUtil
 {
+    /// <summary>The text with accents taken off letters ("Bürger" → "Burger", "São" → "Sao").</summary>
+    public static string RemoveDiacritics(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
     /// <summary>Counts whitespace-separated words.</summary>
     public static int CountWords(string text)
     {

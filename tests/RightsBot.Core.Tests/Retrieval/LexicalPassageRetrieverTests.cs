@@ -1,0 +1,39 @@
+using RightsBot.Core.Retrieval;
+
+namespace RightsBot.Core.Tests.Retrieval;
+
+public sealed class LexicalPassageRetrieverTests : IDisposable
+{
+    private const string Report =
+        "Testland\n\n2020 Country Reports on Human Rights Practices\n\nSection 1. Life\n\n" +
+        "Officials confiscated farmland from villagers in Northport.\n\n" +
+        "The Reichsbuerger movement rejected the state.\n\n" +
+        "Activist Anna Petrova was detained in March.\n";
+
+    private readonly TempFolder _folder = new();
+    private readonly LexicalPassageRetriever _retriever;
+
+    public LexicalPassageRetrieverTests()
+    {
+        _folder.Write("corpus/testland-2020.txt", Report);
+        _retriever = DenseTestCorpus.NewBuilder().LoadOrBuild(System.IO.Path.Combine(_folder.Path, "corpus"), cachePath: null).Index.Retriever;
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    [Theory]
+    [InlineData("Is opposition politician Vladimir Kozlov still behind bars?", new[] { "Vladimir", "Kozlov" })]
+    [InlineData("Was Anna Petrova detained?", new string[0])]
+    [InlineData("Was Ana Petrova detained?", new string[0])] // one letter off a name the report uses
+    [InlineData("How big is the Reichsbürger movement?", new string[0])] // the report writes Reichsbuerger
+    [InlineData("Was land taken in Northport?", new string[0])]
+    [InlineData("Was land taken in Southport?", new[] { "Southport" })]
+    [InlineData("Kozlov was jailed?", new string[0])] // a capital that starts the question says nothing
+    [InlineData("was vladimir kozlov jailed?", new string[0])] // nor does lower case: only capitals mark names
+    public void NamesAbsentFromScope_CapitalisedWordsTheReportsNeverUse(string question, string[] absent)
+        => Assert.Equal(absent, _retriever.NamesAbsentFromScope(question, ranges: null));
+
+    [Fact]
+    public void NamesAbsentFromScope_OutsideTheRanges_CountsAsAbsent()
+        => Assert.Equal(["Petrova"], _retriever.NamesAbsentFromScope("Was Petrova detained?", [(0, 1)]));
+}
