@@ -11,10 +11,13 @@ using System.Text;
 using System.Text.Json.Nodes;
 using RightsBot.Core;
 using RightsBot.Core.Answering;
+using RightsBot.Core.Retrieval;
+using RightsBot.Embeddings;
 using RightsBot.Telegram;
 
 var total = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
 var concurrency = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 32;
+var hybrid = args.Length > 2 && args[2] == "hybrid";
 const string Secret = "bench-secret";
 string[] questions =
 [
@@ -51,6 +54,12 @@ builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
 builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
 builder.Logging.ClearProviders();
 builder.Services.AddRightsBotCore();
+if (hybrid)
+{
+    // Hybrid mode over the cached passage vectors (made by `index` once); lexical otherwise.
+    builder.Services.AddMiniLmEmbeddings();
+}
+
 builder.AddTelegramAdapter();
 await using var app = builder.Build();
 app.MapTelegramWebhook();
@@ -59,6 +68,11 @@ await app.StartAsync();
 await webhookSet.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
 // Warm the index and the JIT so the run measures steady-state answering, not start-up.
+if (hybrid && !await app.Services.GetRequiredService<IIndexStatus>().PrepareDenseAsync())
+{
+    throw new InvalidOperationException("hybrid mode is off (Retrieval:Dense)");
+}
+
 var answerer = app.Services.GetRequiredService<IQuestionAnswerer>();
 foreach (var q in questions)
 {
@@ -125,7 +139,7 @@ var seconds = (answeredAt.Values.DefaultIfEmpty(0).Max() - postedAt.Values.Min()
 var latencies = answeredAt.Select(a => (a.Value - postedAt[a.Key]) * 1000.0 / Stopwatch.Frequency).Order().ToList();
 double Percentile(double p) => latencies.Count == 0 ? double.NaN : latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"questions {total}, concurrency {concurrency}, answered {answeredAt.Count}, lost {total - answeredAt.Count}, non-200 {failures}"));
+    $"{(hybrid ? "hybrid" : "lexical")} mode: questions {total}, concurrency {concurrency}, answered {answeredAt.Count}, lost {total - answeredAt.Count}, non-200 {failures}"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"throughput {answeredAt.Count / seconds:0} answers/s over {seconds:0.00} s; latency ms p50 {Percentile(0.50):0.0} p95 {Percentile(0.95):0.0} p99 {Percentile(0.99):0.0} max {latencies.LastOrDefault():0.0}"));
 await app.StopAsync();
