@@ -195,7 +195,14 @@ internal sealed class DenseIndex
 
         var firstSentence = new int[count + 1];
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(firstSentence.AsSpan()));
-        var vectors = new float[(long)firstSentence[count] * dimensions];
+        var sentences = firstSentence[count];
+        if (firstSentence[0] != 0 || (long)sentences * dimensions * sizeof(float) != reader.BaseStream.Length - reader.BaseStream.Position
+            || firstSentence.Zip(firstSentence.Skip(1)).Any(pair => pair.Second < pair.First))
+        {
+            throw new InvalidDataException("embedding cache is damaged");
+        }
+
+        var vectors = new float[(long)sentences * dimensions];
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(vectors.AsSpan()));
         return new DenseIndex(embedder, firstSentence, vectors);
     }

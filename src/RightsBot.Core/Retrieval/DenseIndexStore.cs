@@ -42,7 +42,7 @@ internal sealed class DenseIndexStore(ILogger<DenseIndexStore> logger)
         {
             return DenseIndex.TryLoad(file, index.Fingerprint, embedder, index.Corpus.Passages.Count);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or EndOfStreamException or InvalidDataException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or EndOfStreamException or InvalidDataException or FormatException)
         {
             logger.LogWarning("Embedding cache at {File} is unreadable and will be rebuilt: {Reason}", file, ex.Message);
             return null;

@@ -115,6 +115,39 @@ public class DenseIndexStoreTests
         Assert.Equal(bytes.Length, new FileInfo(file).Length);
     }
 
+    [Theory]
+    [InlineData("garbage")]
+    [InlineData("bad offsets")]
+    [InlineData("extra bytes")]
+    public void TryLoad_DamagedCache_IsNullNotAnError(string damage)
+    {
+        using var folder = new TempFolder();
+        var index = DenseTestCorpus.BuildIndex(folder);
+        var cache = Path.Combine(folder.Path, "cache");
+        var embedder = new FakeTextEmbedder();
+        NewStore().LoadOrBuild(index, embedder, cache);
+        var file = DenseIndexStore.CacheFile(cache, index, embedder)!;
+        var bytes = File.ReadAllBytes(file);
+        var header = bytes.Length - (embedder.Dimensions * sizeof(float) * index.Corpus.Passages.Count) - ((index.Corpus.Passages.Count + 1) * sizeof(int));
+        switch (damage)
+        {
+            case "garbage":
+                bytes = [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 37))];
+                break;
+            case "bad offsets":
+                // The last passage's end offset (total sentences) made negative.
+                BitConverter.TryWriteBytes(bytes.AsSpan(header + (index.Corpus.Passages.Count * sizeof(int))), -5);
+                break;
+            default:
+                bytes = [.. bytes, 1, 2, 3, 4];
+                break;
+        }
+
+        File.WriteAllBytes(file, bytes);
+
+        Assert.Null(NewStore().TryLoad(index, embedder, cache));
+    }
+
     [Fact]
     public void LoadOrBuild_NoCachePath_EmbedsAndWritesNothing()
     {
