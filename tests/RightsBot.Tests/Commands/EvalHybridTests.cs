@@ -60,47 +60,43 @@ public class EvalHybridTests
     }
 
     [Fact]
-    public async Task Index_DenseOn_EmbedsThenSecondRunReusesTheEmbeddings()
+    public Task Index_DenseOn_EmbedsThenSecondRunReusesTheEmbeddings() => WithOneReportCorpusAsync(async (corpus, cache) =>
     {
-        var folder = Directory.CreateTempSubdirectory("rightsbot-dense-index-");
-        try
-        {
-            var corpus = Directory.CreateDirectory(Path.Combine(folder.FullName, "corpus")).FullName;
-            File.Copy(Path.Combine(CliRunner.RepoRoot, "corpus", "japan-2024.txt"), Path.Combine(corpus, "japan-2024.txt"));
-            var settings = DenseOn(Path.Combine(folder.FullName, "cache"));
+        var settings = DenseOn(cache);
 
-            var (first, out1, _) = await CliRunner.RunWithSettingsAsync(settings, string.Empty, "index", "--corpus", corpus);
-            var (second, out2, _) = await CliRunner.RunWithSettingsAsync(settings, string.Empty, "index", "--corpus", corpus);
+        var (first, out1, _) = await CliRunner.RunWithSettingsAsync(settings, string.Empty, "index", "--corpus", corpus);
+        var (second, out2, _) = await CliRunner.RunWithSettingsAsync(settings, string.Empty, "index", "--corpus", corpus);
 
-            Assert.Equal(0, first);
-            Assert.Equal(0, second);
-            var line1 = EmbeddingsLine(out1);
-            var line2 = EmbeddingsLine(out2);
-            Assert.Contains("all-MiniLM-L6-v2", line1, StringComparison.Ordinal);
-            Assert.Contains("made and cached", line1, StringComparison.Ordinal);
-            Assert.Contains("cache reused", line2, StringComparison.Ordinal);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
-    }
+        Assert.Equal(0, first);
+        Assert.Equal(0, second);
+        var line1 = EmbeddingsLine(out1);
+        var line2 = EmbeddingsLine(out2);
+        Assert.Contains("all-MiniLM-L6-v2", line1, StringComparison.Ordinal);
+        Assert.Contains("made and cached", line1, StringComparison.Ordinal);
+        Assert.Contains("cache reused", line2, StringComparison.Ordinal);
+    });
 
     [Fact]
-    public async Task Index_Lexical_SaysEmbeddingsAreOff()
+    public Task Index_Lexical_SaysEmbeddingsAreOff() => WithOneReportCorpusAsync(async (corpus, cache) =>
     {
-        var folder = Directory.CreateTempSubdirectory("rightsbot-lexical-index-");
+        var settings = new Dictionary<string, string?> { ["Retrieval:Dense"] = "Off", ["Corpus:CachePath"] = cache };
+
+        var (code, output, _) = await CliRunner.RunWithSettingsAsync(settings, string.Empty, "index", "--corpus", corpus);
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("embeddings: off", EmbeddingsLine(output), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(cache, "dense")));
+    });
+
+    // A temporary corpus of one shipped report and a cache folder beside it, deleted afterwards.
+    private static async Task WithOneReportCorpusAsync(Func<string, string, Task> test)
+    {
+        var folder = Directory.CreateTempSubdirectory("rightsbot-index-");
         try
         {
             var corpus = Directory.CreateDirectory(Path.Combine(folder.FullName, "corpus")).FullName;
             File.Copy(Path.Combine(CliRunner.RepoRoot, "corpus", "japan-2024.txt"), Path.Combine(corpus, "japan-2024.txt"));
-            var settings = new Dictionary<string, string?> { ["Retrieval:Dense"] = "Off", ["Corpus:CachePath"] = Path.Combine(folder.FullName, "cache") };
-
-            var (code, output, _) = await CliRunner.RunWithSettingsAsync(settings, string.Empty, "index", "--corpus", corpus);
-
-            Assert.Equal(0, code);
-            Assert.StartsWith("embeddings: off", EmbeddingsLine(output), StringComparison.Ordinal);
-            Assert.False(Directory.Exists(Path.Combine(folder.FullName, "cache", "dense")));
+            await test(corpus, Path.Combine(folder.FullName, "cache"));
         }
         finally
         {
