@@ -99,6 +99,11 @@ internal sealed class QuestionAnswerer(
 
         var options = retrievalOptions.Value;
         var outcome = PassageSearch.Retrieve(index, searchText, Blank(question.Country), question.Year, Blank(corpusOptions.Value.DefaultCountry), options.TopK, options);
+        if (outcome.DenseFailure is { } failure)
+        {
+            logger.LogWarning("Search by meaning failed and is off until restart; answering from words: {Error}: {Reason}", failure.GetType().Name, failure.Message);
+        }
+
         if (outcome.Scope.Unavailable is not null)
         {
             return (new Answer(AnswerStatus.NotCovered, $"I have {outcome.Scope.Unavailable}.", [], CoverageHint(index)), text);

@@ -17,13 +17,30 @@ internal static class PassageSearch
         var terms = index.Retriever.AnalyzeQuery(scope.TopicText ?? question);
         var dense = lexicalOnly ? null : index.Dense;
         var topicText = scope.TopicText ?? question;
-        var queryVector = dense?.EmbedQuery(topicText);
+        float[]? queryVector = null;
+        Exception? denseFailure = null;
+        if (dense is not null)
+        {
+            try
+            {
+                queryVector = dense.EmbedQuery(topicText);
+            }
+            catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+            {
+                // The model cannot run here (a missing native library, say): answer from words, now and from
+                // now on, rather than fail every question.
+                index.Dense = null;
+                dense = null;
+                denseFailure = ex;
+            }
+        }
+
         var hits = dense is null
             ? index.Retriever.Search(terms, k, scope.ReportIndices)
             : HybridRanker.Rank(index.Retriever, dense, terms, queryVector, scope.ReportIndices, k, (float)options.DenseWeight);
         if (hits.Count == 0)
         {
-            return new RetrievalOutcome(hits, false, scope);
+            return new RetrievalOutcome(hits, false, scope) { DenseFailure = denseFailure };
         }
 
         // Lexical mode: two pieces of evidence must agree: the passage is close to the question as a whole
@@ -34,12 +51,12 @@ internal static class PassageSearch
         var absentNames = index.Retriever.NamesAbsentFromScope(topicText, index.Retriever.Ranges(scope.ReportIndices));
         if (absentNames.Count > 0)
         {
-            return new RetrievalOutcome(hits, false, scope, coverage) { QueryVector = queryVector, AbsentNames = absentNames };
+            return new RetrievalOutcome(hits, false, scope, coverage) { QueryVector = queryVector, AbsentNames = absentNames, DenseFailure = denseFailure };
         }
 
         if (dense is null)
         {
-            return new RetrievalOutcome(hits, hits[0].Score >= options.MinScore && coverage >= options.MinCoverage, scope, coverage);
+            return new RetrievalOutcome(hits, hits[0].Score >= options.MinScore && coverage >= options.MinCoverage, scope, coverage) { DenseFailure = denseFailure };
         }
 
         // Hybrid mode: one sentence of the best passage must be close in meaning to the question. The word rule

@@ -12,4 +12,7 @@ internal sealed record RetrievalOutcome(IReadOnlyList<ScoredPassage> Hits, bool 
 
     /// <summary>Names in the question that the reports in scope never use (then the question is not covered).</summary>
     public IReadOnlyList<string> AbsentNames { get; init; } = [];
+
+    /// <summary>Why hybrid mode was switched off during this search (the answer then came from words), else null.</summary>
+    public Exception? DenseFailure { get; init; }
 }

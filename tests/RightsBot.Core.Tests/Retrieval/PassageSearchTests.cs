@@ -66,6 +66,36 @@ public sealed class PassageSearchTests : IDisposable
         Assert.All(outcome.Hits, h => Assert.Equal("Otherland", h.Report.Country));
     }
 
+    [Fact]
+    public void Retrieve_EmbedderFails_AnswersFromWordsAndSwitchesHybridOff()
+    {
+        var embedder = new BreakableEmbedder(_embedder);
+        _index.Dense = DenseIndex.Build(embedder, DenseTestCorpus.PassageTexts(_index));
+        embedder.Broken = true;
+        var lexical = Retrieve("Were prisoners sick?", lexicalOnly: true);
+
+        var outcome = Retrieve("Were prisoners sick?");
+
+        Assert.IsType<DllNotFoundException>(outcome.DenseFailure);
+        Assert.Null(_index.Dense);
+        Assert.Equal(lexical.Hits.Select(h => h.Passage.Id), outcome.Hits.Select(h => h.Passage.Id));
+        Assert.Equal(lexical.Covered, outcome.Covered);
+        Assert.Null(Retrieve("Were prisoners sick?").DenseFailure); // once off, it stays off without failing again
+    }
+
+    // Once broken, fails as a model whose native library cannot load would.
+    private sealed class BreakableEmbedder(ITextEmbedder inner) : ITextEmbedder
+    {
+        public bool Broken { get; set; }
+
+        public string ModelId => inner.ModelId;
+
+        public int Dimensions => inner.Dimensions;
+
+        public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+            => Broken ? throw new DllNotFoundException("onnxruntime") : inner.Embed(texts, cancellationToken);
+    }
+
     private RetrievalOutcome Retrieve(string question, bool lexicalOnly = false, RetrievalOptions? options = null)
         => PassageSearch.Retrieve(_index, question, null, null, null, 3, options ?? new RetrievalOptions(), lexicalOnly);
 }
