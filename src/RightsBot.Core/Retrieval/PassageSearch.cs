@@ -1,11 +1,22 @@
+using System.Text.RegularExpressions;
+
 namespace RightsBot.Core.Retrieval;
 
 /// <summary>
 /// The retrieval step shared by answering and evaluation: resolve the report scope, rank passages inside it,
 /// decide whether the reports cover the question.
 /// </summary>
-internal static class PassageSearch
+internal static partial class PassageSearch
 {
+    // How many top passages may hold the number a "how many" question asks for (the answer cites three).
+    private const int NumberDepth = 2;
+
+    [GeneratedRegex(@"\b(how (many|much)|what (percent(age)?|share|proportion|number|fraction)|number of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForNumberRegex();
+
+    [GeneratedRegex(@"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|percent|none)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberRegex();
+
     public static RetrievalOutcome Retrieve(PassageIndex index, string question, string? country, int? year, string? defaultCountry, int k, RetrievalOptions options, bool lexicalOnly = false)
     {
         var scope = index.Scope.Resolve(question, country, year, defaultCountry);
@@ -49,7 +60,9 @@ internal static class PassageSearch
 
         // Both modes: a name the reports in scope never use cannot be answered about ("Vladimir Kozlov").
         var absentNames = index.Retriever.NamesAbsentFromScope(topicText, index.Retriever.Ranges(scope.ReportIndices));
-        if (absentNames.Count > 0)
+        // A question asking for a number that none of the top passages gives cannot be answered from them.
+        var numberMissing = AsksForNumberRegex().IsMatch(topicText) && !hits.Take(NumberDepth).Any(h => NumberRegex().IsMatch(h.Passage.Text));
+        if (absentNames.Count > 0 || numberMissing)
         {
             return new RetrievalOutcome(hits, false, scope, coverage) { QueryVector = queryVector, AbsentNames = absentNames, DenseFailure = denseFailure };
         }
