@@ -218,22 +218,48 @@ internal sealed partial class LexicalPassageRetriever
         var absent = new List<string>();
         foreach (Match m in NameRegex().Matches(question))
         {
-            // Spellings of one name: as written, without accents ("Bürger" → Burger), German-style (→ Buerger).
-            var spellings = new[] { m.Value, Text.TextUtil.RemoveDiacritics(m.Value), m.Value.Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal).Replace("ü", "ue", StringComparison.Ordinal) };
-            var stems = spellings.Distinct().SelectMany(w => EnglishTextAnalyzer.Instance.Analyze(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
-            if (stems.Count == 0 || stems.Any(InScope)
-                || stems.Any(t => SpellingCorrector.Edits(t).Any(e => _vocabulary.Id(e) >= 0 && InScope(e))))
+            if (!UsedInScope(m.Value, ranges))
             {
-                continue;
+                absent.Add(m.Value);
             }
-
-            absent.Add(m.Value);
         }
 
         return absent;
+    }
+
+    /// <summary>
+    /// The words naming what a "how many …" / "how much …" question counts ("how many refugees or asylum
+    /// seekers does …") that no passage in scope uses, not even as a synonym.
+    /// </summary>
+    public IReadOnlyList<string> CountedWordsAbsentFromScope(string question, IReadOnlyList<(int Start, int End)>? ranges)
+    {
+        var m = CountedRegex().Match(question);
+        if (!m.Success)
+        {
+            return [];
+        }
+
+        // Words in -ly ("actually", "really") say how, not what.
+        return [.. m.Groups["what"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !w.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+            .Where(w => EnglishTextAnalyzer.Instance.Analyze(w).Length > 0 && !UsedInScope(w, ranges)
+                && !(SynonymMap.Expansions.TryGetValue(w.ToLowerInvariant(), out var synonyms) && synonyms.Any(x => UsedInScope(x, ranges))))];
+    }
+
+    // Whether a passage in scope uses the word: as written, one letter off, without accents ("Bürger" → Burger)
+    // or German-style (→ Buerger).
+    private bool UsedInScope(string word, IReadOnlyList<(int Start, int End)>? ranges)
+    {
+        var spellings = new[] { word, Text.TextUtil.RemoveDiacritics(word), word.Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal).Replace("ü", "ue", StringComparison.Ordinal) };
+        var stems = spellings.Distinct().SelectMany(w => EnglishTextAnalyzer.Instance.Analyze(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        return stems.Count == 0 || stems.Any(InScope) || stems.Any(t => SpellingCorrector.Edits(t).Any(e => _vocabulary.Id(e) >= 0 && InScope(e)));
 
         bool InScope(string stem) => _index.AnyIn(_vocabulary.Id(stem), ranges);
     }
+
+    // "how many/much" and up to four words before the verb: what is being counted.
+    [GeneratedRegex(@"\bhow (many|much)\s+(?<what>(?:[\p{L}'’-]+\s+){0,4}?)(?=(were|was|are|is|do|does|did|have|has|had|can|could|will|would|get|got|go|went)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountedRegex();
 
     // A capitalised word that does not start the question or a sentence of it.
     [GeneratedRegex(@"(?<![.!?]\s*|^\s*)(?<=\s)\p{Lu}\p{Ll}{3,}\b")]

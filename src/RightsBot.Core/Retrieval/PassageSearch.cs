@@ -59,7 +59,8 @@ internal static partial class PassageSearch
         var coverage = index.Retriever.Coverage(terms, hits[0].Passage);
 
         // Both modes: a name the reports in scope never use cannot be answered about ("Vladimir Kozlov").
-        var absentNames = index.Retriever.NamesAbsentFromScope(topicText, index.Retriever.Ranges(scope.ReportIndices));
+        var ranges = index.Retriever.Ranges(scope.ReportIndices);
+        var absentNames = index.Retriever.NamesAbsentFromScope(topicText, ranges).Concat(index.Retriever.CountedWordsAbsentFromScope(topicText, ranges)).Distinct().ToList();
         // A question asking for a number that none of the top passages gives cannot be answered from them.
         var numberMissing = AsksForNumberRegex().IsMatch(topicText) && !hits.Take(NumberDepth).Any(h => NumberRegex().IsMatch(h.Passage.Text));
         if (absentNames.Count > 0 || numberMissing)

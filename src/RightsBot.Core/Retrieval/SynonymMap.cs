@@ -25,7 +25,7 @@ internal static class SynonymMap
         ["blocked", "blocking restricted"], ["shut", "blocked restricted"],
         ["gay", "LGBTI sexual orientation same-sex"], ["gays", "LGBTI sexual orientation"], ["lesbian", "LGBTI"],
         ["lgbt", "LGBTI"], ["lgbtq", "LGBTI"], ["trans", "transgender"], ["queer", "LGBTI"], ["homosexual", "LGBTI same-sex"],
-        ["kid", "child children"], ["kids", "children child"], ["minors", "children"], ["teen", "children youth"],
+        ["people", "persons individuals"], ["kid", "child children"], ["kids", "children child"], ["minors", "children"], ["teen", "children youth"],
         ["teens", "children youth"], ["girls", "women children"], ["wife", "women spouse"], ["wives", "women spouses"],
         ["women", "gender"], ["abuse", "violence"], ["abusive", "violence abuse"], ["batter", "domestic violence"],
         ["rape", "sexual violence"], ["raped", "rape sexual violence"], ["harass", "harassment"],

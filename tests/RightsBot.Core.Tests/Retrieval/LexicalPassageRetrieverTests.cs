@@ -8,7 +8,8 @@ public sealed class LexicalPassageRetrieverTests : IDisposable
         "Testland\n\n2020 Country Reports on Human Rights Practices\n\nSection 1. Life\n\n" +
         "Officials confiscated farmland from villagers in Northport.\n\n" +
         "The Reichsbuerger movement rejected the state.\n\n" +
-        "Activist Anna Petrova was detained in March.\n";
+        "Activist Anna Petrova was detained in March.\n\n" +
+        "Police detained 40 persons at a rally.\n";
 
     private readonly TempFolder _folder = new();
     private readonly LexicalPassageRetriever _retriever;
@@ -32,6 +33,15 @@ public sealed class LexicalPassageRetrieverTests : IDisposable
     [InlineData("was vladimir kozlov jailed?", new string[0])] // nor does lower case: only capitals mark names
     public void NamesAbsentFromScope_CapitalisedWordsTheReportsNeverUse(string question, string[] absent)
         => Assert.Equal(absent, _retriever.NamesAbsentFromScope(question, ranges: null));
+
+    [Theory]
+    [InlineData("How many refugees or asylum seekers does the country take in?", new[] { "refugees", "asylum", "seekers" })]
+    [InlineData("How many villagers actually lost farmland?", new string[0])] // "actually" says how, not what
+    [InlineData("How many people were detained?", new string[0])] // the report says "persons": a synonym counts
+    [InlineData("How many officials were detained?", new string[0])]
+    [InlineData("Were refugees detained?", new string[0])] // not a count question
+    public void CountedWordsAbsentFromScope_WhatACountQuestionCountsMustBeInScope(string question, string[] absent)
+        => Assert.Equal(absent, _retriever.CountedWordsAbsentFromScope(question, ranges: null));
 
     [Fact]
     public void NamesAbsentFromScope_OutsideTheRanges_CountsAsAbsent()
