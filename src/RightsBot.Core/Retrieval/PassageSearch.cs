@@ -25,28 +25,10 @@ internal static partial class PassageSearch
             return new RetrievalOutcome([], false, scope);
         }
 
-        var terms = index.Retriever.AnalyzeQuery(scope.TopicText ?? question);
-        var dense = lexicalOnly ? null : index.Dense;
         var topicText = scope.TopicText ?? question;
-        float[]? queryVector = null;
-        Exception? denseFailure = null;
-        if (dense is not null)
-        {
-            try
-            {
-                queryVector = dense.EmbedQuery(topicText);
-            }
-            catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
-            {
-                // The model cannot run here (a missing native library, say): answer from words, now and from
-                // now on, rather than fail every question.
-                index.Dense = null;
-                dense = null;
-                denseFailure = ex;
-            }
-        }
-
-        var hits = dense is null
+        var terms = index.Retriever.AnalyzeQuery(topicText);
+        var (dense, queryVector, denseFailure) = lexicalOnly ? (null, null, null) : EmbedQuestion(index, topicText);
+        var hits = dense is null || queryVector is null
             ? index.Retriever.Search(terms, k, scope.ReportIndices)
             : HybridRanker.Rank(index.Retriever, dense, terms, queryVector, scope.ReportIndices, k, (float)options.DenseWeight);
         if (hits.Count == 0)
@@ -54,28 +36,46 @@ internal static partial class PassageSearch
             return new RetrievalOutcome(hits, false, scope) { DenseFailure = denseFailure };
         }
 
-        // Lexical mode: two pieces of evidence must agree: the passage is close to the question as a whole
-        // (cosine), and it contains most of what the question is about (the rare words weigh most).
         var coverage = index.Retriever.Coverage(terms, hits[0].Passage);
+        var absent = AbsentFromScope(index, scope, topicText, hits, out var numberMissing);
+        var covered = absent.Count == 0 && !numberMissing && (dense is null
+            // Lexical mode: two pieces of evidence must agree: the passage is close to the question as a whole
+            // (cosine), and it contains most of what the question is about (the rare words weigh most).
+            ? hits[0].Score >= options.MinScore && coverage >= options.MinCoverage
+            // Hybrid mode: one sentence of the best passage must be close in meaning to the question. The word
+            // rule, tried alongside, let through questions that reuse the reports' words for something they do
+            // not say; the best passage's margin over the others added nothing once passages were scored by sentence.
+            : hits[0].Dense >= options.MinSimilarity);
+        return new RetrievalOutcome(hits, covered, scope, coverage) { QueryVector = queryVector, AbsentNames = absent, DenseFailure = denseFailure };
+    }
 
-        // Both modes: a name the reports in scope never use cannot be answered about ("Vladimir Kozlov").
+    // The question's vector; when the model cannot run here (a missing native library, say), hybrid mode is
+    // switched off for the process and the answer comes from words, rather than every question failing.
+    private static (DenseIndex? Dense, float[]? Vector, Exception? Failure) EmbedQuestion(PassageIndex index, string topicText)
+    {
+        if (index.Dense is not { } dense)
+        {
+            return (null, null, null);
+        }
+
+        try
+        {
+            return (dense, dense.EmbedQuery(topicText), null);
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+        {
+            index.Dense = null;
+            return (null, null, ex);
+        }
+    }
+
+    // Both modes: what the reports in scope cannot be answering about — a name they never use ("Vladimir
+    // Kozlov"), the thing a "how many" question counts when they never name it, or a number none of the top
+    // passages gives.
+    private static List<string> AbsentFromScope(PassageIndex index, ReportScope scope, string topicText, IReadOnlyList<ScoredPassage> hits, out bool numberMissing)
+    {
         var ranges = index.Retriever.Ranges(scope.ReportIndices);
-        var absentNames = index.Retriever.NamesAbsentFromScope(topicText, ranges).Concat(index.Retriever.CountedWordsAbsentFromScope(topicText, ranges)).Distinct().ToList();
-        // A question asking for a number that none of the top passages gives cannot be answered from them.
-        var numberMissing = AsksForNumberRegex().IsMatch(topicText) && !hits.Take(NumberDepth).Any(h => NumberRegex().IsMatch(h.Passage.Text));
-        if (absentNames.Count > 0 || numberMissing)
-        {
-            return new RetrievalOutcome(hits, false, scope, coverage) { QueryVector = queryVector, AbsentNames = absentNames, DenseFailure = denseFailure };
-        }
-
-        if (dense is null)
-        {
-            return new RetrievalOutcome(hits, hits[0].Score >= options.MinScore && coverage >= options.MinCoverage, scope, coverage) { DenseFailure = denseFailure };
-        }
-
-        // Hybrid mode: one sentence of the best passage must be close in meaning to the question. The word rule
-        // above, tried alongside, let through questions that reuse the reports' words for something they do
-        // not say; the best passage's margin over the others added nothing once passages were scored by sentence.
-        return new RetrievalOutcome(hits, hits[0].Dense >= options.MinSimilarity, scope, coverage) { QueryVector = queryVector };
+        numberMissing = AsksForNumberRegex().IsMatch(topicText) && !hits.Take(NumberDepth).Any(h => NumberRegex().IsMatch(h.Passage.Text));
+        return [.. index.Retriever.NamesAbsentFromScope(topicText, ranges).Concat(index.Retriever.CountedWordsAbsentFromScope(topicText, ranges)).Distinct()];
     }
 }
