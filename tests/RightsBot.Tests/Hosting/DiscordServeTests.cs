@@ -17,16 +17,11 @@ public class DiscordServeTests
     {
         using var key = Key.Create(SignatureAlgorithm.Ed25519);
         var port = LoopbackPort.Free();
-        await using var app = WebHost.Build([], new Dictionary<string, string?>
-        {
-            ["Urls"] = $"http://127.0.0.1:{port}",
-            ["Corpus:Path"] = Path.Combine(CliRunner.RepoRoot, "corpus", "japan-2024.txt"),
-            ["Corpus:CachePath"] = string.Empty,
-            ["Retrieval:Dense"] = "Off",
-            ["Discord:Enabled"] = "true",
-            ["Discord:ApplicationId"] = "123456789012345678",
-            ["Discord:PublicKey"] = Convert.ToHexString(key.PublicKey.Export(KeyBlobFormat.RawPublicKey)),
-        });
+        await using var app = WebHost.Build([], ServeSettings.OneReport(
+            port,
+            ("Discord:Enabled", "true"),
+            ("Discord:ApplicationId", "123456789012345678"),
+            ("Discord:PublicKey", Convert.ToHexString(key.PublicKey.Export(KeyBlobFormat.RawPublicKey)))));
         await app.StartAsync();
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
 
@@ -47,14 +42,7 @@ public class DiscordServeTests
     public async Task Serve_DiscordDisabled_LeavesEndpointUnmapped()
     {
         var port = LoopbackPort.Free();
-        await using var app = WebHost.Build([], new Dictionary<string, string?>
-        {
-            ["Urls"] = $"http://127.0.0.1:{port}",
-            ["Corpus:Path"] = Path.Combine(CliRunner.RepoRoot, "corpus", "japan-2024.txt"),
-            ["Corpus:CachePath"] = string.Empty,
-            ["Retrieval:Dense"] = "Off",
-            ["Discord:Enabled"] = "false",
-        });
+        await using var app = WebHost.Build([], ServeSettings.OneReport(port, ("Discord:Enabled", "false")));
         await app.StartAsync();
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
 

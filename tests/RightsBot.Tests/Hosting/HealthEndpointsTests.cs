@@ -13,13 +13,7 @@ public class HealthEndpointsTests
     public async Task Healthz_AfterWarmUp_ReportsCounts()
     {
         var port = LoopbackPort.Free();
-        await using var app = WebHost.Build([], new Dictionary<string, string?>
-        {
-            ["Urls"] = $"http://127.0.0.1:{port}",
-            ["Corpus:Path"] = Path.Combine(CliRunner.RepoRoot, "corpus", "japan-2024.txt"),
-            ["Corpus:CachePath"] = string.Empty,
-            ["Retrieval:Dense"] = "Off",
-        });
+        await using var app = WebHost.Build([], ServeSettings.OneReport(port));
         await app.StartAsync();
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
 
