@@ -37,6 +37,13 @@ internal static class DenseTestCorpus
     /// <summary>The lexical index of both reports (no index cache; the fingerprint is set).</summary>
     public static PassageIndex BuildIndex(TempFolder folder) => NewBuilder().LoadOrBuild(Write(folder), cachePath: null).Index;
 
+    /// <summary>The lexical index of one report written as <c>corpus/testland-2020.txt</c> in the folder (no cache).</summary>
+    public static PassageIndex BuildIndex(TempFolder folder, string reportText)
+    {
+        folder.Write("corpus/testland-2020.txt", reportText);
+        return NewBuilder().LoadOrBuild(Path.Combine(folder.Path, "corpus"), cachePath: null).Index;
+    }
+
     public static PassageIndexBuilder NewBuilder()
         => new(new CorpusLoader(NullLogger<CorpusLoader>.Instance), NullLogger<PassageIndexBuilder>.Instance);
 

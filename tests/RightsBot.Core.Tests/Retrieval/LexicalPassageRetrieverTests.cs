@@ -14,11 +14,7 @@ public sealed class LexicalPassageRetrieverTests : IDisposable
     private readonly TempFolder _folder = new();
     private readonly LexicalPassageRetriever _retriever;
 
-    public LexicalPassageRetrieverTests()
-    {
-        _folder.Write("corpus/testland-2020.txt", Report);
-        _retriever = DenseTestCorpus.NewBuilder().LoadOrBuild(System.IO.Path.Combine(_folder.Path, "corpus"), cachePath: null).Index.Retriever;
-    }
+    public LexicalPassageRetrieverTests() => _retriever = DenseTestCorpus.BuildIndex(_folder, Report).Retriever;
 
     public void Dispose() => _folder.Dispose();
 

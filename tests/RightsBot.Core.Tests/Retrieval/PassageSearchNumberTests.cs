@@ -14,11 +14,7 @@ public sealed class PassageSearchNumberTests : IDisposable
     private readonly TempFolder _folder = new();
     private readonly PassageIndex _index;
 
-    public PassageSearchNumberTests()
-    {
-        _folder.Write("corpus/testland-2020.txt", Report);
-        _index = DenseTestCorpus.NewBuilder().LoadOrBuild(System.IO.Path.Combine(_folder.Path, "corpus"), cachePath: null).Index;
-    }
+    public PassageSearchNumberTests() => _index = DenseTestCorpus.BuildIndex(_folder, Report);
 
     public void Dispose() => _folder.Dispose();
 
