@@ -40,8 +40,6 @@ internal sealed class DenseIndex
 
     public int Count { get; }
 
-    public long MemoryBytes => (long)_vectors.Length * sizeof(float);
-
     public int SentenceCount => _firstSentence[^1];
 
     /// <summary>Embeds every sentence of every passage, in batches so that progress and cancellation are seen between them.</summary>

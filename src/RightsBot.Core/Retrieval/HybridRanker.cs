@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics.Tensors;
 
 namespace RightsBot.Core.Retrieval;
 
@@ -25,15 +26,15 @@ internal static class HybridRanker
         var cosine = ArrayPool<float>.Shared.Rent(dense.Count);
         try
         {
+            dense.ScoreAll(queryVector, ranges, similarity);
             var best = float.MinValue;
             foreach (var (start, end) in ranges)
             {
                 Array.Clear(lexicalScore, start, end - start);
                 Array.Clear(cosine, start, end - start);
-                for (var p = start; p < end; p++)
+                if (end > start)
                 {
-                    similarity[p] = dense.Similarity(queryVector, p);
-                    best = Math.Max(best, similarity[p]);
+                    best = Math.Max(best, TensorPrimitives.Max(similarity.AsSpan(start, end - start)));
                 }
             }
 
