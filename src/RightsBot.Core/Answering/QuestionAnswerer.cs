@@ -112,7 +112,7 @@ internal sealed class QuestionAnswerer(
         if (!outcome.Covered)
         {
             logger.LogDebug("Not covered: best score {Score}, coverage {Coverage}", outcome.Hits.Count == 0 ? 0 : outcome.Hits[0].Score, outcome.Coverage);
-            return (new Answer(AnswerStatus.NotCovered, NotCoveredText, [], languageHint ?? CoverageHint(index)), text);
+            return (new Answer(AnswerStatus.NotCovered, NotCoveredMessage(outcome.Referral), [], languageHint ?? CoverageHint(index)), text);
         }
 
         // Trailing sources far weaker than the best one would only distract from it.
@@ -149,6 +149,12 @@ internal sealed class QuestionAnswerer(
             .Select((r, i) => new ReportInfo(r.Country, r.Year, r.Title, index.Corpus.ReportRanges[i].End - index.Corpus.ReportRanges[i].Start))
             .ToList();
     }
+
+    // A report that sends the reader elsewhere for the topic: say so, and pass the pointer on.
+    private static string NotCoveredMessage(ScoredPassage? referral)
+        => referral is null
+            ? NotCoveredText
+            : $"The {referral.Report.Country} {referral.Report.Year.ToString(CultureInfo.InvariantCulture)} report does not answer that itself; it refers readers elsewhere: {referral.Passage.Text.Trim()}";
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -11,6 +11,9 @@ internal static partial class PassageSearch
     // How many top passages may hold the number a "how many" question asks for (the answer cites three).
     private const int NumberDepth = 2;
 
+    // Extra passages ranked so that dropping paragraphs that only point elsewhere still leaves k.
+    private const int ReferralSlack = 3;
+
     [GeneratedRegex(@"\b(how (many|much)|what (percent(age)?|share|proportion|number|fraction)|number of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksForNumberRegex();
 
@@ -28,13 +31,22 @@ internal static partial class PassageSearch
         var topicText = scope.TopicText ?? question;
         var terms = index.Retriever.AnalyzeQuery(topicText);
         var (dense, queryVector, denseFailure) = lexicalOnly ? (null, null, null) : EmbedQuestion(index, topicText);
-        var hits = dense is null || queryVector is null
-            ? index.Retriever.Search(terms, k, scope.ReportIndices)
-            : HybridRanker.Rank(index.Retriever, dense, terms, queryVector, scope.ReportIndices, k, (float)options.DenseWeight);
-        if (hits.Count == 0)
+        var ranked = dense is null || queryVector is null
+            ? index.Retriever.Search(terms, k + ReferralSlack, scope.ReportIndices)
+            : HybridRanker.Rank(index.Retriever, dense, terms, queryVector, scope.ReportIndices, k + ReferralSlack, (float)options.DenseWeight);
+        if (ranked.Count == 0)
         {
-            return new RetrievalOutcome(hits, false, scope) { DenseFailure = denseFailure };
+            return new RetrievalOutcome(ranked, false, scope) { DenseFailure = denseFailure };
         }
+
+        // The closest paragraph only sends the reader to another publication (the Trafficking in Persons Report,
+        // say): the report deals with the topic there, not here. Lower down, such paragraphs are just dropped.
+        if (ReferralPassage.IsReferral(ranked[0].Passage.Text))
+        {
+            return new RetrievalOutcome([.. ranked.Take(k)], false, scope) { QueryVector = queryVector, DenseFailure = denseFailure, Referral = ranked[0] };
+        }
+
+        var hits = ranked.Where(h => !ReferralPassage.IsReferral(h.Passage.Text)).Take(k).ToList();
 
         var coverage = index.Retriever.Coverage(terms, hits[0].Passage);
         var absent = AbsentFromScope(index, scope, topicText, hits, out var numberMissing);

@@ -15,4 +15,10 @@ internal sealed record RetrievalOutcome(IReadOnlyList<ScoredPassage> Hits, bool 
 
     /// <summary>Why hybrid mode was switched off during this search (the answer then came from words), else null.</summary>
     public Exception? DenseFailure { get; init; }
+
+    /// <summary>
+    /// The closest paragraph when it only points to another publication (then the question is not covered here,
+    /// and the reply can pass the pointer on), else null.
+    /// </summary>
+    public ScoredPassage? Referral { get; init; }
 }
