@@ -29,7 +29,15 @@ internal sealed class MiniLmTextEmbedder : ITextEmbedder, IDisposable
             // ONNX Runtime already uses every core inside one run, so runs take turns.
             lock (_gate)
             {
-                result[i] = _encoder.Value.Encode([texts[i]], cancellationToken)[0];
+                try
+                {
+                    result[i] = _encoder.Value.Encode([texts[i]], cancellationToken)[0];
+                }
+                catch (OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
+                {
+                    // A cancelled run ends with ONNX Runtime's "terminate flag" error: it was a cancellation.
+                    throw new OperationCanceledException(cancellationToken);
+                }
             }
         }
 

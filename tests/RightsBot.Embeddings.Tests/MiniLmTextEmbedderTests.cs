@@ -97,6 +97,19 @@ public class MiniLmTextEmbedderTests(MiniLmEmbedderFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public void Embed_CancelledWhileRunning_ThrowsOperationCanceledNotTheRuntimesError()
+    {
+        // Long texts, so that most of the time is spent inside ONNX Runtime runs, where a cancellation ends the
+        // run with the runtime's own "terminate flag" error.
+        var text = string.Join(' ', Enumerable.Repeat(Abuse, 12));
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(150));
+
+        var error = Record.Exception(() => Embedder.Embed([.. Enumerable.Repeat(text, 500)], cancel.Token));
+
+        Assert.IsAssignableFrom<OperationCanceledException>(error);
+    }
+
+    [Fact]
     public void ModelId_NamesTheModel()
         => Assert.Equal("all-MiniLM-L6-v2", Embedder.ModelId);
 }
