@@ -121,10 +121,10 @@ internal sealed class QuestionAnswerer(
         var sources = hits.Select((h, i) => new AnswerSource(
             i + 1, h.Passage.Id, h.Report.Country, h.Report.Year, SectionLabel.Format(h.Passage.SectionPath), Math.Round(h.Fused, 4), h.Passage.Text))
             .ToList();
-        var dense = index.Dense;
+        var meaning = outcome.Meaning;
         var queryVector = outcome.QueryVector;
         var extractive = ExtractiveAnswerComposer.Compose(outcome.Scope.TopicText ?? searchText, sources, index.Retriever,
-            dense is null || queryVector is null ? null : s => dense.SentenceSimilarities(queryVector, index.Corpus.IndexOf(s.PassageId), s.Text));
+            meaning is null || queryVector is null ? null : s => meaning.SentenceSimilarities(queryVector, index.Corpus.IndexOf(s.PassageId), s.Text));
         return (new Answer(AnswerStatus.Answered, extractive, sources, languageHint), text);
     }
 

@@ -62,6 +62,14 @@ public sealed record EvalCorpusStats(
     [JsonPropertyName("dense_from_cache")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? DenseFromCache { get; init; }
+
+    /// <summary>
+    /// When the corpus had no passage vectors: how many of the lexical search's best passages were reranked by
+    /// meaning with vectors made on demand (null otherwise).
+    /// </summary>
+    [JsonPropertyName("rerank_depth")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? RerankDepth { get; init; }
 }
 
 /// <summary>One system's figures; refusal rates are null for a system that never refuses.</summary>
@@ -82,4 +90,11 @@ public sealed record EvalSystemResult(
     /// <summary>Median time of the questions that carry explicit filters (country and/or year), or null when none do.</summary>
     [JsonPropertyName("filtered_query_ms_p50")]
     public double? FilteredQueryMsP50 { get; init; }
+
+    /// <summary>
+    /// Median time of the scoring pass, each question's first time: it includes making on-demand sentence vectors
+    /// that the timed passes then find in memory.
+    /// </summary>
+    [JsonPropertyName("first_pass_ms_p50")]
+    public double FirstPassMsP50 { get; init; }
 }

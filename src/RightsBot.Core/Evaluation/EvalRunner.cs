@@ -38,9 +38,9 @@ internal sealed class EvalRunner(PassageIndex index, double indexSeconds, Retrie
             return (outcome.Hits.Select(h => h.Passage.Text).ToList(), !outcome.Covered);
         }, reportsRefusal: true);
 
-        // In hybrid mode, the lexical mode over the same index too: what the embeddings add, and what they cost.
+        // In hybrid and rerank modes, the lexical mode over the same index too: what the embeddings add, and what they cost.
         var systems = new List<EvalSystemResult> { rightsbot };
-        if (index.Dense is not null)
+        if (index.Dense is not null || index.OnDemand is not null)
         {
             systems.Add(Evaluate("rightsbot-lexical", questions, k, q =>
             {
@@ -70,9 +70,12 @@ internal sealed class EvalRunner(PassageIndex index, double indexSeconds, Retrie
         var ranks = new List<int?>();
         var misses = new List<string>();
         int refusedAnswerable = 0, refusedUnanswerable = 0;
+        var firstPass = new List<double>(questions.Count);
         foreach (var q in questions)
         {
+            var started = Stopwatch.GetTimestamp();
             var (ranked, refused) = search(q);
+            firstPass.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             if (q.Answerable)
             {
                 var rank = EvalScorer.FirstHitRank(ranked, q.Expected ?? []);
@@ -125,6 +128,7 @@ internal sealed class EvalRunner(PassageIndex index, double indexSeconds, Retrie
             misses)
         {
             FilteredQueryMsP50 = filtered.Count == 0 ? null : Math.Round(EvalScorer.Percentile(filtered, 0.50), 3),
+            FirstPassMsP50 = Math.Round(EvalScorer.Percentile(firstPass, 0.50), 3),
         };
     }
 

@@ -14,7 +14,7 @@ namespace RightsBot.Core.Retrieval;
 /// and MRR 0.944 against 0.775 and 0.870 for one vector a passage, and it separates the questions the reports
 /// answer (one sentence says it) from those they only touch. The cost is about three vectors a passage.
 /// </remarks>
-internal sealed class DenseIndex
+internal sealed class DenseIndex : ISentenceVectors
 {
     private const string Magic = "rightsbot-dense-v2";
     private const int BatchSize = 32;
@@ -100,8 +100,6 @@ internal sealed class DenseIndex
 
         return result;
     }
-
-    public float[] EmbedQuery(string text, CancellationToken cancellationToken = default) => Embedder.Embed([text], cancellationToken)[0];
 
     /// <summary>The similarity of the passage's closest sentence (−1 for a passage without text).</summary>
     public float Similarity(ReadOnlySpan<float> query, int passage)

@@ -78,4 +78,22 @@ internal static class HybridRanker
             ArrayPool<float>.Shared.Return(cosine);
         }
     }
+
+    /// <summary>
+    /// The same blend over the lexical search's best passages only, when there are no vectors for the rest:
+    /// <paramref name="similarity"/>[i] belongs to <paramref name="candidates"/>[i].
+    /// </summary>
+    public static List<ScoredPassage> Rerank(IReadOnlyList<ScoredPassage> candidates, IReadOnlyList<float> similarity, int k, float denseWeight)
+    {
+        var best = similarity.Count == 0 ? 0 : similarity.Max();
+        var scale = best > 0 ? 1 / best : 0;
+        return [.. candidates
+            .Select((c, i) => c with
+            {
+                Fused = ((1 - denseWeight) * c.Fused) + (denseWeight * Math.Max(0, similarity[i]) * scale),
+                Dense = similarity[i],
+            })
+            .OrderByDescending(c => c.Fused)
+            .Take(k)];
+    }
 }

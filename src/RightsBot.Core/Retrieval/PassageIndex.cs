@@ -6,6 +6,7 @@ namespace RightsBot.Core.Retrieval;
 internal sealed class PassageIndex(ReportCorpus corpus, LexicalPassageRetriever retriever)
 {
     private volatile DenseIndex? _dense;
+    private volatile OnDemandSentenceVectors? _onDemand;
 
     public ReportCorpus Corpus { get; } = corpus;
 
@@ -21,5 +22,15 @@ internal sealed class PassageIndex(ReportCorpus corpus, LexicalPassageRetriever 
     {
         get => _dense;
         set => _dense = value;
+    }
+
+    /// <summary>
+    /// Sentence vectors made on demand to rerank the lexical search's best passages by meaning, used while
+    /// <see cref="Dense"/> is null (null in lexical mode).
+    /// </summary>
+    public OnDemandSentenceVectors? OnDemand
+    {
+        get => _onDemand;
+        set => _onDemand = value;
     }
 }

@@ -5,7 +5,8 @@ namespace RightsBot.Core.Retrieval;
 
 /// <summary>
 /// Builds (or loads) the index once, on first use or at start-up, and shares it. Passage embeddings join it
-/// at load when cached; otherwise <see cref="EnsureDenseAsync"/> makes them, and until then answers are lexical.
+/// at load when cached; otherwise <see cref="EnsureDenseAsync"/> makes them, and until then the lexical search's
+/// best passages are reranked by meaning with vectors made on demand.
 /// </summary>
 internal sealed class PassageIndexProvider(
     PassageIndexBuilder builder,
@@ -26,6 +27,11 @@ internal sealed class PassageIndexProvider(
             if (DenseIndexStore.Wanted(retrieval.Value, loaded.Index, embedder, options.Value.CachePath))
             {
                 loaded.Index.Dense = denseStore.TryLoad(loaded.Index, embedder!, options.Value.CachePath);
+            }
+
+            if (loaded.Index.Dense is null && OnDemandSentenceVectors.Wanted(retrieval.Value, embedder))
+            {
+                loaded.Index.OnDemand = new OnDemandSentenceVectors(embedder!, loaded.Index.Corpus, retrieval.Value.RerankCachePassages);
             }
 
             return loaded;
@@ -72,6 +78,10 @@ internal sealed class PassageIndexProvider(
             {
                 var dense = denseStore.LoadOrBuild(index, embedder!, options.Value.CachePath, progress, _stopping.Token);
                 index.Dense = dense;
+
+                // Every passage has vectors now: the on-demand ones are not used any more (a question that took
+                // them just before keeps its reference).
+                index.OnDemand = null;
                 return dense;
             }, _stopping.Token);
             task = _dense;

@@ -30,10 +30,28 @@ internal static partial class PassageSearch
 
         var topicText = scope.TopicText ?? question;
         var terms = index.Retriever.AnalyzeQuery(topicText);
-        var (dense, queryVector, denseFailure) = lexicalOnly ? (null, null, null) : EmbedQuestion(index, topicText);
-        var ranked = dense is null || queryVector is null
-            ? index.Retriever.Search(terms, k + ReferralSlack, scope.ReportIndices)
-            : HybridRanker.Rank(index.Retriever, dense, terms, queryVector, scope.ReportIndices, k + ReferralSlack, (float)options.DenseWeight);
+        // Snapshots: the full embeddings may arrive (and replace the on-demand ones) while this question runs.
+        var dense = lexicalOnly ? null : index.Dense;
+        var onDemand = lexicalOnly || dense is not null ? null : index.OnDemand;
+        var (queryVector, denseFailure) = EmbedQuestion(index, (ITextEmbedder?)dense?.Embedder ?? onDemand?.Embedder, topicText);
+        ISentenceVectors? meaning = queryVector is null ? null : (ISentenceVectors?)dense ?? onDemand;
+        IReadOnlyList<ScoredPassage> ranked;
+        if (queryVector is not null && dense is not null)
+        {
+            ranked = HybridRanker.Rank(index.Retriever, dense, terms, queryVector, scope.ReportIndices, k + ReferralSlack, (float)options.DenseWeight);
+        }
+        else
+        {
+            var depth = k + ReferralSlack;
+            ranked = index.Retriever.Search(terms, queryVector is null ? depth : Math.Max(depth, options.RerankDepth), scope.ReportIndices);
+            if (queryVector is not null && onDemand is not null)
+            {
+                (ranked, denseFailure) = Rerank(index, onDemand, ranked, queryVector, depth, options);
+                meaning = denseFailure is null ? onDemand : null;
+                queryVector = denseFailure is null ? queryVector : null;
+            }
+        }
+
         if (ranked.Count == 0)
         {
             return new RetrievalOutcome(ranked, false, scope) { DenseFailure = denseFailure };
@@ -43,14 +61,14 @@ internal static partial class PassageSearch
         // say): the report deals with the topic there, not here. Lower down, such paragraphs are just dropped.
         if (ReferralPassage.IsReferral(ranked[0].Passage.Text))
         {
-            return new RetrievalOutcome([.. ranked.Take(k)], false, scope) { QueryVector = queryVector, DenseFailure = denseFailure, Referral = ranked[0] };
+            return new RetrievalOutcome([.. ranked.Take(k)], false, scope) { QueryVector = queryVector, Meaning = meaning, DenseFailure = denseFailure, Referral = ranked[0] };
         }
 
         var hits = ranked.Where(h => !ReferralPassage.IsReferral(h.Passage.Text)).Take(k).ToList();
 
         var coverage = index.Retriever.Coverage(terms, hits[0].Passage);
         var absent = AbsentFromScope(index, scope, topicText, hits, out var numberMissing);
-        var covered = absent.Count == 0 && !numberMissing && (dense is null
+        var covered = absent.Count == 0 && !numberMissing && (meaning is null
             // Lexical mode: two pieces of evidence must agree: the passage is close to the question as a whole
             // (cosine), and it contains most of what the question is about (the rare words weigh most).
             ? hits[0].Score >= options.MinScore && coverage >= options.MinCoverage
@@ -58,27 +76,50 @@ internal static partial class PassageSearch
             // rule, tried alongside, let through questions that reuse the reports' words for something they do
             // not say; the best passage's margin over the others added nothing once passages were scored by sentence.
             : hits[0].Dense >= options.MinSimilarity);
-        return new RetrievalOutcome(hits, covered, scope, coverage) { QueryVector = queryVector, AbsentNames = absent, DenseFailure = denseFailure };
+        return new RetrievalOutcome(hits, covered, scope, coverage) { QueryVector = queryVector, Meaning = meaning, AbsentNames = absent, DenseFailure = denseFailure };
     }
 
-    // The question's vector; when the model cannot run here (a missing native library, say), hybrid mode is
-    // switched off for the process and the answer comes from words, rather than every question failing.
-    private static (DenseIndex? Dense, float[]? Vector, Exception? Failure) EmbedQuestion(PassageIndex index, string topicText)
+    // The question's vector; when the model cannot run here (a missing native library, say), search by meaning
+    // is switched off for the process and the answer comes from words, rather than every question failing.
+    private static (float[]? Vector, Exception? Failure) EmbedQuestion(PassageIndex index, ITextEmbedder? embedder, string topicText)
     {
-        if (index.Dense is not { } dense)
+        if (embedder is null)
         {
-            return (null, null, null);
+            return (null, null);
         }
 
         try
         {
-            return (dense, dense.EmbedQuery(topicText), null);
+            return (embedder.Embed([topicText])[0], null);
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
         {
-            index.Dense = null;
-            return (null, null, ex);
+            SwitchOffMeaning(index);
+            return (null, ex);
         }
+    }
+
+    // No embeddings of the whole corpus: the lexical search's best passages, embedded now (or remembered from
+    // an earlier question), reranked by meaning.
+    private static (IReadOnlyList<ScoredPassage> Ranked, Exception? Failure) Rerank(
+        PassageIndex index, OnDemandSentenceVectors onDemand, IReadOnlyList<ScoredPassage> lexical, float[] queryVector, int k, RetrievalOptions options)
+    {
+        try
+        {
+            var similarity = onDemand.Similarities(queryVector, [.. lexical.Select(h => index.Corpus.IndexOf(h.Passage.Id))]);
+            return (HybridRanker.Rerank(lexical, similarity, k, (float)options.DenseWeight), null);
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+        {
+            SwitchOffMeaning(index);
+            return ([.. lexical.Take(k)], ex);
+        }
+    }
+
+    private static void SwitchOffMeaning(PassageIndex index)
+    {
+        index.Dense = null;
+        index.OnDemand = null;
     }
 
     // Both modes: what the reports in scope cannot be answering about — a name they never use ("Vladimir

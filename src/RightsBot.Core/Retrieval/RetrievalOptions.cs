@@ -54,6 +54,17 @@ public sealed class RetrievalOptions
     [Range(-1.0, 1.0)]
     public double MinSimilarity { get; set; } = 0.45;
 
+    /// <summary>
+    /// While the corpus has no passage embeddings (not made yet, or too large for <see cref="DenseMaxPassages"/>),
+    /// the lexical search's best this-many passages are embedded on demand and reranked by meaning; 0 turns this off.
+    /// </summary>
+    [Range(0, 1000)]
+    public int RerankDepth { get; set; } = 20;
+
+    /// <summary>How many passages' on-demand sentence vectors are kept in memory (about 5 KB each).</summary>
+    [Range(1, 10_000_000)]
+    public int RerankCachePassages { get; set; } = 10_000;
+
     internal RetrievalSignals ToSignals() => RetrievalSignals.Default with
     {
         CosineWeight = (float)(1 - Bm25Weight),

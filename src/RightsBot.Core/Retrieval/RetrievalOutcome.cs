@@ -10,6 +10,9 @@ internal sealed record RetrievalOutcome(IReadOnlyList<ScoredPassage> Hits, bool 
     /// <summary>The question's sentence embedding in hybrid mode (to pick answer sentences by meaning), else null.</summary>
     public float[]? QueryVector { get; init; }
 
+    /// <summary>The sentence vectors the ranking used (all passages', or on-demand ones) when it searched by meaning, else null.</summary>
+    public ISentenceVectors? Meaning { get; init; }
+
     /// <summary>Names in the question that the reports in scope never use (then the question is not covered).</summary>
     public IReadOnlyList<string> AbsentNames { get; init; } = [];
 

@@ -40,7 +40,7 @@ internal static class ChatCommand
         var dense = status.PrepareDenseAsync(cancellationToken: ct);
         if (!dense.IsCompleted)
         {
-            await io.Output.WriteLineAsync("(Preparing search by meaning in the background, once for this corpus; until then answers match words.)").ConfigureAwait(false);
+            await io.Output.WriteLineAsync("(Embedding every passage in the background, once for this corpus; until then each answer ranks its best word matches by meaning, which takes a moment longer.)").ConfigureAwait(false);
             _ = ReportDenseFailureAsync(io, dense);
         }
 

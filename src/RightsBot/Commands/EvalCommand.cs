@@ -69,12 +69,16 @@ internal static class EvalCommand
                 index.Dense = cached ?? await Task.Run(() => store.LoadOrBuild(index, embedder!, corpusOptions.CachePath, cancellationToken: ct), ct).ConfigureAwait(false);
                 denseSeconds = Math.Round(clock.Elapsed.TotalSeconds, 2);
             }
+            else if (OnDemandSentenceVectors.Wanted(retrieval, embedder))
+            {
+                index.OnDemand = new OnDemandSentenceVectors(embedder!, index.Corpus, retrieval.RerankCachePassages);
+            }
 
             // What the loaded index holds, before the baseline's own index exists.
             var memoryMb = GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024.0);
             var defaultCountry = string.IsNullOrWhiteSpace(corpusOptions.DefaultCountry) ? null : corpusOptions.DefaultCountry;
             var report = new EvalRunner(index, built.Seconds, retrieval, defaultCountry, memoryMb).Run(set, cutoff, parseResult.GetValue(details));
-            report = report with { Corpus = report.Corpus with { DenseModel = index.Dense?.Embedder.ModelId, DenseSeconds = denseSeconds, DenseFromCache = denseFromCache } };
+            report = report with { Corpus = report.Corpus with { DenseModel = index.Dense?.Embedder.ModelId, DenseSeconds = denseSeconds, DenseFromCache = denseFromCache, RerankDepth = index.OnDemand is null ? null : retrieval.RerankDepth } };
             if (parseResult.GetValue(json))
             {
                 await io.Output.WriteLineAsync(JsonSerializer.Serialize(report, JsonOptions)).ConfigureAwait(false);
@@ -100,6 +104,12 @@ internal static class EvalCommand
         {
             console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"hybrid mode: passages embedded with {c.DenseModel} in {c.DenseSeconds} s{(c.DenseFromCache == true ? " (loaded from the embedding cache)" : string.Empty)}"));
+        }
+
+        if (c.RerankDepth is { } depth)
+        {
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"rerank mode: no passage vectors, so the best {depth} lexical passages are reranked with sentence vectors made on demand; first-time p50 {report.Systems[0].FirstPassMsP50} ms"));
         }
 
         var k = report.Systems[0].K;

@@ -86,7 +86,7 @@ public sealed class HybridRankerTests : IDisposable
     }
 
     private IReadOnlyList<ScoredPassage> Rank(string question, IReadOnlyList<int>? reportIndices, int k)
-        => HybridRanker.Rank(_index.Retriever, _dense, _index.Retriever.AnalyzeQuery(question), _dense.EmbedQuery(question), reportIndices, k, DenseWeight);
+        => HybridRanker.Rank(_index.Retriever, _dense, _index.Retriever.AnalyzeQuery(question), _dense.Embedder.Embed([question])[0], reportIndices, k, DenseWeight);
 
     private static HashSet<string> Words(string text)
         => [.. text.ToLowerInvariant().Split([' ', '.', '?'], StringSplitOptions.RemoveEmptyEntries)];

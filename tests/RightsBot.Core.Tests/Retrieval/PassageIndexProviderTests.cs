@@ -64,6 +64,29 @@ public sealed class PassageIndexProviderTests : IDisposable
     }
 
     [Fact]
+    public async Task GetAsync_NoCachedVectors_ReranksOnDemandUntilEveryPassageIsEmbedded()
+    {
+        var embedder = new FakeTextEmbedder();
+        using var provider = NewProvider(DenseMode.Auto, embedder);
+        var index = await provider.GetAsync();
+        Assert.NotNull(index.OnDemand);
+        Assert.Equal(0, embedder.Calls); // nothing is embedded until a question needs it
+
+        await provider.EnsureDenseAsync();
+
+        Assert.NotNull(index.Dense);
+        Assert.Null(index.OnDemand);
+    }
+
+    [Fact]
+    public async Task GetAsync_DenseOff_NoOnDemandVectors()
+    {
+        using var provider = NewProvider(DenseMode.Off, new FakeTextEmbedder());
+
+        Assert.Null((await provider.GetAsync()).OnDemand);
+    }
+
+    [Fact]
     public async Task EnsureDenseAsync_CalledConcurrently_EmbedsEachPassageExactlyOnce()
     {
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -12,40 +12,60 @@ public class EvalHybridTests
     private static string Excerpt => Path.Combine(CliRunner.Shared, "eval", "seed-kazakhstan-2016-excerpt.txt");
 
     [Fact]
-    public async Task Eval_JsonDenseOn_HybridBeatsLexicalAndSecondRunLoadsTheCache()
+    public Task Eval_JsonDenseOn_HybridBeatsLexicalAndSecondRunLoadsTheCache() => WithTempFolderAsync("rightsbot-dense-cache-", async cache =>
     {
-        var cache = Directory.CreateTempSubdirectory("rightsbot-dense-cache-");
-        try
-        {
-            var settings = DenseOn(cache.FullName);
-            var (code, output, _) = await CliRunner.RunWithSettingsAsync(settings, string.Empty, "eval", "--questions", DevQuestions, "--corpus", Excerpt, "--json");
-            var (secondCode, secondOutput, _) = await CliRunner.RunWithSettingsAsync(settings, string.Empty, "eval", "--questions", DevQuestions, "--corpus", Excerpt, "--json");
+        var settings = DenseOn(cache);
+        var (code, output, _) = await CliRunner.RunWithSettingsAsync(settings, string.Empty, "eval", "--questions", DevQuestions, "--corpus", Excerpt, "--json");
+        var (secondCode, secondOutput, _) = await CliRunner.RunWithSettingsAsync(settings, string.Empty, "eval", "--questions", DevQuestions, "--corpus", Excerpt, "--json");
 
-            Assert.Equal(0, code);
-            Assert.Equal(0, secondCode);
-            using var first = JsonDocument.Parse(output);
-            using var second = JsonDocument.Parse(secondOutput);
-            var corpus = first.RootElement.GetProperty("corpus");
-            Assert.Equal("all-MiniLM-L6-v2", corpus.GetProperty("dense_model").GetString());
-            Assert.False(corpus.GetProperty("dense_from_cache").GetBoolean());
-            Assert.True(second.RootElement.GetProperty("corpus").GetProperty("dense_from_cache").GetBoolean());
-            Assert.Single(Directory.GetFiles(Path.Combine(cache.FullName, "dense")));
+        Assert.Equal(0, code);
+        Assert.Equal(0, secondCode);
+        using var first = JsonDocument.Parse(output);
+        using var second = JsonDocument.Parse(secondOutput);
+        var corpus = first.RootElement.GetProperty("corpus");
+        Assert.Equal("all-MiniLM-L6-v2", corpus.GetProperty("dense_model").GetString());
+        Assert.False(corpus.GetProperty("dense_from_cache").GetBoolean());
+        Assert.True(second.RootElement.GetProperty("corpus").GetProperty("dense_from_cache").GetBoolean());
+        Assert.Single(Directory.GetFiles(Path.Combine(cache, "dense")));
 
-            var systems = first.RootElement.GetProperty("systems").EnumerateArray().ToDictionary(s => s.GetProperty("name").GetString()!);
-            Assert.Equal(["rightsbot", "rightsbot-lexical", "bm25"], systems.Keys);
-            var hybrid = systems["rightsbot"].GetProperty("mrr").GetDouble();
-            var lexical = systems["rightsbot-lexical"].GetProperty("mrr").GetDouble();
-            Assert.True(hybrid > lexical, $"hybrid MRR {hybrid}, lexical MRR {lexical}");
+        var hybrid = MrrAboveLexicalTwin(first.RootElement).GetProperty("mrr").GetDouble();
 
-            // Cached vectors are the same vectors: the second run ranks exactly as the first.
-            var again = second.RootElement.GetProperty("systems").EnumerateArray().First(s => s.GetProperty("name").GetString() == "rightsbot");
-            Assert.Equal(hybrid, again.GetProperty("mrr").GetDouble());
-        }
-        finally
-        {
-            cache.Delete(recursive: true);
-        }
-    }
+        // Cached vectors are the same vectors: the second run ranks exactly as the first.
+        var again = second.RootElement.GetProperty("systems").EnumerateArray().First(s => s.GetProperty("name").GetString() == "rightsbot");
+        Assert.Equal(hybrid, again.GetProperty("mrr").GetDouble());
+    });
+
+    [Fact]
+    public Task Eval_JsonNoPassageVectors_ReranksOnDemandAndWritesNoVectors() => WithTempFolderAsync("rightsbot-rerank-cache-", async cache =>
+    {
+        // Auto mode over a corpus above the embedding limit: no passage vectors, so the best lexical passages
+        // of each question are embedded on demand.
+        var settings = new Dictionary<string, string?> { ["Retrieval:Dense"] = "Auto", ["Retrieval:DenseMaxPassages"] = "0", ["Corpus:CachePath"] = cache };
+        var (code, output, _) = await CliRunner.RunWithSettingsAsync(settings, string.Empty, "eval", "--questions", DevQuestions, "--corpus", Excerpt, "--json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var corpus = json.RootElement.GetProperty("corpus");
+        Assert.Equal(20, corpus.GetProperty("rerank_depth").GetInt32());
+        Assert.False(corpus.TryGetProperty("dense_model", out _), output);
+        Assert.True(MrrAboveLexicalTwin(json.RootElement).GetProperty("first_pass_ms_p50").GetDouble() > 0);
+
+        // On-demand vectors stay in memory: on disk they would show what was asked.
+        Assert.False(Directory.Exists(Path.Combine(cache, "dense")));
+    });
+
+    [Fact]
+    public Task Ask_FreshCacheDefaultMode_AnswersAParaphraseByMeaning() => WithTempFolderAsync("rightsbot-ask-cache-", async cache =>
+    {
+        var settings = new Dictionary<string, string?> { ["Retrieval:Dense"] = "Auto", ["Corpus:CachePath"] = cache };
+
+        var (code, output, _) = await CliRunner.RunWithSettingsAsync(settings, string.Empty, "ask", "can cops beat people in jail in kazakhstan?", "--corpus", Path.Combine(CliRunner.RepoRoot, "corpus"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("[1] Kazakhstan", output, StringComparison.Ordinal);
+        Assert.Contains("Torture", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(cache, "dense")));
+    });
 
     [Fact]
     public async Task Eval_JsonLexical_NoDenseModelAndNoLexicalTwin()
@@ -89,14 +109,32 @@ public class EvalHybridTests
     });
 
     // A temporary corpus of one shipped report and a cache folder beside it, deleted afterwards.
-    private static async Task WithOneReportCorpusAsync(Func<string, string, Task> test)
+    private static Task WithOneReportCorpusAsync(Func<string, string, Task> test) => WithTempFolderAsync("rightsbot-index-", async folder =>
     {
-        var folder = Directory.CreateTempSubdirectory("rightsbot-index-");
+        var corpus = Directory.CreateDirectory(Path.Combine(folder, "corpus")).FullName;
+        File.Copy(Path.Combine(CliRunner.RepoRoot, "corpus", "japan-2024.txt"), Path.Combine(corpus, "japan-2024.txt"));
+        await test(corpus, Path.Combine(folder, "cache"));
+    });
+
+    // The eval's systems are RightsBot, its lexical twin and BM25, and search by meaning ranks better than
+    // words alone; returns RightsBot's row.
+    private static JsonElement MrrAboveLexicalTwin(JsonElement report)
+    {
+        var systems = report.GetProperty("systems").EnumerateArray().ToDictionary(s => s.GetProperty("name").GetString()!);
+        Assert.Equal(["rightsbot", "rightsbot-lexical", "bm25"], systems.Keys);
+        var meaning = systems["rightsbot"].GetProperty("mrr").GetDouble();
+        var lexical = systems["rightsbot-lexical"].GetProperty("mrr").GetDouble();
+        Assert.True(meaning > lexical, $"MRR {meaning} with meaning, {lexical} by words");
+        return systems["rightsbot"];
+    }
+
+    // A fresh temporary folder for the test, deleted afterwards.
+    private static async Task WithTempFolderAsync(string prefix, Func<string, Task> test)
+    {
+        var folder = Directory.CreateTempSubdirectory(prefix);
         try
         {
-            var corpus = Directory.CreateDirectory(Path.Combine(folder.FullName, "corpus")).FullName;
-            File.Copy(Path.Combine(CliRunner.RepoRoot, "corpus", "japan-2024.txt"), Path.Combine(corpus, "japan-2024.txt"));
-            await test(corpus, Path.Combine(folder.FullName, "cache"));
+            await test(folder.FullName);
         }
         finally
         {

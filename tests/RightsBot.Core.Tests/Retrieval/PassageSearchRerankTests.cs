@@ -1,0 +1,150 @@
+using RightsBot.Core.Retrieval;
+
+namespace RightsBot.Core.Tests.Retrieval;
+
+// Rerank mode: with no passage vectors (not made yet, or a corpus too large to embed), the lexical search's best
+// passages get sentence vectors on demand and are reranked by meaning.
+public sealed class PassageSearchRerankTests : IDisposable
+{
+    private const string PoliceTwice = "Police detained protesters in the capital, and the police beat them.";
+    private const string LandPassage = "Officials confiscated farmland from villagers near the police station.";
+
+    // Shares "police" with both passages (twice with the first); in meaning it is the land passage.
+    private const string Question = "Did the police seize rural plots?";
+
+    private const string Report =
+        "Testland\n\n2020 Country Reports on Human Rights Practices\n\nSection 1. Life\n\n" + PoliceTwice + "\n\n" + LandPassage + "\n\n" +
+        "Courts were slow to hear appeals.\n\nJournalists faced harassment.\n";
+
+    private readonly TempFolder _folder = new();
+    private readonly FakeTextEmbedder _embedder = new();
+    private readonly PassageIndex _index;
+
+    public PassageSearchRerankTests()
+    {
+        _index = DenseTestCorpus.BuildIndex(_folder, Report);
+        _index.OnDemand = new OnDemandSentenceVectors(_embedder, _index.Corpus, capacityPassages: 100);
+    }
+
+    public void Dispose()
+    {
+        _index.OnDemand?.Dispose();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public void Retrieve_Rerank_PutsTheCandidateClosestInMeaningFirst()
+    {
+        var lexical = Retrieve(Question, lexicalOnly: true);
+        var reranked = Retrieve(Question);
+
+        Assert.Equal(PoliceTwice, lexical.Hits[0].Passage.Text);
+        Assert.Equal(LandPassage, reranked.Hits[0].Passage.Text);
+        Assert.True(reranked.Covered);
+        Assert.NotNull(reranked.Hits[0].Dense);
+        Assert.Same(_index.OnDemand, reranked.Meaning);
+        Assert.NotNull(reranked.QueryVector);
+    }
+
+    [Fact]
+    public void Retrieve_Rerank_EmbedsOnlyTheLexicalCandidatesAndRemembersThem()
+    {
+        Retrieve(Question);
+        var first = _embedder.Texts;
+        Retrieve(Question);
+        var second = _embedder.Texts.Skip(first.Count).ToList();
+
+        // The two passages that share a word with the question, and the question; never the other two.
+        Assert.Contains(first, t => t.Contains("confiscated", StringComparison.Ordinal));
+        Assert.Contains(first, t => t.Contains("beat them", StringComparison.Ordinal));
+        Assert.DoesNotContain(first, t => t.Contains("appeals", StringComparison.Ordinal) || t.Contains("Journalists", StringComparison.Ordinal));
+        Assert.Equal([Question], second);
+    }
+
+    [Fact]
+    public void Retrieve_RerankSharedWordOtherMeaning_NotCovered()
+    {
+        const string question = "Did journalists sell tanks abroad?";
+
+        Assert.True(Retrieve(question, lexicalOnly: true).Covered, "the word rule lets it through");
+        var reranked = Retrieve(question);
+        Assert.False(reranked.Covered, $"best similarity {reranked.Hits[0].Dense}");
+    }
+
+    [Fact]
+    public void Retrieve_FullVectorsPresent_UsesThemNotTheOnDemandOnes()
+    {
+        _index.Dense = DenseIndex.Build(_embedder, DenseTestCorpus.PassageTexts(_index));
+        var before = _embedder.Texts.Count;
+
+        var outcome = Retrieve(Question);
+
+        Assert.Same(_index.Dense, outcome.Meaning);
+        Assert.Equal(LandPassage, outcome.Hits[0].Passage.Text);
+        Assert.Equal(before + 1, _embedder.Texts.Count);
+    }
+
+    [Fact]
+    public void Retrieve_ModelFailsOnPassages_AnswersFromWordsAndSwitchesMeaningOff()
+    {
+        _index.OnDemand = new OnDemandSentenceVectors(new FailsOnPassages(_embedder), _index.Corpus, 100);
+
+        var outcome = Retrieve(Question);
+
+        Assert.NotNull(outcome.DenseFailure);
+        Assert.Null(outcome.Meaning);
+        Assert.Null(outcome.QueryVector);
+        Assert.Equal(PoliceTwice, outcome.Hits[0].Passage.Text);
+        Assert.Null(_index.OnDemand);
+    }
+
+    [Fact]
+    public void SentenceSimilarities_OnDemand_MatchTheFullIndexOnes()
+    {
+        var onDemand = _index.OnDemand!;
+        var full = DenseIndex.Build(_embedder, DenseTestCorpus.PassageTexts(_index));
+        var query = _embedder.Vector(Question);
+        var p = _index.Corpus.Passages.Select((x, i) => (x, i)).Single(x => x.x.Text == LandPassage).i;
+
+        Assert.Equal(full.SentenceSimilarities(query, p, LandPassage), onDemand.SentenceSimilarities(query, p, LandPassage));
+        Assert.Equal(full.Similarity(query, p), onDemand.Similarities(query, [p])[0]);
+        Assert.Throws<ArgumentException>(() => onDemand.SentenceSimilarities(query, p, PoliceTwice));
+    }
+
+    [Fact]
+    public void Similarities_CapacityOfOne_StillRightForEveryPassage()
+    {
+        using var small = new OnDemandSentenceVectors(_embedder, _index.Corpus, capacityPassages: 1);
+        var full = DenseIndex.Build(_embedder, DenseTestCorpus.PassageTexts(_index));
+        var query = _embedder.Vector(Question);
+        int[] all = [.. Enumerable.Range(0, _index.Corpus.Passages.Count)];
+
+        for (var round = 0; round < 2; round++)
+        {
+            Assert.Equal(all.Select(p => full.Similarity(query, p)), small.Similarities(query, all));
+        }
+    }
+
+    [Theory]
+    [InlineData(DenseMode.Auto, 20, true, true)]
+    [InlineData(DenseMode.On, 20, true, true)]
+    [InlineData(DenseMode.Off, 20, true, false)]
+    [InlineData(DenseMode.Auto, 0, true, false)]
+    [InlineData(DenseMode.Auto, 20, false, false)]
+    public void Wanted_FollowsModeDepthAndModel(DenseMode mode, int depth, bool haveModel, bool wanted)
+        => Assert.Equal(wanted, OnDemandSentenceVectors.Wanted(new RetrievalOptions { Dense = mode, RerankDepth = depth }, haveModel ? _embedder : null));
+
+    private RetrievalOutcome Retrieve(string question, bool lexicalOnly = false)
+        => PassageSearch.Retrieve(_index, question, null, null, null, 3, new RetrievalOptions(), lexicalOnly);
+
+    // Embeds a question, fails on anything longer (as a model whose session broke mid-way would).
+    private sealed class FailsOnPassages(FakeTextEmbedder inner) : ITextEmbedder
+    {
+        public string ModelId => inner.ModelId;
+
+        public int Dimensions => inner.Dimensions;
+
+        public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+            => texts.Count == 1 && texts[0] == Question ? inner.Embed(texts, cancellationToken) : throw new InvalidOperationException("session broke");
+    }
+}
