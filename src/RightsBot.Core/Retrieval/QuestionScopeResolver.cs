@@ -130,7 +130,9 @@ internal sealed partial class QuestionScopeResolver
             return new ReportScope(indices, country, year, $"no report for {what}");
         }
 
-        return new ReportScope(indices, country, year) { TopicText = StripScopeWords(question, country, year, misspelt) };
+        var topic = StripScopeWords(question, country, year, misspelt);
+        var bare = country is null ? topic : StripScopeWords(question, country, year, misspelt, nationalityWords: true);
+        return new ReportScope(indices, country, year) { TopicText = topic, BareTopicText = bare == topic ? null : bare };
     }
 
     private (string? Country, string? Word) FindMisspeltCountry(string question)
@@ -146,7 +148,7 @@ internal sealed partial class QuestionScopeResolver
         return (null, null);
     }
 
-    private string StripScopeWords(string question, string? country, int? year, string? misspelt)
+    private string StripScopeWords(string question, string? country, int? year, string? misspelt, bool nationalityWords = false)
     {
         var words = new List<string>();
         if (misspelt is not null)
@@ -157,7 +159,7 @@ internal sealed partial class QuestionScopeResolver
         if (country is not null)
         {
             words.AddRange(_aliases
-                .Where(a => a.Country == country && (a.Alias == Normalize(country) || a.Alias == Normalize(country.Replace("The ", string.Empty, StringComparison.OrdinalIgnoreCase)) || CountryAliases.Names.Contains(a.Alias)))
+                .Where(a => a.Country == country && (nationalityWords || a.Alias == Normalize(country) || a.Alias == Normalize(country.Replace("The ", string.Empty, StringComparison.OrdinalIgnoreCase)) || CountryAliases.Names.Contains(a.Alias)))
                 .Select(a => a.Alias));
         }
 

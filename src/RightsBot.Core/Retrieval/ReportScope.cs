@@ -12,4 +12,11 @@ internal sealed record ReportScope(IReadOnlyList<int>? ReportIndices, string? Co
     /// select the reports they only add noise to ranking, since every passage in scope shares them.
     /// </summary>
     public string? TopicText { get; init; }
+
+    /// <summary>
+    /// <see cref="TopicText"/> with the country's nationality words also taken out ("Ukrainian men" → "men"),
+    /// or null when it has none. Such a word may be the topic ("do you need to know Kazakh") or only repeat the
+    /// scope ("can Ukrainian men go abroad"), so search by meaning uses both texts.
+    /// </summary>
+    public string? BareTopicText { get; init; }
 }

@@ -99,6 +99,24 @@ public sealed class PassageSearchRerankTests : IDisposable
     }
 
     [Fact]
+    public void Retrieve_NationalityWordInTheQuestion_EmbedsItWithAndWithoutTheWordAndAverages()
+    {
+        using var folder = new TempFolder();
+        var index = DenseTestCorpus.BuildIndex(folder, Report.Replace("Testland", "Ukraine", StringComparison.Ordinal));
+        index.OnDemand = new OnDemandSentenceVectors(_embedder, index.Corpus, 100);
+
+        var outcome = PassageSearch.Retrieve(index, "Did the Ukrainian police seize rural plots?", null, null, null, 3, new RetrievalOptions());
+
+        float[] with = _embedder.Vector("Did the Ukrainian police seize rural plots?"), without = _embedder.Vector("Did the police seize rural plots?");
+        var mean = with.Zip(without, (a, b) => a + b).ToArray();
+        var norm = MathF.Sqrt(mean.Sum(x => x * x));
+        Assert.Equal("Ukraine", outcome.Scope.Country);
+        Assert.NotNull(outcome.QueryVector);
+        Assert.Equal(mean.Select(x => x / norm), outcome.QueryVector, (a, b) => Math.Abs(a - b) < 1e-6);
+        Assert.Contains(_embedder.Texts, t => string.Join(' ', t.Split(' ', StringSplitOptions.RemoveEmptyEntries)) == "Did the police seize rural plots?");
+    }
+
+    [Fact]
     public void SentenceSimilarities_OnDemand_MatchTheFullIndexOnes()
     {
         var onDemand = _index.OnDemand!;

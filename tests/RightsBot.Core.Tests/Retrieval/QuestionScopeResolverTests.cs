@@ -31,6 +31,20 @@ public class QuestionScopeResolverTests
     }
 
     [Theory]
+    [InlineData("Do you need to know Kazakh to get a job in Kazakhstan?", null, null, "Do you need to know Kazakh to get a job in?", "Do you need to know to get a job in?")]
+    [InlineData("are kazakh journalists jailed?", null, null, "are kazakh journalists jailed?", "are journalists jailed?")]
+    [InlineData("are journalists jailed?", "Kazakhstan", null, "are journalists jailed?", null)]
+    [InlineData("In Kazakhstan's 2016 report, how many complaints?", null, null, "In , how many complaints?", null)]
+    [InlineData("do brazilian women earn less?", "Kazakhstan", 2016, "do brazilian women earn less?", null)]
+    public void Resolve_NationalityWord_KeptInTopicTextAndTakenOutOfBareTopicText(string question, string? country, int? year, string topic, string? bare)
+    {
+        var scope = _resolver.Resolve(question, country, year, null);
+
+        Assert.Equal(topic, Squeeze(scope.TopicText));
+        Assert.Equal(bare, Squeeze(scope.BareTopicText));
+    }
+
+    [Theory]
     [InlineData("can u legaly get maried at 16 in kazakstan?", "Kazakhstan", "kazakstan")]
     [InlineData("are journalists jailed in kyrgystan", "Kyrgyz Republic", "kyrgystan")]
     [InlineData("police killings in brazill 2016", "Brazil", "brazill")]
@@ -79,4 +93,8 @@ public class QuestionScopeResolverTests
         Assert.NotNull(scope.Unavailable);
         Assert.Empty(scope.ReportIndices!);
     }
+
+    // Taking words out leaves runs of spaces; the tests compare the words.
+    private static string? Squeeze(string? text)
+        => text is null ? null : System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Replace(" ?", "?", StringComparison.Ordinal).Trim();
 }
