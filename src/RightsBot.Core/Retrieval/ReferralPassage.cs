@@ -31,6 +31,14 @@ internal static partial class ReferralPassage
             return false;
         }
 
+        // Every pointer sentence opens with "See", "Also see" or "For": most passages stop here, unsplit.
+        var start = text.AsSpan().TrimStart();
+        if (!start.StartsWith("see ", StringComparison.OrdinalIgnoreCase) && !start.StartsWith("also see ", StringComparison.OrdinalIgnoreCase)
+            && !start.StartsWith("for ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         var sentences = SentenceSplitter.Split(text);
         return sentences.Count > 0 && sentences.All(s => PointerRegex().IsMatch(s) && !SameReportRegex().IsMatch(s));
     }
