@@ -15,6 +15,7 @@ internal sealed partial class QuestionScopeResolver
     private readonly HashSet<int> _years;
     private readonly string[] _absentCountries;
     private readonly Lazy<Dictionary<string, string>> _misspellings;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Country, bool NationalityWords), Regex> _aliasRegexes = new();
 
     // Shorter names are too close to other words ("niger", "oman") to guess a misspelling.
     private const int MinMisspeltNameLength = 6;
@@ -27,6 +28,9 @@ internal sealed partial class QuestionScopeResolver
 
     [GeneratedRegex(@"\b(country )?reports?\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportWordRegex();
+
+    [GeneratedRegex(@"(?!)")]
+    private static partial Regex NothingRegex();
 
     public QuestionScopeResolver(IReadOnlyList<Report> reports)
     {
@@ -131,8 +135,8 @@ internal sealed partial class QuestionScopeResolver
         }
 
         var topic = StripScopeWords(question, country, year, misspelt);
-        var bare = country is null ? topic : StripScopeWords(question, country, year, misspelt, nationalityWords: true);
-        return new ReportScope(indices, country, year) { TopicText = topic, BareTopicText = bare == topic ? null : bare };
+        var bare = country is null ? topic : AliasRegex(country, nationalityWords: true).Replace(topic, " ");
+        return new ReportScope(indices, country, year) { TopicText = topic, BareTopicText = bare == topic || !bare.Any(char.IsLetterOrDigit) ? null : bare };
     }
 
     private (string? Country, string? Word) FindMisspeltCountry(string question)
@@ -148,31 +152,22 @@ internal sealed partial class QuestionScopeResolver
         return (null, null);
     }
 
-    private string StripScopeWords(string question, string? country, int? year, string? misspelt, bool nationalityWords = false)
+    private string StripScopeWords(string question, string? country, int? year, string? misspelt)
     {
-        var words = new List<string>();
+        var text = question;
         if (misspelt is not null)
         {
-            words.Add(misspelt);
+            text = Regex.Replace(text, WordPattern(misspelt), " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         }
 
         if (country is not null)
         {
-            words.AddRange(_aliases
-                .Where(a => a.Country == country && (nationalityWords || a.Alias == Normalize(country) || a.Alias == Normalize(country.Replace("The ", string.Empty, StringComparison.OrdinalIgnoreCase)) || CountryAliases.Names.Contains(a.Alias)))
-                .Select(a => a.Alias));
+            text = AliasRegex(country, nationalityWords: false).Replace(text, " ");
         }
 
         if (year is not null)
         {
-            words.Add(year.Value.ToString(CultureInfo.InvariantCulture));
-        }
-
-        var text = question;
-        foreach (var word in words)
-        {
-            var pattern = @"\b" + string.Join(@"[^\p{L}\p{N}]+", word.Split(' ').Select(Regex.Escape)) + @"(?:['’]s)?\b";
-            text = Regex.Replace(text, pattern, " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            text = Regex.Replace(text, WordPattern(year.Value.ToString(CultureInfo.InvariantCulture)), " ", RegexOptions.CultureInvariant);
         }
 
         text = LatestRegex().Replace(text, " ");
@@ -181,6 +176,25 @@ internal sealed partial class QuestionScopeResolver
         // Keep the original when nothing but scope words was asked ("Kazakhstan 2016?").
         return text.Any(char.IsLetterOrDigit) ? text : question;
     }
+
+    // The country's names ("Kazakhstan", "Kyrgyzstan", "The Gambia"/"Gambia") or, with nationalityWords, its
+    // other aliases ("Kazakh", "Ukrainians"); one compiled pattern per country, longest alias first.
+    private Regex AliasRegex(string country, bool nationalityWords)
+        => _aliasRegexes.GetOrAdd((country, nationalityWords), key =>
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal) { Normalize(key.Country), Normalize(key.Country.Replace("The ", string.Empty, StringComparison.OrdinalIgnoreCase)) };
+            var aliases = _aliases
+                .Where(a => a.Country == key.Country && (names.Contains(a.Alias) || CountryAliases.Names.Contains(a.Alias)) != key.NationalityWords)
+                .Select(a => WordPattern(a.Alias))
+                .ToList();
+            return aliases.Count == 0
+                ? NothingRegex()
+                : new Regex(string.Join('|', aliases), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        });
+
+    // A word or phrase, its words separated by anything but letters and digits, with an optional "'s".
+    private static string WordPattern(string words)
+        => @"\b" + string.Join(@"[^\p{L}\p{N}]+", words.Split(' ').Select(Regex.Escape)) + @"(?:['’]s)?\b";
 
     private string? MatchCountryName(string name)
     {
