@@ -39,6 +39,7 @@ public static class DiscordAdapterExtensions
         services.TryAddSingleton(sp => new DiscordSignatureVerifier(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey));
         services.TryAddSingleton<DiscordUserRateLimiter>();
         services.TryAddSingleton<DiscordDeferredReplies>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DiscordDeferredReplies>(sp => sp.GetRequiredService<DiscordDeferredReplies>()));
         services.TryAddScoped<DiscordAskHandler>();
         services.TryAddScoped<DiscordInteractionHandler>();
         return builder;

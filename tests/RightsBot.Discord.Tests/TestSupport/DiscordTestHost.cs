@@ -145,6 +145,9 @@ internal sealed class DiscordTestHost : IAsyncDisposable
     public T GetRequiredService<T>()
         where T : notnull => _app.Services.GetRequiredService<T>();
 
+    /// <summary>Shuts the host down as SIGTERM would (hosted services stop; the test can look before disposal).</summary>
+    public Task StopAsync() => _app.StopAsync();
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
