@@ -24,15 +24,15 @@ public sealed class RetrievalOptions
 
     /// <summary>Share of BM25 in the blended ranking score; the rest is the ML.NET TF-IDF cosine.</summary>
     [Range(0.0, 1.0)]
-    public double Bm25Weight { get; set; } = 0.85;
+    public double Bm25Weight { get; set; } = RetrievalSignals.DefaultBm25Weight;
 
     /// <summary>Weight of everyday-word synonyms ("cops" → police) relative to the user's own words.</summary>
     [Range(0.0, 1.0)]
-    public double SynonymWeight { get; set; } = 0.7;
+    public double SynonymWeight { get; set; } = RetrievalSignals.DefaultSynonymWeight;
 
     /// <summary>Weight of spelling corrections ("legaly" → legal) relative to the user's own words.</summary>
     [Range(0.0, 1.0)]
-    public double SpellingWeight { get; set; } = 0.8;
+    public double SpellingWeight { get; set; } = RetrievalSignals.DefaultSpellingWeight;
 
     /// <summary>Whether sentence-embedding similarity joins the lexical signals (see README, Performance).</summary>
     public DenseMode Dense { get; set; } = DenseMode.Auto;
