@@ -28,9 +28,8 @@ public class RetrievalBenchmarks
         var root = FindRepoRoot();
         var corpus = Environment.GetEnvironmentVariable("RIGHTSBOT_BENCH_CORPUS") ?? Path.Combine(root, "corpus");
         var builder = new PassageIndexBuilder(new CorpusLoader(NullLogger<CorpusLoader>.Instance), NullLogger<PassageIndexBuilder>.Instance);
-        (_index, _) = builder.LoadOrBuild(corpus, Path.Combine(root, ".cache", "index"));
         _options = new RetrievalOptions();
-        _index.Retriever.Signals = _options.ToSignals();
+        (_index, _) = builder.LoadOrBuild(corpus, Path.Combine(root, ".cache", "index"), signals: _options.ToSignals());
         _bm25 = new Bm25Baseline(_index.Corpus, LexicalPassageRetriever.IndexedText);
         _questions = [.. EvalQuestionReader.Read(Path.Combine(root, "tests", "eval", "multi-report.jsonl"))];
     }

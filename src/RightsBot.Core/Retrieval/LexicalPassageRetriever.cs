@@ -30,7 +30,7 @@ internal sealed partial class LexicalPassageRetriever
 
     public ReportCorpus Corpus { get; }
 
-    public RetrievalSignals Signals { get; set; } = RetrievalSignals.Default;
+    public RetrievalSignals Signals { get; init; } = RetrievalSignals.Default;
 
     public int TermCount => _vocabulary.Count;
 
@@ -349,13 +349,13 @@ internal sealed partial class LexicalPassageRetriever
         return (index, new TermVocabulary(terms, df, index.PassageCount));
     }
 
-    public static LexicalPassageRetriever Create(ReportCorpus corpus, (InvertedIndex Index, TermVocabulary Vocabulary) parts)
+    public static LexicalPassageRetriever Create(ReportCorpus corpus, (InvertedIndex Index, TermVocabulary Vocabulary) parts, RetrievalSignals? signals = null)
     {
         if (parts.Index.PassageCount != corpus.Passages.Count)
         {
             throw new InvalidDataException("cached postings do not match the corpus");
         }
 
-        return new LexicalPassageRetriever(corpus, parts.Vocabulary, parts.Index);
+        return new LexicalPassageRetriever(corpus, parts.Vocabulary, parts.Index) { Signals = signals ?? RetrievalSignals.Default };
     }
 }

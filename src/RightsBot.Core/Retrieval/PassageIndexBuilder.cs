@@ -16,13 +16,13 @@ internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIn
     // Bump when ingestion or indexing changes, so old caches are rebuilt.
     private const string FormatVersion = "rightsbot-index-v6";
 
-    public (PassageIndex Index, IndexBuildResult Result) LoadOrBuild(string corpusPath, string? cachePath, IProgress<double>? progress = null, bool forceRebuild = false)
+    public (PassageIndex Index, IndexBuildResult Result) LoadOrBuild(string corpusPath, string? cachePath, IProgress<double>? progress = null, bool forceRebuild = false, RetrievalSignals? signals = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var fingerprint = Fingerprint(corpusPath);
         var cacheDir = string.IsNullOrWhiteSpace(cachePath) ? null : Path.Combine(cachePath, fingerprint[..16]);
         logger.LogDebug("Index stage {Stage}: {Seconds:0.00} s", "fingerprint", stopwatch.Elapsed.TotalSeconds);
-        if (cacheDir is not null && !forceRebuild && TryLoad(cacheDir, fingerprint) is { } cached)
+        if (cacheDir is not null && !forceRebuild && TryLoad(cacheDir, fingerprint, signals) is { } cached)
         {
             progress?.Report(1);
             return (cached, Describe(cached, true, stopwatch.Elapsed.TotalSeconds));
@@ -30,7 +30,7 @@ internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIn
 
         var corpus = loader.Load(corpusPath, progress is null ? null : new Progress<double>(p => progress.Report(p * 0.5)));
         logger.LogDebug("Index stage {Stage}: {Seconds:0.00} s", "parse", stopwatch.Elapsed.TotalSeconds);
-        var retriever = LexicalPassageRetriever.Build(corpus, stage: (name, seconds) => logger.LogDebug("Index stage {Stage}: {Seconds:0.00} s", name, seconds));
+        var retriever = LexicalPassageRetriever.Build(corpus, signals, stage: (name, seconds) => logger.LogDebug("Index stage {Stage}: {Seconds:0.00} s", name, seconds));
         progress?.Report(0.95);
         var index = new PassageIndex(corpus, retriever) { Fingerprint = fingerprint };
         if (cacheDir is not null)
@@ -78,7 +78,7 @@ internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIn
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
     }
 
-    private PassageIndex? TryLoad(string cacheDir, string fingerprint)
+    private PassageIndex? TryLoad(string cacheDir, string fingerprint, RetrievalSignals? signals)
     {
         var stamp = Path.Combine(cacheDir, "fingerprint");
         try
@@ -99,7 +99,7 @@ internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIn
 
             logger.LogDebug("Index stage {Stage}: {Seconds:0.00} s", "load corpus", clock.Elapsed.TotalSeconds);
             clock.Restart();
-            var retriever = LexicalPassageRetriever.Create(corpus, parts.GetAwaiter().GetResult());
+            var retriever = LexicalPassageRetriever.Create(corpus, parts.GetAwaiter().GetResult(), signals);
             logger.LogDebug("Index stage {Stage}: {Seconds:0.00} s", "load postings", clock.Elapsed.TotalSeconds);
             return new PassageIndex(corpus, retriever) { Fingerprint = fingerprint };
         }

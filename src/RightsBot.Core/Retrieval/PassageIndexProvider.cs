@@ -22,8 +22,7 @@ internal sealed class PassageIndexProvider(
     private readonly Lazy<Task<(PassageIndex Index, IndexBuildResult Result)>> _index = new(
         () => Task.Run(() =>
         {
-            var loaded = builder.LoadOrBuild(options.Value.Path, options.Value.CachePath);
-            loaded.Index.Retriever.Signals = retrieval.Value.ToSignals();
+            var loaded = builder.LoadOrBuild(options.Value.Path, options.Value.CachePath, signals: retrieval.Value.ToSignals());
             if (DenseIndexStore.Wanted(retrieval.Value, loaded.Index, embedder, options.Value.CachePath))
             {
                 loaded.Index.Dense = denseStore.TryLoad(loaded.Index, embedder!, options.Value.CachePath);

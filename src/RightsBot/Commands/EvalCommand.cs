@@ -52,8 +52,7 @@ internal static class EvalCommand
             var retrieval = services.GetRequiredService<IOptions<RetrievalOptions>>().Value;
 
             // index_seconds is a build from scratch: no cache is read or written.
-            var (index, built) = await Task.Run(() => services.GetRequiredService<PassageIndexBuilder>().LoadOrBuild(corpusOptions.Path, cachePath: null), ct).ConfigureAwait(false);
-            index.Retriever.Signals = retrieval.ToSignals();
+            var (index, built) = await Task.Run(() => services.GetRequiredService<PassageIndexBuilder>().LoadOrBuild(corpusOptions.Path, cachePath: null, signals: retrieval.ToSignals()), ct).ConfigureAwait(false);
 
             // Hybrid mode: passage vectors come from the embedding cache when this corpus was embedded before
             // (they depend only on the passages and the model), else they are made now and cached.

@@ -31,6 +31,27 @@ public class PassageIndexBuilderTests
     }
 
     [Fact]
+    public void LoadOrBuild_SignalsFromTheSettings_UsedWhetherBuiltOrLoadedFromCache()
+    {
+        using var folder = new TempFolder();
+        var corpus = Path.Combine(folder.Path, "corpus");
+        Directory.CreateDirectory(corpus);
+        File.WriteAllText(Path.Combine(corpus, "testland-2020.txt"), Report);
+        var cache = Path.Combine(folder.Path, "cache");
+        var signals = new RetrievalOptions { Bm25Weight = 0.5, SynonymWeight = 0.2 }.ToSignals();
+
+        var (built, builtResult) = NewBuilder().LoadOrBuild(corpus, cache, signals: signals);
+        var (loaded, loadedResult) = NewBuilder().LoadOrBuild(corpus, cache, signals: signals);
+        var (plain, _) = NewBuilder().LoadOrBuild(corpus, cache);
+
+        Assert.False(builtResult.FromCache);
+        Assert.True(loadedResult.FromCache);
+        Assert.Equal(signals, built.Retriever.Signals);
+        Assert.Equal(signals, loaded.Retriever.Signals);
+        Assert.Equal(RetrievalSignals.Default, plain.Retriever.Signals);
+    }
+
+    [Fact]
     public void LoadOrBuild_FileChanged_Rebuilds()
     {
         using var folder = new TempFolder();
