@@ -12,10 +12,7 @@ public class PassageIndexBuilderTests
     public void LoadOrBuild_UnchangedCorpus_ReusesCacheAndAnswersTheSame()
     {
         using var folder = new TempFolder();
-        var corpus = Path.Combine(folder.Path, "corpus");
-        Directory.CreateDirectory(corpus);
-        File.WriteAllText(Path.Combine(corpus, "testland-2020.txt"), Report);
-        var cache = Path.Combine(folder.Path, "cache");
+        var (corpus, cache) = WriteOneReport(folder);
         var builder = NewBuilder();
 
         var (first, firstResult) = builder.LoadOrBuild(corpus, cache);
@@ -34,10 +31,7 @@ public class PassageIndexBuilderTests
     public void LoadOrBuild_SignalsFromTheSettings_UsedWhetherBuiltOrLoadedFromCache()
     {
         using var folder = new TempFolder();
-        var corpus = Path.Combine(folder.Path, "corpus");
-        Directory.CreateDirectory(corpus);
-        File.WriteAllText(Path.Combine(corpus, "testland-2020.txt"), Report);
-        var cache = Path.Combine(folder.Path, "cache");
+        var (corpus, cache) = WriteOneReport(folder);
         var signals = new RetrievalOptions { Bm25Weight = 0.5, SynonymWeight = 0.2 }.ToSignals();
 
         var (built, builtResult) = NewBuilder().LoadOrBuild(corpus, cache, signals: signals);
@@ -92,4 +86,11 @@ public class PassageIndexBuilderTests
 
     private static PassageIndexBuilder NewBuilder()
         => new(new CorpusLoader(NullLogger<CorpusLoader>.Instance), NullLogger<PassageIndexBuilder>.Instance);
+
+    // The one-report corpus in folder/corpus, and where its cache goes.
+    private static (string Corpus, string Cache) WriteOneReport(TempFolder folder)
+    {
+        folder.Write("corpus/testland-2020.txt", Report);
+        return (Path.Combine(folder.Path, "corpus"), Path.Combine(folder.Path, "cache"));
+    }
 }
