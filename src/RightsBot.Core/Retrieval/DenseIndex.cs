@@ -103,11 +103,15 @@ internal sealed class DenseIndex : ISentenceVectors
 
     /// <summary>The similarity of the passage's closest sentence (−1 for a passage without text).</summary>
     public float Similarity(ReadOnlySpan<float> query, int passage)
+        => Closest(query, _vectors.AsSpan(_firstSentence[passage] * Dimensions, (_firstSentence[passage + 1] - _firstSentence[passage]) * Dimensions));
+
+    /// <summary>The largest dot product of the query with the vectors laid end to end in <paramref name="vectors"/> (−1 when there are none).</summary>
+    internal static float Closest(ReadOnlySpan<float> query, ReadOnlySpan<float> vectors)
     {
         var best = -1f;
-        for (var s = _firstSentence[passage]; s < _firstSentence[passage + 1]; s++)
+        for (var s = 0; s + query.Length <= vectors.Length; s += query.Length)
         {
-            best = Math.Max(best, TensorPrimitives.Dot(query, _vectors.AsSpan(s * Dimensions, Dimensions)));
+            best = Math.Max(best, TensorPrimitives.Dot(query, vectors.Slice(s, query.Length)));
         }
 
         return best;

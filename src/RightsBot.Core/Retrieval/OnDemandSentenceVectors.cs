@@ -38,7 +38,7 @@ internal sealed class OnDemandSentenceVectors : ISentenceVectors, IDisposable
         var result = new float[passages.Count];
         for (var i = 0; i < entries.Length; i++)
         {
-            result[i] = Best(query, entries[i].Vectors);
+            result[i] = DenseIndex.Closest(query, entries[i].Vectors);
         }
 
         return result;
@@ -63,18 +63,6 @@ internal sealed class OnDemandSentenceVectors : ISentenceVectors, IDisposable
     }
 
     public void Dispose() => _cache.Dispose();
-
-    private float Best(ReadOnlySpan<float> query, float[] vectors)
-    {
-        var d = Embedder.Dimensions;
-        var best = -1f;
-        for (var s = 0; s + d <= vectors.Length; s += d)
-        {
-            best = Math.Max(best, TensorPrimitives.Dot(query, vectors.AsSpan(s, d)));
-        }
-
-        return best;
-    }
 
     private Entry[] Entries(IReadOnlyList<int> passages, CancellationToken cancellationToken)
     {
