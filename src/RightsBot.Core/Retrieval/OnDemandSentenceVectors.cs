@@ -24,9 +24,11 @@ internal sealed class OnDemandSentenceVectors : ISentenceVectors, IDisposable
 
     public ITextEmbedder Embedder { get; }
 
-    /// <summary>Whether the options and the host allow reranking by meaning on demand.</summary>
-    public static bool Wanted(RetrievalOptions options, ITextEmbedder? embedder)
-        => embedder is not null && options.Dense != DenseMode.Off && options.RerankDepth > 0;
+    /// <summary>On-demand vectors for the corpus when the options and the host allow reranking by meaning, else null.</summary>
+    public static OnDemandSentenceVectors? For(RetrievalOptions options, ReportCorpus corpus, ITextEmbedder? embedder)
+        => embedder is not null && options.Dense != DenseMode.Off && options.RerankDepth > 0
+            ? new OnDemandSentenceVectors(embedder, corpus, options.RerankCachePassages)
+            : null;
 
     /// <summary>
     /// The similarity of each passage's closest sentence to the query; passages not seen before are embedded

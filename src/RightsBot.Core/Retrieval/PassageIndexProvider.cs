@@ -28,9 +28,9 @@ internal sealed class PassageIndexProvider(
                 loaded.Index.Dense = denseStore.TryLoad(loaded.Index, embedder!, options.Value.CachePath);
             }
 
-            if (loaded.Index.Dense is null && OnDemandSentenceVectors.Wanted(retrieval.Value, embedder))
+            if (loaded.Index.Dense is null)
             {
-                loaded.Index.OnDemand = new OnDemandSentenceVectors(embedder!, loaded.Index.Corpus, retrieval.Value.RerankCachePassages);
+                loaded.Index.OnDemand = OnDemandSentenceVectors.For(retrieval.Value, loaded.Index.Corpus, embedder);
             }
 
             return loaded;

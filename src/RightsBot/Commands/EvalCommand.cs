@@ -68,9 +68,9 @@ internal static class EvalCommand
                 index.Dense = cached ?? await Task.Run(() => store.LoadOrBuild(index, embedder!, corpusOptions.CachePath, cancellationToken: ct), ct).ConfigureAwait(false);
                 denseSeconds = Math.Round(clock.Elapsed.TotalSeconds, 2);
             }
-            else if (OnDemandSentenceVectors.Wanted(retrieval, embedder))
+            else
             {
-                index.OnDemand = new OnDemandSentenceVectors(embedder!, index.Corpus, retrieval.RerankCachePassages);
+                index.OnDemand = OnDemandSentenceVectors.For(retrieval, index.Corpus, embedder);
             }
 
             // What the loaded index holds, before the baseline's own index exists.

@@ -149,8 +149,12 @@ public sealed class PassageSearchRerankTests : IDisposable
     [InlineData(DenseMode.Off, 20, true, false)]
     [InlineData(DenseMode.Auto, 0, true, false)]
     [InlineData(DenseMode.Auto, 20, false, false)]
-    public void Wanted_FollowsModeDepthAndModel(DenseMode mode, int depth, bool haveModel, bool wanted)
-        => Assert.Equal(wanted, OnDemandSentenceVectors.Wanted(new RetrievalOptions { Dense = mode, RerankDepth = depth }, haveModel ? _embedder : null));
+    public void For_FollowsModeDepthAndModel(DenseMode mode, int depth, bool haveModel, bool wanted)
+    {
+        using var vectors = OnDemandSentenceVectors.For(new RetrievalOptions { Dense = mode, RerankDepth = depth }, _index.Corpus, haveModel ? _embedder : null);
+
+        Assert.Equal(wanted, vectors is not null);
+    }
 
     private RetrievalOutcome Retrieve(string question, bool lexicalOnly = false)
         => PassageSearch.Retrieve(_index, question, null, null, null, 3, new RetrievalOptions(), lexicalOnly);
