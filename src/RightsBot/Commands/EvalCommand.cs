@@ -65,6 +65,13 @@ internal static class EvalCommand
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 var cached = store.TryLoad(index, embedder!, corpusOptions.CachePath);
                 denseFromCache = cached is not null;
+                if (cached is null)
+                {
+                    // Minutes on a new corpus (the shipped reports: about four), once: say so rather than seem stuck.
+                    await io.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                        $"Embedding the sentences of {index.Corpus.Passages.Count:N0} passages for hybrid mode, once for this corpus (cached afterwards)…")).ConfigureAwait(false);
+                }
+
                 index.Dense = cached ?? await Task.Run(() => store.LoadOrBuild(index, embedder!, corpusOptions.CachePath, cancellationToken: ct), ct).ConfigureAwait(false);
                 denseSeconds = Math.Round(clock.Elapsed.TotalSeconds, 2);
             }
