@@ -2,7 +2,7 @@ using RightsBot.Core.Retrieval;
 
 namespace RightsBot.Core.Tests.Retrieval;
 
-public sealed class LexicalPassageRetrieverTests : IDisposable
+public sealed class LexicalPassageRetrieverTests() : OneReportTests(Report)
 {
     private const string Report =
         "Testland\n\n2020 Country Reports on Human Rights Practices\n\nSection 1. Life\n\n" +
@@ -11,12 +11,7 @@ public sealed class LexicalPassageRetrieverTests : IDisposable
         "Activist Anna Petrova was detained in March.\n\n" +
         "Police detained 40 persons at a rally.\n";
 
-    private readonly TempFolder _folder = new();
-    private readonly LexicalPassageRetriever _retriever;
-
-    public LexicalPassageRetrieverTests() => _retriever = DenseTestCorpus.BuildIndex(_folder, Report).Retriever;
-
-    public void Dispose() => _folder.Dispose();
+    private LexicalPassageRetriever Retriever => Index.Retriever;
 
     [Theory]
     [InlineData("Is opposition politician Vladimir Kozlov still behind bars?", new[] { "Vladimir", "Kozlov" })]
@@ -28,7 +23,7 @@ public sealed class LexicalPassageRetrieverTests : IDisposable
     [InlineData("Kozlov was jailed?", new string[0])] // a capital that starts the question says nothing
     [InlineData("was vladimir kozlov jailed?", new string[0])] // nor does lower case: only capitals mark names
     public void NamesAbsentFromScope_CapitalisedWordsTheReportsNeverUse(string question, string[] absent)
-        => Assert.Equal(absent, _retriever.NamesAbsentFromScope(question, ranges: null));
+        => Assert.Equal(absent, Retriever.NamesAbsentFromScope(question, ranges: null));
 
     [Theory]
     [InlineData("How many refugees or asylum seekers does the country take in?", new[] { "refugees", "asylum", "seekers" })]
@@ -37,9 +32,9 @@ public sealed class LexicalPassageRetrieverTests : IDisposable
     [InlineData("How many officials were detained?", new string[0])]
     [InlineData("Were refugees detained?", new string[0])] // not a count question
     public void CountedWordsAbsentFromScope_WhatACountQuestionCountsMustBeInScope(string question, string[] absent)
-        => Assert.Equal(absent, _retriever.CountedWordsAbsentFromScope(question, ranges: null));
+        => Assert.Equal(absent, Retriever.CountedWordsAbsentFromScope(question, ranges: null));
 
     [Fact]
     public void NamesAbsentFromScope_OutsideTheRanges_CountsAsAbsent()
-        => Assert.Equal(["Petrova"], _retriever.NamesAbsentFromScope("Was Petrova detained?", [(0, 1)]));
+        => Assert.Equal(["Petrova"], Retriever.NamesAbsentFromScope("Was Petrova detained?", [(0, 1)]));
 }

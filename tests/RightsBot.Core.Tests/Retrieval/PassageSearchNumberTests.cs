@@ -3,20 +3,13 @@ using RightsBot.Core.Retrieval;
 namespace RightsBot.Core.Tests.Retrieval;
 
 // PassageSearch's answer-type check: a question asking for a number is not covered by passages that give none.
-public sealed class PassageSearchNumberTests : IDisposable
+public sealed class PassageSearchNumberTests() : OneReportTests(Report)
 {
     private const string Report =
         "Testland\n\n2020 Country Reports on Human Rights Practices\n\nSection 1. Life\n\n" +
         "Police detained protesters at rallies in the capital and held protesters without charge.\n\n" +
         "Prison guards beat prisoners in the northern prison, according to prisoners' relatives.\n\n" +
         "Section 2. Liberty\n\nThe electoral commission registered 42 political parties before the election.\n";
-
-    private readonly TempFolder _folder = new();
-    private readonly PassageIndex _index;
-
-    public PassageSearchNumberTests() => _index = DenseTestCorpus.BuildIndex(_folder, Report);
-
-    public void Dispose() => _folder.Dispose();
 
     [Theory]
     [InlineData("Did police detain protesters at rallies?", true)]
@@ -25,7 +18,7 @@ public sealed class PassageSearchNumberTests : IDisposable
     [InlineData("How many political parties did the electoral commission register?", true)]
     public void Retrieve_QuestionAsksForANumber_CoveredOnlyWhenTheTopPassagesGiveOne(string question, bool covered)
     {
-        var outcome = PassageSearch.Retrieve(_index, question, null, null, null, 3, new RetrievalOptions(), lexicalOnly: true);
+        var outcome = PassageSearch.Retrieve(Index, question, null, null, null, 3, new RetrievalOptions(), lexicalOnly: true);
 
         Assert.NotEmpty(outcome.Hits);
         Assert.Equal(covered, outcome.Covered);

@@ -4,7 +4,7 @@ namespace RightsBot.Core.Tests.Retrieval;
 
 // Rerank mode: with no passage vectors (not made yet, or a corpus too large to embed), the lexical search's best
 // passages get sentence vectors on demand and are reranked by meaning.
-public sealed class PassageSearchRerankTests : IDisposable
+public sealed class PassageSearchRerankTests : OneReportTests
 {
     private const string PoliceTwice = "Police detained protesters in the capital, and the police beat them.";
     private const string LandPassage = "Officials confiscated farmland from villagers near the police station.";
@@ -16,20 +16,20 @@ public sealed class PassageSearchRerankTests : IDisposable
         "Testland\n\n2020 Country Reports on Human Rights Practices\n\nSection 1. Life\n\n" + PoliceTwice + "\n\n" + LandPassage + "\n\n" +
         "Courts were slow to hear appeals.\n\nJournalists faced harassment.\n";
 
-    private readonly TempFolder _folder = new();
     private readonly FakeTextEmbedder _embedder = new();
-    private readonly PassageIndex _index;
 
     public PassageSearchRerankTests()
-    {
-        _index = DenseTestCorpus.BuildIndex(_folder, Report);
-        _index.OnDemand = new OnDemandSentenceVectors(_embedder, _index.Corpus, capacityPassages: 100);
-    }
+        : base(Report)
+        => Index.OnDemand = new OnDemandSentenceVectors(_embedder, Index.Corpus, capacityPassages: 100);
 
-    public void Dispose()
+    protected override void Dispose(bool disposing)
     {
-        _index.OnDemand?.Dispose();
-        _folder.Dispose();
+        if (disposing)
+        {
+            Index.OnDemand?.Dispose();
+        }
+
+        base.Dispose(disposing);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class PassageSearchRerankTests : IDisposable
         Assert.Equal(LandPassage, reranked.Hits[0].Passage.Text);
         Assert.True(reranked.Covered);
         Assert.NotNull(reranked.Hits[0].Dense);
-        Assert.Same(_index.OnDemand, reranked.Meaning);
+        Assert.Same(Index.OnDemand, reranked.Meaning);
         Assert.NotNull(reranked.QueryVector);
     }
 
@@ -74,12 +74,12 @@ public sealed class PassageSearchRerankTests : IDisposable
     [Fact]
     public void Retrieve_FullVectorsPresent_UsesThemNotTheOnDemandOnes()
     {
-        _index.Dense = DenseIndex.Build(_embedder, DenseTestCorpus.PassageTexts(_index));
+        Index.Dense = DenseIndex.Build(_embedder, DenseTestCorpus.PassageTexts(Index));
         var before = _embedder.Texts.Count;
 
         var outcome = Retrieve(Question);
 
-        Assert.Same(_index.Dense, outcome.Meaning);
+        Assert.Same(Index.Dense, outcome.Meaning);
         Assert.Equal(LandPassage, outcome.Hits[0].Passage.Text);
         Assert.Equal(before + 1, _embedder.Texts.Count);
     }
@@ -87,7 +87,7 @@ public sealed class PassageSearchRerankTests : IDisposable
     [Fact]
     public void Retrieve_ModelFailsOnPassages_AnswersFromWordsAndSwitchesMeaningOff()
     {
-        _index.OnDemand = new OnDemandSentenceVectors(new FailsOnPassages(_embedder), _index.Corpus, 100);
+        Index.OnDemand = new OnDemandSentenceVectors(new FailsOnPassages(_embedder), Index.Corpus, 100);
 
         var outcome = Retrieve(Question);
 
@@ -95,7 +95,7 @@ public sealed class PassageSearchRerankTests : IDisposable
         Assert.Null(outcome.Meaning);
         Assert.Null(outcome.QueryVector);
         Assert.Equal(PoliceTwice, outcome.Hits[0].Passage.Text);
-        Assert.Null(_index.OnDemand);
+        Assert.Null(Index.OnDemand);
     }
 
     [Fact]
@@ -119,10 +119,10 @@ public sealed class PassageSearchRerankTests : IDisposable
     [Fact]
     public void SentenceSimilarities_OnDemand_MatchTheFullIndexOnes()
     {
-        var onDemand = _index.OnDemand!;
-        var full = DenseIndex.Build(_embedder, DenseTestCorpus.PassageTexts(_index));
+        var onDemand = Index.OnDemand!;
+        var full = DenseIndex.Build(_embedder, DenseTestCorpus.PassageTexts(Index));
         var query = _embedder.Vector(Question);
-        var p = _index.Corpus.Passages.Select((x, i) => (x, i)).Single(x => x.x.Text == LandPassage).i;
+        var p = Index.Corpus.Passages.Select((x, i) => (x, i)).Single(x => x.x.Text == LandPassage).i;
 
         Assert.Equal(full.SentenceSimilarities(query, p, LandPassage), onDemand.SentenceSimilarities(query, p, LandPassage));
         Assert.Equal(full.Similarity(query, p), onDemand.Similarities(query, [p])[0]);
@@ -132,10 +132,10 @@ public sealed class PassageSearchRerankTests : IDisposable
     [Fact]
     public void Similarities_CapacityOfOne_StillRightForEveryPassage()
     {
-        using var small = new OnDemandSentenceVectors(_embedder, _index.Corpus, capacityPassages: 1);
-        var full = DenseIndex.Build(_embedder, DenseTestCorpus.PassageTexts(_index));
+        using var small = new OnDemandSentenceVectors(_embedder, Index.Corpus, capacityPassages: 1);
+        var full = DenseIndex.Build(_embedder, DenseTestCorpus.PassageTexts(Index));
         var query = _embedder.Vector(Question);
-        int[] all = [.. Enumerable.Range(0, _index.Corpus.Passages.Count)];
+        int[] all = [.. Enumerable.Range(0, Index.Corpus.Passages.Count)];
 
         for (var round = 0; round < 2; round++)
         {
@@ -151,13 +151,13 @@ public sealed class PassageSearchRerankTests : IDisposable
     [InlineData(DenseMode.Auto, 20, false, false)]
     public void For_FollowsModeDepthAndModel(DenseMode mode, int depth, bool haveModel, bool wanted)
     {
-        using var vectors = OnDemandSentenceVectors.For(new RetrievalOptions { Dense = mode, RerankDepth = depth }, _index.Corpus, haveModel ? _embedder : null);
+        using var vectors = OnDemandSentenceVectors.For(new RetrievalOptions { Dense = mode, RerankDepth = depth }, Index.Corpus, haveModel ? _embedder : null);
 
         Assert.Equal(wanted, vectors is not null);
     }
 
     private RetrievalOutcome Retrieve(string question, bool lexicalOnly = false)
-        => PassageSearch.Retrieve(_index, question, null, null, null, 3, new RetrievalOptions(), lexicalOnly);
+        => PassageSearch.Retrieve(Index, question, null, null, null, 3, new RetrievalOptions(), lexicalOnly);
 
     // Embeds a question, fails on anything longer (as a model whose session broke mid-way would).
     private sealed class FailsOnPassages(FakeTextEmbedder inner) : ITextEmbedder

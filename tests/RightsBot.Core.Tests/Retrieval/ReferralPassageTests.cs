@@ -5,7 +5,7 @@ namespace RightsBot.Core.Tests.Retrieval;
 
 // Paragraphs that only send the reader to another publication never answer; when one is the closest match, the
 // question is not covered by the report, and the reply passes the pointer on.
-public sealed class ReferralPassageTests : IDisposable
+public sealed class ReferralPassageTests() : OneReportTests(Report)
 {
     private const string TraffickingPointer = "See the Department of State’s Trafficking in Persons Report at www.state.gov/j/tip/rls/tiprpt/.";
 
@@ -17,13 +17,6 @@ public sealed class ReferralPassageTests : IDisposable
         "Religious groups must register with the Ministry of Justice before they may worship in public.\n\n" +
         "Section 6. Discrimination\n\nTrafficking in Persons\n\n" + TraffickingPointer + "\n\n" +
         "Women\n\nPolice rarely investigated complaints from victims of domestic violence, according to NGOs.\n";
-
-    private readonly TempFolder _folder = new();
-    private readonly PassageIndex _index;
-
-    public ReferralPassageTests() => _index = DenseTestCorpus.BuildIndex(_folder, Report);
-
-    public void Dispose() => _folder.Dispose();
 
     [Theory]
     [InlineData(TraffickingPointer)]
@@ -45,7 +38,7 @@ public sealed class ReferralPassageTests : IDisposable
     [Fact]
     public void Retrieve_PointerIsTheClosestMatch_NotCoveredAndReferralSet()
     {
-        var outcome = PassageSearch.Retrieve(_index, "trafficking in persons", null, null, null, 3, new RetrievalOptions(), lexicalOnly: true);
+        var outcome = PassageSearch.Retrieve(Index, "trafficking in persons", null, null, null, 3, new RetrievalOptions(), lexicalOnly: true);
 
         Assert.False(outcome.Covered);
         Assert.NotNull(outcome.Referral);
@@ -55,20 +48,20 @@ public sealed class ReferralPassageTests : IDisposable
     [Fact]
     public void Retrieve_PointerRanksBelowAnAnswer_DroppedFromTheHits()
     {
-        var outcome = PassageSearch.Retrieve(_index, "Must religious groups register before they may worship?", null, null, null, 3, new RetrievalOptions(), lexicalOnly: true);
+        var outcome = PassageSearch.Retrieve(Index, "Must religious groups register before they may worship?", null, null, null, 3, new RetrievalOptions(), lexicalOnly: true);
 
         Assert.True(outcome.Covered);
         Assert.Null(outcome.Referral);
         Assert.StartsWith("Religious groups must register", outcome.Hits[0].Passage.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(outcome.Hits, h => h.Passage.Text == ReligionPointer);
         // Without the drop the pointer would be there: it shares "religious" with the question.
-        Assert.Contains(_index.Retriever.Search("Must religious groups register before they may worship?", 3), h => h.Passage.Text == ReligionPointer);
+        Assert.Contains(Index.Retriever.Search("Must religious groups register before they may worship?", 3), h => h.Passage.Text == ReligionPointer);
     }
 
     [Fact]
     public async Task AnswerAsync_PointerIsTheClosestMatch_SaysNotCoveredAndPassesThePointerOn()
     {
-        var answerer = Answering.AnswererFixture.Create(Path.Combine(_folder.Path, "corpus"));
+        var answerer = Answering.AnswererFixture.Create(CorpusPath);
 
         var answer = await answerer.AnswerAsync(new Question("trafficking in persons", null, null));
 
