@@ -3,8 +3,21 @@ using RightsBot.Core.Retrieval;
 
 namespace RightsBot.Core.Tests.Retrieval;
 
-public class DenseIndexStoreTests
+public sealed class DenseIndexStoreTests : IDisposable
 {
+    // Each test gets its own folder: the two-report corpus and, beside it, a cache folder it may fill.
+    private readonly TempFolder _folder = new();
+    private readonly PassageIndex _index;
+    private readonly string _cache;
+
+    public DenseIndexStoreTests()
+    {
+        _index = DenseTestCorpus.BuildIndex(_folder);
+        _cache = Path.Combine(_folder.Path, "cache");
+    }
+
+    public void Dispose() => _folder.Dispose();
+
     [Theory]
     [InlineData(DenseMode.Off, 20_000, false, true, false)]
     [InlineData(DenseMode.Off, 20_000, true, true, false)]
@@ -16,59 +29,48 @@ public class DenseIndexStoreTests
     [InlineData(DenseMode.Auto, 20_000, false, false, false)]
     public void Wanted_ModeCorpusSizeCacheAndEmbedder_DecidesWhetherToEmbed(DenseMode mode, int maxPassages, bool cacheFileExists, bool hasEmbedder, bool expected)
     {
-        using var folder = new TempFolder();
-        var index = DenseTestCorpus.BuildIndex(folder);
-        var cache = Path.Combine(folder.Path, "cache");
         var embedder = new FakeTextEmbedder();
         if (cacheFileExists)
         {
-            var file = DenseIndexStore.CacheFile(cache, index, embedder)!;
+            var file = DenseIndexStore.CacheFile(_cache, _index, embedder)!;
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             File.WriteAllBytes(file, [0]);
         }
 
         var options = new RetrievalOptions { Dense = mode, DenseMaxPassages = maxPassages };
 
-        Assert.Equal(expected, DenseIndexStore.Wanted(options, index, hasEmbedder ? embedder : null, cache));
+        Assert.Equal(expected, DenseIndexStore.Wanted(options, _index, hasEmbedder ? embedder : null, _cache));
     }
 
     [Fact]
     public void Wanted_AutoAtExactlyTheLimit_True()
     {
-        using var folder = new TempFolder();
-        var index = DenseTestCorpus.BuildIndex(folder);
-        var passages = index.Corpus.Passages.Count;
+        var passages = _index.Corpus.Passages.Count;
 
-        Assert.True(DenseIndexStore.Wanted(new RetrievalOptions { DenseMaxPassages = passages }, index, new FakeTextEmbedder(), cachePath: null));
-        Assert.False(DenseIndexStore.Wanted(new RetrievalOptions { DenseMaxPassages = passages - 1 }, index, new FakeTextEmbedder(), cachePath: null));
+        Assert.True(DenseIndexStore.Wanted(new RetrievalOptions { DenseMaxPassages = passages }, _index, new FakeTextEmbedder(), cachePath: null));
+        Assert.False(DenseIndexStore.Wanted(new RetrievalOptions { DenseMaxPassages = passages - 1 }, _index, new FakeTextEmbedder(), cachePath: null));
     }
 
     [Fact]
     public void LoadOrBuild_FirstRun_EmbedsEveryPassageAndWritesTheCacheUnderDense()
     {
-        using var folder = new TempFolder();
-        var index = DenseTestCorpus.BuildIndex(folder);
-        var cache = Path.Combine(folder.Path, "cache");
         var embedder = new FakeTextEmbedder();
 
-        var dense = NewStore().LoadOrBuild(index, embedder, cache);
+        var dense = NewStore().LoadOrBuild(_index, embedder, _cache);
 
-        Assert.Equal(index.Corpus.Passages.Count, dense.Count);
-        DenseTestCorpus.AssertEachPassageEmbeddedOnce(index, embedder.Texts);
-        var files = Directory.GetFiles(Path.Combine(cache, "dense"));
-        Assert.Equal(DenseIndexStore.CacheFile(cache, index, embedder), Assert.Single(files));
+        Assert.Equal(_index.Corpus.Passages.Count, dense.Count);
+        DenseTestCorpus.AssertEachPassageEmbeddedOnce(_index, embedder.Texts);
+        var files = Directory.GetFiles(Path.Combine(_cache, "dense"));
+        Assert.Equal(DenseIndexStore.CacheFile(_cache, _index, embedder), Assert.Single(files));
     }
 
     [Fact]
     public void LoadOrBuild_SecondStoreSameCache_LoadsWithoutEmbedding()
     {
-        using var folder = new TempFolder();
-        var index = DenseTestCorpus.BuildIndex(folder);
-        var cache = Path.Combine(folder.Path, "cache");
-        var first = NewStore().LoadOrBuild(index, new FakeTextEmbedder(), cache);
+        var first = NewStore().LoadOrBuild(_index, new FakeTextEmbedder(), _cache);
         var embedder = new FakeTextEmbedder();
 
-        var second = NewStore().LoadOrBuild(index, embedder, cache);
+        var second = NewStore().LoadOrBuild(_index, embedder, _cache);
 
         Assert.Equal(0, embedder.Calls);
         Assert.Same(embedder, second.Embedder);
@@ -81,36 +83,30 @@ public class DenseIndexStoreTests
     [Fact]
     public void LoadOrBuild_AnotherModel_EmbedsAgainIntoItsOwnFile()
     {
-        using var folder = new TempFolder();
-        var index = DenseTestCorpus.BuildIndex(folder);
-        var cache = Path.Combine(folder.Path, "cache");
-        NewStore().LoadOrBuild(index, new FakeTextEmbedder(), cache);
+        NewStore().LoadOrBuild(_index, new FakeTextEmbedder(), _cache);
         var other = new FakeTextEmbedder("fake-concepts-v2");
 
-        NewStore().LoadOrBuild(index, other, cache);
+        NewStore().LoadOrBuild(_index, other, _cache);
 
         Assert.Equal(1, other.Calls);
-        Assert.Equal(2, Directory.GetFiles(Path.Combine(cache, "dense")).Length);
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(_cache, "dense")).Length);
     }
 
     [Fact]
     public void LoadOrBuild_TruncatedCache_RebuildsInsteadOfFailing()
     {
-        using var folder = new TempFolder();
-        var index = DenseTestCorpus.BuildIndex(folder);
-        var cache = Path.Combine(folder.Path, "cache");
         var first = new FakeTextEmbedder();
-        NewStore().LoadOrBuild(index, first, cache);
-        var file = DenseIndexStore.CacheFile(cache, index, first)!;
+        NewStore().LoadOrBuild(_index, first, _cache);
+        var file = DenseIndexStore.CacheFile(_cache, _index, first)!;
         var bytes = File.ReadAllBytes(file);
         File.WriteAllBytes(file, bytes[..(bytes.Length / 2)]);
         var embedder = new FakeTextEmbedder();
 
         var store = NewStore();
-        Assert.Null(store.TryLoad(index, embedder, cache));
-        var dense = store.LoadOrBuild(index, embedder, cache);
+        Assert.Null(store.TryLoad(_index, embedder, _cache));
+        var dense = store.LoadOrBuild(_index, embedder, _cache);
 
-        Assert.Equal(index.Corpus.Passages.Count, dense.Count);
+        Assert.Equal(_index.Corpus.Passages.Count, dense.Count);
         Assert.Equal(1, embedder.Calls);
         Assert.Equal(bytes.Length, new FileInfo(file).Length);
     }
@@ -121,14 +117,11 @@ public class DenseIndexStoreTests
     [InlineData("extra bytes")]
     public void TryLoad_DamagedCache_IsNullNotAnError(string damage)
     {
-        using var folder = new TempFolder();
-        var index = DenseTestCorpus.BuildIndex(folder);
-        var cache = Path.Combine(folder.Path, "cache");
         var embedder = new FakeTextEmbedder();
-        NewStore().LoadOrBuild(index, embedder, cache);
-        var file = DenseIndexStore.CacheFile(cache, index, embedder)!;
+        NewStore().LoadOrBuild(_index, embedder, _cache);
+        var file = DenseIndexStore.CacheFile(_cache, _index, embedder)!;
         var bytes = File.ReadAllBytes(file);
-        var header = bytes.Length - (embedder.Dimensions * sizeof(float) * index.Corpus.Passages.Count) - ((index.Corpus.Passages.Count + 1) * sizeof(int));
+        var header = bytes.Length - (embedder.Dimensions * sizeof(float) * _index.Corpus.Passages.Count) - ((_index.Corpus.Passages.Count + 1) * sizeof(int));
         switch (damage)
         {
             case "garbage":
@@ -136,7 +129,7 @@ public class DenseIndexStoreTests
                 break;
             case "bad offsets":
                 // The last passage's end offset (total sentences) made negative.
-                BitConverter.TryWriteBytes(bytes.AsSpan(header + (index.Corpus.Passages.Count * sizeof(int))), -5);
+                BitConverter.TryWriteBytes(bytes.AsSpan(header + (_index.Corpus.Passages.Count * sizeof(int))), -5);
                 break;
             default:
                 bytes = [.. bytes, 1, 2, 3, 4];
@@ -145,21 +138,19 @@ public class DenseIndexStoreTests
 
         File.WriteAllBytes(file, bytes);
 
-        Assert.Null(NewStore().TryLoad(index, embedder, cache));
+        Assert.Null(NewStore().TryLoad(_index, embedder, _cache));
     }
 
     [Fact]
     public void LoadOrBuild_NoCachePath_EmbedsAndWritesNothing()
     {
-        using var folder = new TempFolder();
-        var index = DenseTestCorpus.BuildIndex(folder);
         var embedder = new FakeTextEmbedder();
 
-        var dense = NewStore().LoadOrBuild(index, embedder, cachePath: null);
+        var dense = NewStore().LoadOrBuild(_index, embedder, cachePath: null);
 
-        Assert.Equal(index.Corpus.Passages.Count, dense.Count);
-        Assert.Null(DenseIndexStore.CacheFile(null, index, embedder));
-        Assert.Equal(["corpus"], Directory.GetDirectories(folder.Path).Select(Path.GetFileName));
+        Assert.Equal(_index.Corpus.Passages.Count, dense.Count);
+        Assert.Null(DenseIndexStore.CacheFile(null, _index, embedder));
+        Assert.Equal(["corpus"], Directory.GetDirectories(_folder.Path).Select(Path.GetFileName));
     }
 
     private static DenseIndexStore NewStore() => new(NullLogger<DenseIndexStore>.Instance);
