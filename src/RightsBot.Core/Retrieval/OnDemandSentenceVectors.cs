@@ -7,7 +7,7 @@ namespace RightsBot.Core.Retrieval;
 /// <summary>
 /// Sentence vectors made when a question first needs them: for the few passages its lexical search brings up,
 /// which are then reranked by meaning. This gives search by meaning before, or instead of, embedding the whole
-/// corpus (about four minutes for the shipped reports, over an hour for every report). Vectors are kept in
+/// corpus (about half a minute for the shipped reports, some forty minutes for every report). Vectors are kept in
 /// memory only, up to a bound: written to disk they would show which topics were asked about.
 /// </summary>
 internal sealed class OnDemandSentenceVectors : ISentenceVectors, IDisposable
