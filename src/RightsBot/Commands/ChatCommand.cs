@@ -17,6 +17,7 @@ internal static class ChatCommand
           :reports     list the reports I answer from
           :help        this help
           :quit        leave (also :q, :exit, or end of input)
+        As in Telegram and Discord, /source N, /reports, /help and /quit work too.
         """;
 
     public static Command Create(ConsoleIo io)
@@ -62,7 +63,9 @@ internal static class ChatCommand
                 continue;
             }
 
-            if (line.StartsWith(':'))
+            // ':' is the console's own prefix; '/' is what Telegram and Discord users type out of habit, and a
+            // "/quit" taken for a question would be answered "not covered" instead of leaving.
+            if (line.StartsWith(':') || line.StartsWith('/'))
             {
                 if (!await HandleCommandAsync(io, answerer, line, last, ct).ConfigureAwait(false))
                 {
@@ -143,7 +146,7 @@ internal static class ChatCommand
     private static async Task<bool> HandleCommandAsync(ConsoleIo io, IQuestionAnswerer answerer, string line, Answer? last, CancellationToken ct)
     {
         var parts = line.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        switch (parts[0].ToLowerInvariant())
+        switch (":" + parts[0][1..].ToLowerInvariant())
         {
             case ":q" or ":quit" or ":exit":
                 return false;

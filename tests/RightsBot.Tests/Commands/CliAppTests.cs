@@ -50,6 +50,20 @@ public class CliAppTests
     }
 
     [Fact]
+    public async Task Chat_SlashCommandsAsInTelegram_WorkLikeColonCommands()
+    {
+        var input = "In Kazakhstan's 2016 report, how many torture complaints does the prosecutor general register a year?\n/source 1\n/nonsense\n/help\n/quit\nWhat about prison conditions in Kazakhstan?\n";
+        var (code, output, _) = await CliRunner.RunAsync(input, "chat", "--corpus", Corpus);
+
+        Assert.Equal(0, code);
+        Assert.Contains("Not all cases led to prosecution or conviction.", output, StringComparison.Ordinal); // /source 1
+        Assert.Contains("Unknown command /nonsense", output, StringComparison.Ordinal);
+        Assert.Contains(":source N", output, StringComparison.Ordinal); // /help
+        Assert.DoesNotContain("do not seem to cover", output, StringComparison.Ordinal); // no command was taken for a question
+        Assert.DoesNotContain("Prison conditions", output, StringComparison.OrdinalIgnoreCase); // /quit left before the last line
+    }
+
+    [Fact]
     public async Task Chat_NoCommand_IsTheDefaultAndEndsAtEndOfInput()
     {
         var (code, output, _) = await CliRunner.RunAsync(":help\n");
