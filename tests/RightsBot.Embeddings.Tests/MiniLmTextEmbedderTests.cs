@@ -110,6 +110,28 @@ public class MiniLmTextEmbedderTests(MiniLmEmbedderFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task Dispose_WhileTextsAreBeingEmbedded_WaitsForTheRunsThenRefusesMore()
+    {
+        var embedder = new MiniLmTextEmbedder();
+        embedder.Embed([Abuse]); // loaded
+        var text = string.Join(' ', Enumerable.Repeat(Abuse, 12));
+        using var started = new ManualResetEventSlim();
+        var embedding = Task.Run(() =>
+        {
+            started.Set();
+            return embedder.Embed([.. Enumerable.Repeat(text, 400)]);
+        });
+        started.Wait();
+        await Task.Delay(100);
+
+        embedder.Dispose();
+
+        var error = await Record.ExceptionAsync(() => embedding);
+        Assert.True(error is null or ObjectDisposedException, error?.ToString());
+        Assert.Throws<ObjectDisposedException>(() => embedder.Embed([Abuse]));
+    }
+
+    [Fact]
     public void ModelId_NamesTheModelAndItsPrecision()
     {
         Assert.Equal("all-MiniLM-L6-v2-int8", Embedder.ModelId);
