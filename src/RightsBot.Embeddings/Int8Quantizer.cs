@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using Google.Protobuf;
 using Onnx;
 
@@ -14,13 +15,17 @@ namespace RightsBot.Embeddings;
 /// output column (symmetric, zero point 0), and the activations are quantized per run. A bias <c>Add</c> that
 /// follows is folded into the same node. Everything else (embeddings, layer norms, attention scores) stays float.
 /// For MiniLM this is 36 matrices, 10.6 M of the 22.7 M weights.
+/// <para>
+/// On x86 processors without VNNI instructions ONNX Runtime multiplies pairs of 8-bit values into 16-bit sums that
+/// can saturate; there, as ONNX Runtime's own <c>reduce_range</c> advises, weights use 7 bits (±63) instead.
+/// </para>
 /// </remarks>
 internal static class Int8Quantizer
 {
     private const string MicrosoftDomain = "com.microsoft";
 
     /// <summary>Returns the quantized model and how many matrices were quantized.</summary>
-    public static (byte[] Model, int Quantized) Quantize(Stream model)
+    public static (byte[] Model, int Quantized) Quantize(Stream model, bool sevenBits = false)
     {
         var parsed = ModelProto.Parser.ParseFrom(model);
         var graph = parsed.Graph;
@@ -38,7 +43,7 @@ internal static class Int8Quantizer
                 continue;
             }
 
-            var (values, scales) = QuantizeColumns(Floats(weights), (int)weights.Dims[0], (int)weights.Dims[1]);
+            var (values, scales) = QuantizeColumns(Floats(weights), (int)weights.Dims[0], (int)weights.Dims[1], sevenBits ? 63 : 127);
             var name = weights.Name + "_int8";
             graph.Initializer.Remove(weights);
             graph.Initializer.Add(Tensor(name, TensorProto.Types.DataType.Int8, [weights.Dims[0], weights.Dims[1]], MemoryMarshal.AsBytes(values.AsSpan())));
@@ -62,8 +67,8 @@ internal static class Int8Quantizer
         return (parsed.ToByteArray(), quantized);
     }
 
-    /// <summary>One scale a column (its largest magnitude maps to ±127), then each weight rounded to the nearest step.</summary>
-    internal static (sbyte[] Values, float[] Scales) QuantizeColumns(ReadOnlySpan<float> weights, int rows, int columns)
+    /// <summary>One scale a column (its largest magnitude maps to ±<paramref name="levels"/>), then each weight rounded to the nearest step.</summary>
+    internal static (sbyte[] Values, float[] Scales) QuantizeColumns(ReadOnlySpan<float> weights, int rows, int columns, int levels = 127)
     {
         var scales = new float[columns];
         for (var r = 0; r < rows; r++)
@@ -77,7 +82,7 @@ internal static class Int8Quantizer
 
         for (var c = 0; c < columns; c++)
         {
-            scales[c] = scales[c] > 0 ? scales[c] / 127f : 1f;
+            scales[c] = scales[c] > 0 ? scales[c] / levels : 1f;
         }
 
         var values = new sbyte[rows * columns];
@@ -86,7 +91,7 @@ internal static class Int8Quantizer
             var row = weights.Slice(r * columns, columns);
             for (var c = 0; c < columns; c++)
             {
-                values[(r * columns) + c] = (sbyte)Math.Clamp(MathF.Round(row[c] / scales[c]), -127f, 127f);
+                values[(r * columns) + c] = (sbyte)Math.Clamp(MathF.Round(row[c] / scales[c]), -levels, levels);
             }
         }
 
@@ -111,6 +116,20 @@ internal static class Int8Quantizer
             node.Output[0] = add.Output[0];
             graph.Node.Remove(add);
         }
+    }
+
+    /// <summary>
+    /// Whether ONNX Runtime's 8-bit products are exact here: VNNI on x86 (AVX-VNNI, or AVX-512 VNNI: CPUID leaf 7,
+    /// ECX bit 11), and always on other processors.
+    /// </summary>
+    public static bool ExactEightBitProducts()
+    {
+        if (RuntimeInformation.ProcessArchitecture is not (Architecture.X64 or Architecture.X86))
+        {
+            return true;
+        }
+
+        return AvxVnni.IsSupported || (Avx512F.IsSupported && (X86Base.CpuId(7, 0).Ecx & (1 << 11)) != 0);
     }
 
     private static ReadOnlySpan<float> Floats(TensorProto tensor)

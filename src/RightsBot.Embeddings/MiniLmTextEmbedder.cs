@@ -31,13 +31,23 @@ internal sealed class MiniLmTextEmbedder : ITextEmbedder, IDisposable
     private bool _disposed;
 
     public MiniLmTextEmbedder(DensePrecision precision = DensePrecision.Quantized)
+        : this(precision, sevenBitWeights: !Int8Quantizer.ExactEightBitProducts())
+    {
+    }
+
+    /// <param name="precision">Quantized or as published.</param>
+    /// <param name="sevenBitWeights">Quantized weights in 7 bits (processors without VNNI; see <see cref="Int8Quantizer"/>).</param>
+    internal MiniLmTextEmbedder(DensePrecision precision, bool sevenBitWeights)
     {
         Precision = precision;
-        ModelId = precision == DensePrecision.Quantized ? "all-MiniLM-L6-v2-int8" : "all-MiniLM-L6-v2";
+        SevenBitWeights = precision == DensePrecision.Quantized && sevenBitWeights;
+        ModelId = precision == DensePrecision.Original ? "all-MiniLM-L6-v2" : SevenBitWeights ? "all-MiniLM-L6-v2-int7" : "all-MiniLM-L6-v2-int8";
         _model = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public DensePrecision Precision { get; }
+
+    internal bool SevenBitWeights { get; }
 
     /// <summary>Names the model and its precision: cached vectors of one are never read as the other's.</summary>
     public string ModelId { get; }
@@ -151,7 +161,7 @@ internal sealed class MiniLmTextEmbedder : ITextEmbedder, IDisposable
             // Parsed straight from the package's resource, so the 91 MB file is never held twice.
             if (Precision == DensePrecision.Quantized)
             {
-                model = Int8Quantizer.Quantize(published).Model;
+                model = Int8Quantizer.Quantize(published, SevenBitWeights).Model;
             }
             else
             {

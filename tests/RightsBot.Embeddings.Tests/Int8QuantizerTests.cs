@@ -27,6 +27,17 @@ public class Int8QuantizerTests
     }
 
     [Fact]
+    public void QuantizeColumns_SevenBits_LargestWeightIs63()
+    {
+        float[] weights = [0.5f, -1.0f, 0.2f, 0.1f]; // columns {0.5, 0.2} and {-1.0, 0.1}
+
+        var (values, scales) = Int8Quantizer.QuantizeColumns(weights, rows: 2, columns: 2, levels: 63);
+
+        Assert.Equal([63, -63, 25, 6], values.Select(v => (int)v));
+        Assert.Equal([0.5f / 63, 1.0f / 63], scales);
+    }
+
+    [Fact]
     public void Quantize_MiniLm_EveryWeightMatrixBecomesOneEightBitNodeWithItsBias()
     {
         long originalLength;

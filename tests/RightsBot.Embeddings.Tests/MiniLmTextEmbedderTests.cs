@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using RightsBot.Core.Retrieval;
 
 namespace RightsBot.Embeddings.Tests;
 
@@ -134,8 +135,29 @@ public class MiniLmTextEmbedderTests(MiniLmEmbedderFixture fixture) : IClassFixt
     [Fact]
     public void ModelId_NamesTheModelAndItsPrecision()
     {
-        Assert.Equal("all-MiniLM-L6-v2-int8", Embedder.ModelId);
+        Assert.Equal(Int8Quantizer.ExactEightBitProducts() ? "all-MiniLM-L6-v2-int8" : "all-MiniLM-L6-v2-int7", Embedder.ModelId);
         Assert.Equal("all-MiniLM-L6-v2", fixture.Original.ModelId);
+        using var sevenBits = new MiniLmTextEmbedder(DensePrecision.Quantized, sevenBitWeights: true);
+        Assert.Equal("all-MiniLM-L6-v2-int7", sevenBits.ModelId);
+        using var original = new MiniLmTextEmbedder(DensePrecision.Original, sevenBitWeights: true);
+        Assert.Equal("all-MiniLM-L6-v2", original.ModelId);
+    }
+
+    [Fact]
+    public void Embed_SevenBitWeightsForProcessorsWithoutVnni_AlsoCloseToTheOriginalModel()
+    {
+        using var sevenBits = new MiniLmTextEmbedder(DensePrecision.Quantized, sevenBitWeights: true);
+
+        var quantized = sevenBits.Embed(Sentences);
+        var original = fixture.Original.Embed(Sentences);
+
+        for (var i = 0; i < Sentences.Length; i++)
+        {
+            var cosine = TensorPrimitives.Dot(quantized[i], original[i]);
+            Assert.True(cosine > 0.97f, $"{Sentences[i]}: cosine {cosine}");
+        }
+
+        Assert.NotEqual(Embedder.Embed([Abuse])[0], quantized[0]); // a different model from the 8-bit one
     }
 
     [Fact]
