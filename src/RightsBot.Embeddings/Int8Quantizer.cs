@@ -22,6 +22,9 @@ namespace RightsBot.Embeddings;
 /// </remarks>
 internal static class Int8Quantizer
 {
+    /// <summary>Changes whenever the output would: it names cached quantized models.</summary>
+    public const string Version = "q1";
+
     private const string MicrosoftDomain = "com.microsoft";
 
     /// <summary>Returns the quantized model and how many matrices were quantized.</summary>

