@@ -25,13 +25,8 @@ public class EmbeddingsServiceCollectionExtensionsTests
     [Fact]
     public void AddMiniLmEmbeddings_DensePrecisionOriginal_TheModelAsPublished()
     {
-        var services = new ServiceCollection();
-        services.AddSingleton(Options.Create(new RetrievalOptions { DensePrecision = DensePrecision.Original }));
+        var embedder = Registered(Options.Create(new RetrievalOptions { DensePrecision = DensePrecision.Original }));
 
-        services.AddMiniLmEmbeddings();
-
-        using var provider = services.BuildServiceProvider();
-        var embedder = Assert.IsType<MiniLmTextEmbedder>(provider.GetRequiredService<ITextEmbedder>());
         Assert.Equal(DensePrecision.Original, embedder.Precision);
         Assert.Equal("all-MiniLM-L6-v2", embedder.ModelId);
     }
@@ -40,27 +35,15 @@ public class EmbeddingsServiceCollectionExtensionsTests
     public void AddMiniLmEmbeddings_CachePath_QuantizedModelKeptUnderItsModelFolder()
     {
         var cache = Path.Combine(Path.GetTempPath(), "rightsbot-cache-" + Guid.NewGuid().ToString("N"));
-        var services = new ServiceCollection();
-        services.AddSingleton(Options.Create(new CorpusOptions { CachePath = cache }));
 
-        services.AddMiniLmEmbeddings();
+        var embedder = Registered(Options.Create(new CorpusOptions { CachePath = cache }));
 
-        using var provider = services.BuildServiceProvider();
-        var embedder = Assert.IsType<MiniLmTextEmbedder>(provider.GetRequiredService<ITextEmbedder>());
         Assert.Equal(Path.Combine(cache, "model"), Path.GetDirectoryName(embedder.CachedModelPath));
     }
 
     [Fact]
     public void AddMiniLmEmbeddings_EmptyCachePath_NoModelFile()
-    {
-        var services = new ServiceCollection();
-        services.AddSingleton(Options.Create(new CorpusOptions { CachePath = string.Empty }));
-
-        services.AddMiniLmEmbeddings();
-
-        using var provider = services.BuildServiceProvider();
-        Assert.Null(Assert.IsType<MiniLmTextEmbedder>(provider.GetRequiredService<ITextEmbedder>()).CachedModelPath);
-    }
+        => Assert.Null(Registered(Options.Create(new CorpusOptions { CachePath = string.Empty })).CachedModelPath);
 
     [Fact]
     public void AddMiniLmEmbeddings_EmbedderAlreadyRegistered_KeepsIt()
@@ -71,6 +54,17 @@ public class EmbeddingsServiceCollectionExtensionsTests
         services.AddMiniLmEmbeddings();
 
         Assert.Equal(typeof(OtherEmbedder), Assert.Single(services, d => d.ServiceType == typeof(ITextEmbedder)).ImplementationType);
+    }
+
+    // The embedder AddMiniLmEmbeddings registers, given these options (its model is not loaded: nothing is embedded).
+    private static MiniLmTextEmbedder Registered<TOptions>(IOptions<TOptions> options)
+        where TOptions : class
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(options);
+        services.AddMiniLmEmbeddings();
+        using var provider = services.BuildServiceProvider();
+        return Assert.IsType<MiniLmTextEmbedder>(provider.GetRequiredService<ITextEmbedder>());
     }
 
     private sealed class OtherEmbedder : ITextEmbedder
