@@ -5,7 +5,7 @@ namespace RightsBot.Core.Tests.Corpus;
 
 public class CorpusLoaderTests
 {
-    private const string GoodReport = "Testland\n\n2020 Country Reports on Human Rights Practices\n\nSection 1. Life\n\nThe police detained protesters in the capital.\n";
+    private const string GoodReport = Retrieval.DenseTestCorpus.TestlandHeader + "The police detained protesters in the capital.\n";
 
     [Fact]
     public void Load_BadFilesBesideAGoodOne_SkipsEachWithOneWarningNamingIt()

@@ -10,6 +10,9 @@ namespace RightsBot.Core.Tests.Retrieval;
 /// </summary>
 internal static class DenseTestCorpus
 {
+    /// <summary>The opening of every small Testland 2020 report in the tests: title, year line and section 1's heading.</summary>
+    public const string TestlandHeader = "Testland\n\n2020 Country Reports on Human Rights Practices\n\nSection 1. Life\n\n";
+
     public const string LandPassage = "Officials confiscated farmland from villagers in northern provinces.";
 
     public const string OtherLandPassage = "Peasants saw their fields expropriated for a mining company.";
@@ -18,7 +21,7 @@ internal static class DenseTestCorpus
     public const string LandQuestion = "Were rural plots seized by the army?";
 
     private const string Testland =
-        "Testland\n\n2020 Country Reports on Human Rights Practices\n\nSection 1. Life\n\n" +
+        TestlandHeader +
         LandPassage + "\n\nThe army held parades in the capital.\n\nPrison conditions were harsh and overcrowded.\n\n" +
         "Section 2. Liberty\n\nJournalists faced harassment by officials.\n\nDetainees who were unwell received no medical care.\n";
 

@@ -5,7 +5,7 @@ namespace RightsBot.Core.Tests.Retrieval;
 public sealed class LexicalPassageRetrieverTests() : OneReportTests(Report)
 {
     private const string Report =
-        "Testland\n\n2020 Country Reports on Human Rights Practices\n\nSection 1. Life\n\n" +
+        DenseTestCorpus.TestlandHeader +
         "Officials confiscated farmland from villagers in Northport.\n\n" +
         "The Reichsbuerger movement rejected the state.\n\n" +
         "Activist Anna Petrova was detained in March.\n\n" +

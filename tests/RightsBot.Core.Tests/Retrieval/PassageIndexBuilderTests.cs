@@ -6,7 +6,7 @@ namespace RightsBot.Core.Tests.Retrieval;
 
 public class PassageIndexBuilderTests
 {
-    private const string Report = "Testland\n\n2020 Country Reports on Human Rights Practices\n\nSection 1. Life\n\nThe police detained protesters in the capital.\n\nPrison conditions were harsh and overcrowded.\n";
+    private const string Report = DenseTestCorpus.TestlandHeader + "The police detained protesters in the capital.\n\nPrison conditions were harsh and overcrowded.\n";
 
     [Fact]
     public void LoadOrBuild_UnchangedCorpus_ReusesCacheAndAnswersTheSame()

@@ -6,7 +6,7 @@ namespace RightsBot.Core.Tests.Retrieval;
 public sealed class PassageSearchNumberTests() : OneReportTests(Report)
 {
     private const string Report =
-        "Testland\n\n2020 Country Reports on Human Rights Practices\n\nSection 1. Life\n\n" +
+        DenseTestCorpus.TestlandHeader +
         "Police detained protesters at rallies in the capital and held protesters without charge.\n\n" +
         "Prison guards beat prisoners in the northern prison, according to prisoners' relatives.\n\n" +
         "Section 2. Liberty\n\nThe electoral commission registered 42 political parties before the election.\n";

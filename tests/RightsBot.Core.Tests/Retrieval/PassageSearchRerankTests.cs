@@ -13,7 +13,7 @@ public sealed class PassageSearchRerankTests : OneReportTests
     private const string Question = "Did the police seize rural plots?";
 
     private const string Report =
-        "Testland\n\n2020 Country Reports on Human Rights Practices\n\nSection 1. Life\n\n" + PoliceTwice + "\n\n" + LandPassage + "\n\n" +
+        DenseTestCorpus.TestlandHeader + PoliceTwice + "\n\n" + LandPassage + "\n\n" +
         "Courts were slow to hear appeals.\n\nJournalists faced harassment.\n";
 
     private readonly FakeTextEmbedder _embedder = new();
