@@ -178,7 +178,7 @@ internal sealed class MiniLmTextEmbedder : ITextEmbedder, IDisposable
 
     // Quantizing parses the whole 91 MB model (about 0.2 s and 250 MB of allocations), so the result is kept in
     // the cache folder: it holds nothing but the package's model, changed. A file that does not load (damaged,
-    // cut short) is made again; it is written under a temporary name and renamed, so it is never seen half-written.
+    // cut short) is made again.
     private InferenceSession LoadQuantized(SessionOptions options)
     {
         if (CachedModelPath is not null && File.Exists(CachedModelPath))
@@ -189,7 +189,7 @@ internal sealed class MiniLmTextEmbedder : ITextEmbedder, IDisposable
             }
             catch (OnnxRuntimeException)
             {
-                TryDelete(CachedModelPath);
+                CacheFiles.TryDelete(CachedModelPath);
             }
         }
 
@@ -201,18 +201,8 @@ internal sealed class MiniLmTextEmbedder : ITextEmbedder, IDisposable
 
         if (CachedModelPath is not null)
         {
-            var temporary = $"{CachedModelPath}.{Environment.ProcessId}.tmp";
-            try
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(CachedModelPath)!);
-                File.WriteAllBytes(temporary, model);
-                File.Move(temporary, CachedModelPath, overwrite: true);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                // A read-only or full disk costs the next start its quantizing time, nothing more.
-                TryDelete(temporary);
-            }
+            // A read-only or full disk costs the next start its quantizing time, nothing more.
+            CacheFiles.TryWrite(CachedModelPath, temporary => File.WriteAllBytes(temporary, model));
         }
 
         return new InferenceSession(model, options);
@@ -224,17 +214,5 @@ internal sealed class MiniLmTextEmbedder : ITextEmbedder, IDisposable
         var model = new byte[published.Length];
         published.ReadExactly(model);
         return model;
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // Left for the next attempt to overwrite.
-        }
     }
 }

@@ -62,34 +62,12 @@ internal sealed class DenseIndexStore(ILogger<DenseIndexStore> logger)
         var texts = index.Corpus.Passages.Select(p => p.Text).ToArray();
         var dense = DenseIndex.Build(embedder, texts, progress, cancellationToken);
         logger.LogInformation("Embedded {Sentences} sentences of {Passages} passages with {Model} in {Seconds:0.0} s", dense.SentenceCount, texts.Length, embedder.ModelId, clock.Elapsed.TotalSeconds);
-        if (CacheFile(cachePath, index, embedder) is { } file)
+        if (CacheFile(cachePath, index, embedder) is { } file
+            && CacheFiles.TryWrite(file, temporary => dense.Save(temporary, index.Fingerprint)) is { } failure)
         {
-            var temp = file + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            try
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-                dense.Save(temp, index.Fingerprint);
-                File.Move(temp, file, overwrite: true);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                logger.LogWarning("Embedding cache could not be written to {File}: {Reason}", file, ex.Message);
-                TryDelete(temp);
-            }
+            logger.LogWarning("Embedding cache could not be written to {File}: {Reason}", file, failure.Message);
         }
 
         return dense;
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // A stray temporary file is harmless; the next build overwrites it.
-        }
     }
 }
