@@ -14,7 +14,7 @@ internal static class ExtractiveAnswerComposer
     private const int MaxWords = 110;
 
     // By meaning, sentence similarities sit close together (0.3–0.7): only those near the best join it.
-    private const double MeaningCutoff = 0.85;
+    internal const double MeaningCutoff = 0.85;
     private const double WordsCutoff = 0.5;
 
     /// <param name="question">The question (scope words removed).</param>

@@ -1,5 +1,4 @@
 using System.Numerics.Tensors;
-using System.Text.RegularExpressions;
 
 namespace RightsBot.Core.Retrieval;
 
@@ -7,19 +6,10 @@ namespace RightsBot.Core.Retrieval;
 /// The retrieval step shared by answering and evaluation: resolve the report scope, rank passages inside it,
 /// decide whether the reports cover the question.
 /// </summary>
-internal static partial class PassageSearch
+internal static class PassageSearch
 {
-    // How many top passages may hold the number a "how many" question asks for (the answer cites three).
-    private const int NumberDepth = 2;
-
     // Extra passages ranked so that dropping paragraphs that only point elsewhere still leaves k.
     private const int ReferralSlack = 3;
-
-    [GeneratedRegex(@"\b(how (many|much)|what (percent(age)?|share|proportion|number|fraction)|number of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AsksForNumberRegex();
-
-    [GeneratedRegex(@"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|percent|none)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NumberRegex();
 
     public static RetrievalOutcome Retrieve(PassageIndex index, string question, string? country, int? year, string? defaultCountry, int k, RetrievalOptions options, bool lexicalOnly = false)
     {
@@ -68,7 +58,9 @@ internal static partial class PassageSearch
         var hits = ranked.Where(h => !ReferralPassage.IsReferral(h.Passage.Text)).Take(k).ToList();
 
         var coverage = index.Retriever.Coverage(terms, hits[0].Passage);
-        var absent = AbsentFromScope(index, scope, topicText, hits, out var numberMissing);
+        var absent = AbsentFromScope(index, scope, topicText);
+        var numberMissing = QuantityEvidence.Missing(index.Retriever, meaning, queryVector, topicText, hits);
+
         var covered = absent.Count == 0 && !numberMissing && (meaning is null
             // Lexical mode: two pieces of evidence must agree: the passage is close to the question as a whole
             // (cosine), and it contains most of what the question is about (the rare words weigh most).
@@ -142,12 +134,10 @@ internal static partial class PassageSearch
     }
 
     // Both modes: what the reports in scope cannot be answering about — a name they never use ("Vladimir
-    // Kozlov"), the thing a "how many" question counts when they never name it, or a number none of the top
-    // passages gives.
-    private static List<string> AbsentFromScope(PassageIndex index, ReportScope scope, string topicText, IReadOnlyList<ScoredPassage> hits, out bool numberMissing)
+    // Kozlov") or the thing a "how many" question counts when they never name it.
+    private static List<string> AbsentFromScope(PassageIndex index, ReportScope scope, string topicText)
     {
         var ranges = index.Retriever.Ranges(scope.ReportIndices);
-        numberMissing = AsksForNumberRegex().IsMatch(topicText) && !hits.Take(NumberDepth).Any(h => NumberRegex().IsMatch(h.Passage.Text));
         return [.. index.Retriever.NamesAbsentFromScope(topicText, ranges).Concat(index.Retriever.CountedWordsAbsentFromScope(topicText, ranges)).Distinct()];
     }
 }
