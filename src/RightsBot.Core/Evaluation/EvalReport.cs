@@ -25,6 +25,10 @@ public sealed record EvalQuestionDetail(
     [property: JsonPropertyName("coverage")] double Coverage,
     [property: JsonPropertyName("first_hit_rank")] int? FirstHitRank)
 {
+    /// <summary>The best passage's cosine with the words of the question that the reports in scope use (lexical mode's evidence).</summary>
+    [JsonPropertyName("in_scope_score")]
+    public double InScopeScore { get; init; }
+
     /// <summary>Sentence-embedding similarity of the best passage (hybrid mode only).</summary>
     [JsonPropertyName("dense")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

@@ -209,6 +209,26 @@ internal sealed partial class LexicalPassageRetriever
     }
 
     /// <summary>
+    /// The length of the part of the question's (unit-length) TF-IDF vector whose terms some passage inside the
+    /// ranges uses: 1 when the scope knows every term of the question.
+    /// </summary>
+    public double InScopeLength(IReadOnlyList<QueryTerm> query, IReadOnlyList<(int Start, int End)>? ranges)
+    {
+        var own = string.Join(' ', query.Where(t => !t.IsBigram && t.Weight >= 1f).Select(t => t.Term));
+        var vector = own.Length == 0 ? SparseVector.Empty : _vocabulary.Vectorize(own);
+        double squares = 0;
+        for (var i = 0; i < vector.Count; i++)
+        {
+            if (_index.AnyIn(vector.Indices[i], ranges))
+            {
+                squares += vector.Values[i] * vector.Values[i];
+            }
+        }
+
+        return Math.Sqrt(squares);
+    }
+
+    /// <summary>
     /// Names in the question (capitalised words of four letters or more, not the first word) that no passage in
     /// scope uses, even spelt one letter differently. The reports cannot answer about a person, place or group
     /// they never name.

@@ -58,18 +58,19 @@ internal static class PassageSearch
         var hits = ranked.Where(h => !ReferralPassage.IsReferral(h.Passage.Text)).Take(k).ToList();
 
         var coverage = index.Retriever.Coverage(terms, hits[0].Passage);
+        var inScopeScore = InScopeScore(index, terms, scope, hits[0].Score);
         var absent = AbsentFromScope(index, scope, topicText);
         var numberMissing = QuantityEvidence.Missing(index.Retriever, meaning, queryVector, topicText, hits);
 
         var covered = absent.Count == 0 && !numberMissing && (meaning is null
             // Lexical mode: two pieces of evidence must agree: the passage is close to the question as a whole
             // (cosine), and it contains most of what the question is about (the rare words weigh most).
-            ? hits[0].Score >= options.MinScore && coverage >= options.MinCoverage
+            ? inScopeScore >= options.MinScore && coverage >= options.MinCoverage
             // Hybrid mode: one sentence of the best passage must be close in meaning to the question. The word
             // rule, tried alongside, let through questions that reuse the reports' words for something they do
             // not say; the best passage's margin over the others added nothing once passages were scored by sentence.
             : hits[0].Dense >= options.MinSimilarity);
-        return new RetrievalOutcome(hits, covered, scope, coverage) { QueryVector = queryVector, Meaning = meaning, AbsentNames = absent, DenseFailure = denseFailure };
+        return new RetrievalOutcome(hits, covered, scope, coverage) { InScopeScore = inScopeScore, QueryVector = queryVector, Meaning = meaning, AbsentNames = absent, DenseFailure = denseFailure };
     }
 
     // The question's vector; when the model cannot run here (a missing native library, say), search by meaning
@@ -125,6 +126,16 @@ internal static class PassageSearch
             SwitchOffMeaning(index);
             return ([.. lexical.Take(k)], ex);
         }
+    }
+
+    // Lexical mode's closeness evidence: the best passage's TF-IDF cosine with the part of the question the reports
+    // in scope use at all. Words they never use already count against the question in the coverage rule; left
+    // in the cosine too, they lowered it the more, the larger the corpus (the more rare words and word pairs it
+    // knows somewhere), so one cut could not hold at every scale.
+    private static double InScopeScore(PassageIndex index, IReadOnlyList<QueryTerm> terms, ReportScope scope, double score)
+    {
+        var length = index.Retriever.InScopeLength(terms, index.Retriever.Ranges(scope.ReportIndices));
+        return length > 0 ? score / length : score;
     }
 
     private static void SwitchOffMeaning(PassageIndex index)

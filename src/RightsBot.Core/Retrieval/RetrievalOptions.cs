@@ -11,9 +11,12 @@ public sealed class RetrievalOptions
     [Range(1, 10)]
     public int TopK { get; set; } = 3;
 
-    /// <summary>The "not covered" threshold: below this best score the reports are taken not to answer.</summary>
+    /// <summary>
+    /// Lexical mode's "not covered" threshold: below this TF-IDF cosine between the best passage and the words of
+    /// the question that the reports in scope use, the reports are taken not to answer.
+    /// </summary>
     [Range(0.0, 1.0)]
-    public double MinScore { get; set; } = 0.04;
+    public double MinScore { get; set; } = 0.06;
 
     /// <summary>
     /// The other half of "not covered": the share of the question's words (weighted by rarity) that the best

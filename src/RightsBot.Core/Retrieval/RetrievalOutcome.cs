@@ -7,6 +7,12 @@ namespace RightsBot.Core.Retrieval;
 /// <param name="Coverage">Share of the question's (IDF-weighted) words found in the best passage.</param>
 internal sealed record RetrievalOutcome(IReadOnlyList<ScoredPassage> Hits, bool Covered, ReportScope Scope, double Coverage = 0)
 {
+    /// <summary>
+    /// The best passage's TF-IDF cosine with the part of the question that some report in scope uses (what lexical
+    /// mode compares with Retrieval:MinScore).
+    /// </summary>
+    public double InScopeScore { get; init; }
+
     /// <summary>The question's sentence embedding in hybrid mode (to pick answer sentences by meaning), else null.</summary>
     public float[]? QueryVector { get; init; }
 

@@ -1,0 +1,44 @@
+using RightsBot.Core.Retrieval;
+
+namespace RightsBot.Core.Tests.Retrieval;
+
+// Lexical mode's closeness evidence leaves out the question's words that no report in scope uses: those count
+// against the question in the coverage rule, and in the cosine they made it depend on the size of the corpus.
+public sealed class PassageSearchInScopeScoreTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly PassageIndex _index;
+
+    public PassageSearchInScopeScoreTests() => _index = DenseTestCorpus.BuildIndex(_folder);
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Retrieve_QuestionWordsUsedOnlyOutsideTheScope_ScoredWithoutThem()
+    {
+        // "peasants" and "expropriated" are Otherland's words; the question is limited to Testland.
+        const string Question = "Were villagers' farmland and fields expropriated from peasants?";
+
+        var scoped = PassageSearch.Retrieve(_index, Question, "Testland", null, null, 3, Lexical(0));
+        var bare = PassageSearch.Retrieve(_index, "Was farmland confiscated from villagers?", "Testland", null, null, 3, Lexical(0));
+
+        Assert.Equal(DenseTestCorpus.LandPassage, scoped.Hits[0].Passage.Text);
+        Assert.True(scoped.InScopeScore > scoped.Hits[0].Score * 1.2, $"in scope {scoped.InScopeScore}, whole question {scoped.Hits[0].Score}");
+        Assert.Equal(bare.Hits[0].Score, bare.InScopeScore, 6);
+
+        // A threshold between the two: the question is answered on the words its scope knows.
+        var between = (scoped.InScopeScore + scoped.Hits[0].Score) / 2;
+        Assert.True(PassageSearch.Retrieve(_index, Question, "Testland", null, null, 3, Lexical(between)).Covered);
+        Assert.False(PassageSearch.Retrieve(_index, Question, "Testland", null, null, 3, Lexical(scoped.InScopeScore + 0.01)).Covered);
+    }
+
+    [Fact]
+    public void Retrieve_WholeCorpusInScope_InScopeScoreIsTheCosine()
+    {
+        var outcome = PassageSearch.Retrieve(_index, "Were villagers' farmland and fields expropriated from peasants?", null, null, null, 3, Lexical(0));
+
+        Assert.Equal(outcome.Hits[0].Score, outcome.InScopeScore, 6);
+    }
+
+    private static RetrievalOptions Lexical(double minScore) => new() { Dense = DenseMode.Off, MinScore = minScore, MinCoverage = 0 };
+}
