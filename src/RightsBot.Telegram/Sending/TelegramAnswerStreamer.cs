@@ -9,7 +9,8 @@ namespace RightsBot.Telegram.Sending;
 /// <summary>
 /// Delivers an answer that may grow while a model writes it: the first partial summary is sent as a message, later
 /// ones edit it at most once per <see cref="EditInterval"/>, and the final answer (with sources and buttons) replaces
-/// it in one last edit. An answer that arrives whole (summarization off) is one ordinary reply, as before.
+/// it in one last edit, also no sooner than <see cref="EditInterval"/> after the one before. An answer that arrives
+/// whole (summarization off) is one ordinary reply, as before.
 /// </summary>
 internal sealed class TelegramAnswerStreamer(TelegramSender sender, TimeProvider timeProvider, ILogger<TelegramAnswerStreamer> logger)
 {
@@ -57,6 +58,7 @@ internal sealed class TelegramAnswerStreamer(TelegramSender sender, TimeProvider
                 await typing.ConfigureAwait(false);
                 if (!answer.Partial)
                 {
+                    await WaitForEditSlotAsync(shownId, shownAt, cancellationToken).ConfigureAwait(false);
                     await FinishAsync(chatId, question.Id, shownId, TelegramAnswerFormatter.FormatAnswer(answer, withFeedback), cancellationToken).ConfigureAwait(false);
                     return;
                 }
@@ -88,7 +90,24 @@ internal sealed class TelegramAnswerStreamer(TelegramSender sender, TimeProvider
         }
 
         await typing.ConfigureAwait(false);
+        await WaitForEditSlotAsync(shownId, shownAt, cancellationToken).ConfigureAwait(false);
         await FinishAsync(chatId, question.Id, shownId, TelegramAnswerFormatter.Split(TelegramBotTexts.Failure, null), cancellationToken).ConfigureAwait(false);
+    }
+
+    // The last edit keeps to the same pace as the partial ones: an edit too soon after the one before can earn a
+    // 429 whose retry_after keeps the finished answer back for many seconds, where this waits under one.
+    private async Task WaitForEditSlotAsync(int? shownId, DateTimeOffset shownAt, CancellationToken cancellationToken)
+    {
+        if (shownId is null)
+        {
+            return;
+        }
+
+        var wait = shownAt + EditInterval - timeProvider.GetUtcNow();
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, timeProvider, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     // A partial edit that Telegram rejects (e.g. the user deleted the message) is skipped: the final edit tries again.

@@ -40,6 +40,7 @@ public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task DeliverAsync_PartialsFasterThanOnceASecond_OneMessageEditedAtMostOncePerSecondThenFinal()
     {
+        var finalReady = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         async IAsyncEnumerable<Answer> Growing()
         {
             yield return Partial("About 700");
@@ -53,17 +54,29 @@ public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
             yield return Partial("About 700 torture complaints a year were");
             _time.Advance(TimeSpan.FromMilliseconds(100));
             await Task.Yield();
+            finalReady.SetResult();
             yield return Summary("About 700 torture complaints a year were registered [1].");
         }
 
-        await _streamer.DeliverAsync(Question(), Growing(), Task.CompletedTask, withFeedback: false);
+        var delivery = _streamer.DeliverAsync(Question(), Growing(), Task.CompletedTask, withFeedback: false);
+
+        // The final answer is ready at 1,700 ms, 600 ms after the last edit: it waits for the clock to reach 2,100.
+        await finalReady.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await Task.Delay(200);
+        Assert.Single(_api.CallsOf("editMessageText"));
+        Assert.False(delivery.IsCompleted);
+        _time.Advance(TimeSpan.FromMilliseconds(399));
+        await Task.Delay(100);
+        Assert.Single(_api.CallsOf("editMessageText"));
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        await delivery.WaitAsync(TimeSpan.FromSeconds(10));
 
         var sent = Assert.Single(_api.CallsOf("sendMessage"))!;
         Assert.Equal("About 700 …", Text(sent));
         Assert.Equal(QuestionId, sent["reply_parameters"]!["message_id"]!.GetValue<int>());
         Assert.Null(sent["reply_markup"]);
         var edits = _api.CallsOf("editMessageText");
-        // Sent at 0 ms; 300 and 900 ms are too soon; 1,100 ms edits; 1,600 ms is too soon again; then the final.
+        // Sent at 0 ms; 300 and 900 ms are too soon; 1,100 ms edits; 1,600 ms is too soon again; then the final at 2,100.
         Assert.Equal(["About 700 torture complaints a year …", "About 700 torture complaints a year were registered [1].\n\n<b>Sources</b>\n" + Citation()], edits.Select(Text));
         Assert.All(edits, e => Assert.Equal(1, e!["message_id"]!.GetValue<int>()));
         Assert.Equal("Full paragraph [1]", edits[^1]!["reply_markup"]!["inline_keyboard"]![0]![0]!["text"]!.GetValue<string>());
@@ -122,6 +135,7 @@ public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
         {
             yield return Partial("About 700");
             await Task.Yield();
+            _time.Advance(TelegramAnswerStreamer.EditInterval);
             throw new InvalidOperationException("index gone");
         }
 
@@ -154,11 +168,13 @@ public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
 
     private static Message Question() => new() { Id = QuestionId, Chat = new Chat { Id = ChatId, Type = ChatType.Private } };
 
-    private static async IAsyncEnumerable<Answer> Play(params Answer[] answers)
+    // Each answer a second after the one before, as a model writing slowly would send them.
+    private async IAsyncEnumerable<Answer> Play(params Answer[] answers)
     {
         foreach (var answer in answers)
         {
             await Task.Yield();
+            _time.Advance(TelegramAnswerStreamer.EditInterval);
             yield return answer;
         }
     }
