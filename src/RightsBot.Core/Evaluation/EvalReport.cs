@@ -25,9 +25,10 @@ public sealed record EvalQuestionDetail(
     [property: JsonPropertyName("coverage")] double Coverage,
     [property: JsonPropertyName("first_hit_rank")] int? FirstHitRank)
 {
-    /// <summary>The best passage's cosine with the words of the question that the reports in scope use (lexical mode's evidence).</summary>
+    /// <summary>The best passage's cosine with the words of the question that the reports in scope use (lexical mode only).</summary>
     [JsonPropertyName("in_scope_score")]
-    public double InScopeScore { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? InScopeScore { get; init; }
 
     /// <summary>Sentence-embedding similarity of the best passage (hybrid mode only).</summary>
     [JsonPropertyName("dense")]

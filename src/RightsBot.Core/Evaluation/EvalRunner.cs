@@ -30,7 +30,7 @@ internal sealed class EvalRunner(PassageIndex index, double indexSeconds, Retrie
                     outcome.Hits.Count == 0 ? 0 : Math.Round(outcome.Hits[0].Score, 4), Math.Round(outcome.Coverage, 3),
                     q.Answerable ? EvalScorer.FirstHitRank(outcome.Hits.Select(h => h.Passage.Text).ToList(), q.Expected ?? []) : null)
                 {
-                    InScopeScore = Math.Round(outcome.InScopeScore, 4),
+                    InScopeScore = outcome.InScopeScore is { } inScope ? Math.Round(inScope, 4) : null,
                     Dense = outcome.Hits.Count == 0 || outcome.Hits[0].Dense is not { } d ? null : Math.Round(d, 4),
                     AbsentNames = outcome.AbsentNames.Count == 0 ? null : outcome.AbsentNames,
                 });

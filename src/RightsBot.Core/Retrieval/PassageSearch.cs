@@ -58,7 +58,7 @@ internal static class PassageSearch
         var hits = ranked.Where(h => !ReferralPassage.IsReferral(h.Passage.Text)).Take(k).ToList();
 
         var coverage = index.Retriever.Coverage(terms, hits[0].Passage);
-        var inScopeScore = InScopeScore(index, terms, scope, hits[0].Score);
+        double? inScopeScore = meaning is null ? InScopeScore(index, terms, scope, hits[0].Score) : null;
         var absent = AbsentFromScope(index, scope, topicText);
         var numberMissing = QuantityEvidence.Missing(index.Retriever, meaning, queryVector, topicText, hits);
 

@@ -9,9 +9,9 @@ internal sealed record RetrievalOutcome(IReadOnlyList<ScoredPassage> Hits, bool 
 {
     /// <summary>
     /// The best passage's TF-IDF cosine with the part of the question that some report in scope uses (what lexical
-    /// mode compares with Retrieval:MinScore).
+    /// mode compares with Retrieval:MinScore); null when the search was by meaning too.
     /// </summary>
-    public double InScopeScore { get; init; }
+    public double? InScopeScore { get; init; }
 
     /// <summary>The question's sentence embedding in hybrid mode (to pick answer sentences by meaning), else null.</summary>
     public float[]? QueryVector { get; init; }

@@ -23,13 +23,14 @@ public sealed class PassageSearchInScopeScoreTests : IDisposable
         var bare = PassageSearch.Retrieve(_index, "Was farmland confiscated from villagers?", "Testland", null, null, 3, Lexical(0));
 
         Assert.Equal(DenseTestCorpus.LandPassage, scoped.Hits[0].Passage.Text);
-        Assert.True(scoped.InScopeScore > scoped.Hits[0].Score * 1.2, $"in scope {scoped.InScopeScore}, whole question {scoped.Hits[0].Score}");
-        Assert.Equal(bare.Hits[0].Score, bare.InScopeScore, 6);
+        var inScope = scoped.InScopeScore.GetValueOrDefault(-1);
+        Assert.True(inScope > scoped.Hits[0].Score * 1.2, $"in scope {inScope}, whole question {scoped.Hits[0].Score}");
+        Assert.Equal(bare.Hits[0].Score, bare.InScopeScore.GetValueOrDefault(-1), 6);
 
         // A threshold between the two: the question is answered on the words its scope knows.
-        var between = (scoped.InScopeScore + scoped.Hits[0].Score) / 2;
+        var between = (inScope + scoped.Hits[0].Score) / 2;
         Assert.True(PassageSearch.Retrieve(_index, Question, "Testland", null, null, 3, Lexical(between)).Covered);
-        Assert.False(PassageSearch.Retrieve(_index, Question, "Testland", null, null, 3, Lexical(scoped.InScopeScore + 0.01)).Covered);
+        Assert.False(PassageSearch.Retrieve(_index, Question, "Testland", null, null, 3, Lexical(inScope + 0.01)).Covered);
     }
 
     [Fact]
@@ -37,7 +38,18 @@ public sealed class PassageSearchInScopeScoreTests : IDisposable
     {
         var outcome = PassageSearch.Retrieve(_index, "Were villagers' farmland and fields expropriated from peasants?", null, null, null, 3, Lexical(0));
 
-        Assert.Equal(outcome.Hits[0].Score, outcome.InScopeScore, 6);
+        Assert.Equal(outcome.Hits[0].Score, outcome.InScopeScore.GetValueOrDefault(-1), 6);
+    }
+
+    [Fact]
+    public void Retrieve_ByMeaning_NoInScopeScore()
+    {
+        _index.Dense = DenseIndex.Build(new FakeTextEmbedder(), DenseTestCorpus.PassageTexts(_index));
+
+        var outcome = PassageSearch.Retrieve(_index, "Were villagers' farmland and fields expropriated from peasants?", "Testland", null, null, 3, new RetrievalOptions());
+
+        Assert.NotNull(outcome.Hits[0].Dense);
+        Assert.Null(outcome.InScopeScore);
     }
 
     private static RetrievalOptions Lexical(double minScore) => new() { Dense = DenseMode.Off, MinScore = minScore, MinCoverage = 0 };
