@@ -63,8 +63,9 @@ internal static class PassageSearch
         var numberMissing = QuantityEvidence.Missing(index.Retriever, meaning, queryVector, topicText, hits);
 
         var covered = absent.Count == 0 && !numberMissing && (meaning is null
-            // Lexical mode: two pieces of evidence must agree: the passage is close to the question as a whole
-            // (cosine), and it contains most of what the question is about (the rare words weigh most).
+            // Lexical mode: two pieces of evidence must agree: the passage is close to the question (cosine, over
+            // the words the scope uses), and it contains most of what the question is about (the rare words weigh
+            // most, and words the scope never uses count against it).
             ? inScopeScore >= options.MinScore && coverage >= options.MinCoverage
             // Hybrid mode: one sentence of the best passage must be close in meaning to the question. The word
             // rule, tried alongside, let through questions that reuse the reports' words for something they do
