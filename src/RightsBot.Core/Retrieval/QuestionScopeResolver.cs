@@ -211,29 +211,56 @@ internal sealed partial class QuestionScopeResolver
     }
 
     // The first country the question names; when it names several ("did Kazakhstan arrest activists because
-    // Uzbekistan asked?"), the first one that has a report for the year it names.
+    // Uzbekistan asked?"), the first one that has a report for the year it names. A nationality word that only
+    // describes people ("Afghan refugees", "Venezuelan migrants") names who is asked about, not which report:
+    // when another country is named too, that one is the scope ("were Afghan refugees deported from Germany?").
     private string? FindCountry(string question)
     {
         var text = " " + Normalize(question) + " ";
-        var found = new List<(int Position, string Country)>();
+        var found = new List<(int Position, string Country, bool People)>();
         foreach (var (alias, country) in _aliases)
         {
-            var at = text.IndexOf(" " + alias + " ", StringComparison.Ordinal);
-            if (at >= 0 && !found.Any(f => f.Country == country))
+            for (var at = text.IndexOf(" " + alias + " ", StringComparison.Ordinal); at >= 0; at = text.IndexOf(" " + alias + " ", at + 1, StringComparison.Ordinal))
             {
-                found.Add((at, country));
+                var next = text[(at + alias.Length + 2)..].Split(' ', 2)[0];
+                found.Add((at, country, !IsName(alias, country) && PeopleNouns.Contains(next)));
             }
         }
 
-        if (found.Count <= 1)
+        var countries = found.GroupBy(f => f.Country)
+            .Select(g => (Position: g.Min(f => f.Position), Country: g.Key, People: g.All(f => f.People)))
+            .ToList();
+        if (countries.Count <= 1)
         {
-            return found.Count == 1 ? found[0].Country : null;
+            return countries.Count == 1 ? countries[0].Country : null;
         }
 
-        var ordered = found.OrderBy(f => f.Position).Select(f => f.Country).ToList();
+        if (countries.Any(c => !c.People))
+        {
+            countries.RemoveAll(c => c.People);
+        }
+
+        var ordered = countries.OrderBy(f => f.Position).Select(f => f.Country).ToList();
         var year = FindYear(question);
         return ordered.FirstOrDefault(c => year is null || _reports.Any(r => r.Country == c && r.Year == year)) ?? ordered[0];
     }
+
+    // The country's own name ("kazakhstan", "gambia" for The Gambia) or another name of it ("kyrgyzstan"), not a
+    // nationality word.
+    private static bool IsName(string alias, string country)
+        => alias == Normalize(country) || alias == Normalize(country.Replace("The ", string.Empty, StringComparison.OrdinalIgnoreCase))
+           || CountryAliases.Names.Contains(alias);
+
+    // Nouns for people that a nationality word describes rather than points to a report with.
+    private static readonly HashSet<string> PeopleNouns = new(StringComparer.Ordinal)
+    {
+        "refugee", "refugees", "migrant", "migrants", "immigrant", "immigrants", "emigrant", "emigrants", "asylum",
+        "citizen", "citizens", "national", "nationals", "resident", "residents", "worker", "workers", "laborers",
+        "labourers", "journalist", "journalists", "reporter", "reporters", "student", "students", "activist",
+        "activists", "man", "men", "woman", "women", "child", "children", "family", "families", "people", "persons",
+        "prisoner", "prisoners", "detainee", "detainees", "soldier", "soldiers", "troops", "fighters", "minority",
+        "minorities", "community", "communities", "diaspora", "expatriates", "origin", "descent",
+    };
 
     // Names that are also everyday words count only when written with a capital ("Turkey", not "turkey").
     private static readonly HashSet<string> AmbiguousNames = new(StringComparer.Ordinal) { "chad", "georgia", "jordan", "turkey", "guinea", "mali", "niger", "china" };

@@ -31,6 +31,16 @@ public class QuestionScopeResolverTests
     }
 
     [Theory]
+    [InlineData("Were Kyrgyz migrants deported from Kazakhstan?", "Kazakhstan")]
+    [InlineData("were kyrgyz citizens held in kazakhstan's prisons in 2016?", "Kazakhstan")]
+    [InlineData("Did Kazakh police detain Kyrgyz citizens?", "Kazakhstan")]
+    [InlineData("Did the Kyrgyz government hand Kazakh activists over?", "Kyrgyz Republic")]
+    [InlineData("Did Kyrgyzstan extradite Kazakh activists?", "Kyrgyz Republic")]
+    [InlineData("Are Kyrgyz and Kazakh workers paid the same?", "Kyrgyz Republic")]
+    public void Resolve_SeveralCountries_ANationalityWordDescribingPeopleIsNotTheScope(string question, string country)
+        => Assert.Equal(country, _resolver.Resolve(question, null, null, null).Country);
+
+    [Theory]
     [InlineData("Do you need to know Kazakh to get a job in Kazakhstan?", null, null, "Do you need to know Kazakh to get a job in?", "Do you need to know to get a job in?")]
     [InlineData("are kazakh journalists jailed?", null, null, "are kazakh journalists jailed?", "are journalists jailed?")]
     [InlineData("are journalists jailed?", "Kazakhstan", null, "are journalists jailed?", null)]
