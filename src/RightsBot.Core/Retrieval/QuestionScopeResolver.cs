@@ -11,6 +11,13 @@ namespace RightsBot.Core.Retrieval;
 internal sealed partial class QuestionScopeResolver
 {
     private readonly IReadOnlyList<Report> _reports;
+
+    // Countries are handled by key: the short name the State Department's country list uses ("china"), so that
+    // one country's reports are found together though their titles differ by year ("China (Includes Tibet, Hong
+    // Kong, and Macau)", "China (Includes Hong Kong, Macau, and Tibet)"; "Turkey", "Turkey (Türkiye)").
+    private readonly string[] _keyOfReport;
+    private readonly Dictionary<string, string> _displayName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _namesOf = new(StringComparer.Ordinal);
     private readonly List<(string Alias, string Country)> _aliases;
     private readonly HashSet<int> _years;
     private readonly string[] _absentCountries;
@@ -36,19 +43,32 @@ internal sealed partial class QuestionScopeResolver
     {
         _reports = reports;
         _years = reports.Select(r => r.Year).ToHashSet();
-        var countries = reports.Select(r => r.Country).Distinct(StringComparer.OrdinalIgnoreCase);
+        _keyOfReport = [.. reports.Select(r => CountryKey(r.Country))];
         _aliases = [];
-        foreach (var country in countries)
+        foreach (var i in Enumerable.Range(0, reports.Count).OrderBy(i => reports[i].Year))
         {
-            _aliases.Add((Normalize(country), country));
-            if (country.StartsWith("The ", StringComparison.OrdinalIgnoreCase))
+            // The latest report's title names the country in messages ("I have no report for … 2015").
+            var key = _keyOfReport[i];
+            _displayName[key] = reports[i].Country;
+            if (!_namesOf.TryGetValue(key, out var names))
             {
-                _aliases.Add((Normalize(country[4..]), country));
+                _namesOf[key] = names = [key];
             }
 
-            if (CountryAliases.ByCountry.TryGetValue(country, out var aliases))
+            names.Add(Normalize(reports[i].Country));
+            if (reports[i].Country.StartsWith("The ", StringComparison.OrdinalIgnoreCase))
             {
-                _aliases.AddRange(aliases.Select(a => (Normalize(a), country)));
+                names.Add(Normalize(reports[i].Country[4..]));
+            }
+        }
+
+        foreach (var (key, names) in _namesOf)
+        {
+            names.UnionWith(CountryAliases.ByCountry.TryGetValue(key, out var more) ? more.Select(Normalize).Where(CountryAliases.Names.Contains) : []);
+            _aliases.AddRange(names.Select(n => (n, key)));
+            if (CountryAliases.ByCountry.TryGetValue(key, out var aliases))
+            {
+                _aliases.AddRange(aliases.Select(Normalize).Where(a => !names.Contains(a)).Select(a => (a, key)));
             }
         }
 
@@ -58,6 +78,25 @@ internal sealed partial class QuestionScopeResolver
         // Longest alias first, so "north korea" wins over "korea".
         _aliases.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
         _misspellings = new(() => Misspellings(known));
+    }
+
+    /// <summary>
+    /// The key a report's country is known by: the name from the State Department's country list it starts with
+    /// ("China (Includes Hong Kong, Macau, and Tibet)" → china, "Israel, West Bank and Gaza" → israel, "The
+    /// Gambia" → gambia), else the country an older name belongs to ("Swaziland" → eswatini), else the whole
+    /// name; in lower case without accents or punctuation.
+    /// </summary>
+    internal static string CountryKey(string country)
+    {
+        var name = Normalize(country);
+        if (name.StartsWith("the ", StringComparison.Ordinal))
+        {
+            name = name[4..];
+        }
+
+        return WorldCountries.Names.Where(w => name == w || name.StartsWith(w + " ", StringComparison.Ordinal)).MaxBy(w => w.Length)
+            ?? CountryAliases.ByCountry.FirstOrDefault(kv => kv.Value.Any(a => Normalize(a) == name && CountryAliases.Names.Contains(Normalize(a)))).Key
+            ?? name;
     }
 
     // One edit from a one-word name ("kazakstan", "kyrgystan", "nigera"); a spelling that could be either of two
@@ -109,7 +148,7 @@ internal sealed partial class QuestionScopeResolver
 
         if (explicitYear is null && year is null && LatestRegex().IsMatch(question))
         {
-            year = _reports.Where(r => country is null || r.Country.Equals(country, StringComparison.OrdinalIgnoreCase))
+            year = _reports.Where((r, i) => country is null || _keyOfReport[i] == country)
                 .Select(r => (int?)r.Year).DefaultIfEmpty(null).Max();
         }
 
@@ -122,21 +161,22 @@ internal sealed partial class QuestionScopeResolver
         for (var i = 0; i < _reports.Count; i++)
         {
             var r = _reports[i];
-            if ((country is null || r.Country.Equals(country, StringComparison.OrdinalIgnoreCase)) && (year is null || r.Year == year))
+            if ((country is null || _keyOfReport[i] == country) && (year is null || r.Year == year))
             {
                 indices.Add(i);
             }
         }
 
+        var display = country is null ? null : _displayName[country];
         if (indices.Count == 0)
         {
-            var what = country is not null && year is not null ? $"{country} {year}" : country ?? year?.ToString(CultureInfo.InvariantCulture);
-            return new ReportScope(indices, country, year, $"no report for {what}");
+            var what = display is not null && year is not null ? $"{display} {year}" : display ?? year?.ToString(CultureInfo.InvariantCulture);
+            return new ReportScope(indices, display, year, $"no report for {what}");
         }
 
         var topic = StripScopeWords(question, country, year, misspelt);
         var bare = country is null ? topic : AliasRegex(country, nationalityWords: true).Replace(topic, " ");
-        return new ReportScope(indices, country, year) { TopicText = topic, BareTopicText = bare == topic || !bare.Any(char.IsLetterOrDigit) ? null : bare };
+        return new ReportScope(indices, display, year) { TopicText = topic, BareTopicText = bare == topic || !bare.Any(char.IsLetterOrDigit) ? null : bare };
     }
 
     private (string? Country, string? Word) FindMisspeltCountry(string question)
@@ -182,9 +222,9 @@ internal sealed partial class QuestionScopeResolver
     private Regex AliasRegex(string country, bool nationalityWords)
         => _aliasRegexes.GetOrAdd((country, nationalityWords), key =>
         {
-            var names = new HashSet<string>(StringComparer.Ordinal) { Normalize(key.Country), Normalize(key.Country.Replace("The ", string.Empty, StringComparison.OrdinalIgnoreCase)) };
+            var names = _namesOf[key.Country];
             var aliases = _aliases
-                .Where(a => a.Country == key.Country && (names.Contains(a.Alias) || CountryAliases.Names.Contains(a.Alias)) != key.NationalityWords)
+                .Where(a => a.Country == key.Country && names.Contains(a.Alias) != key.NationalityWords)
                 .Select(a => WordPattern(a.Alias))
                 .ToList();
             return aliases.Count == 0
@@ -207,7 +247,9 @@ internal sealed partial class QuestionScopeResolver
             }
         }
 
-        return null;
+        // A report's full title ("China (Includes Hong Kong, Macau, and Tibet)"), as a filter may give it.
+        var key = CountryKey(name);
+        return _namesOf.ContainsKey(key) ? key : null;
     }
 
     // The first country the question names; when it names several ("did Kazakhstan arrest activists because
@@ -223,7 +265,7 @@ internal sealed partial class QuestionScopeResolver
             for (var at = text.IndexOf(" " + alias + " ", StringComparison.Ordinal); at >= 0; at = text.IndexOf(" " + alias + " ", at + 1, StringComparison.Ordinal))
             {
                 var next = text[(at + alias.Length + 2)..].Split(' ', 2)[0];
-                found.Add((at, country, !IsName(alias, country) && PeopleNouns.Contains(next)));
+                found.Add((at, country, !_namesOf[country].Contains(alias) && PeopleNouns.Contains(next)));
             }
         }
 
@@ -242,14 +284,8 @@ internal sealed partial class QuestionScopeResolver
 
         var ordered = countries.OrderBy(f => f.Position).Select(f => f.Country).ToList();
         var year = FindYear(question);
-        return ordered.FirstOrDefault(c => year is null || _reports.Any(r => r.Country == c && r.Year == year)) ?? ordered[0];
+        return ordered.FirstOrDefault(c => year is null || _reports.Where((r, i) => _keyOfReport[i] == c).Any(r => r.Year == year)) ?? ordered[0];
     }
-
-    // The country's own name ("kazakhstan", "gambia" for The Gambia) or another name of it ("kyrgyzstan"), not a
-    // nationality word.
-    private static bool IsName(string alias, string country)
-        => alias == Normalize(country) || alias == Normalize(country.Replace("The ", string.Empty, StringComparison.OrdinalIgnoreCase))
-           || CountryAliases.Names.Contains(alias);
 
     // Nouns for people that a nationality word describes rather than points to a report with.
     private static readonly HashSet<string> PeopleNouns = new(StringComparer.Ordinal)
@@ -302,10 +338,11 @@ internal sealed partial class QuestionScopeResolver
         return null;
     }
 
-    // Lower case, letters and digits only, single spaces; "Kazakhstan's" → "kazakhstan s".
+    // Lower case without accents, letters and digits only, single spaces; "Kazakhstan's" → "kazakhstan s",
+    // "Côte d'Ivoire" → "cote d ivoire".
     private static string Normalize(string text)
     {
-        var chars = text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray();
+        var chars = Text.TextUtil.RemoveDiacritics(text).ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray();
         return string.Join(' ', new string(chars).Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 }

@@ -31,6 +31,7 @@ internal static class WorldCountries
         "tajikistan", "tanzania", "thailand", "bahamas", "gambia", "netherlands", "timor leste", "togo", "tonga",
         "trinidad and tobago", "tunisia", "turkey", "turkmenistan", "tuvalu", "uganda", "ukraine",
         "united arab emirates", "united kingdom", "uruguay", "uzbekistan", "vanuatu", "venezuela", "vietnam",
-        "yemen", "zambia", "zimbabwe", "burma", "united states",
+        "yemen", "zambia", "zimbabwe", "burma", "united states", "mauritania", "republic of the congo", "western sahara",
+        "cook islands", "niue",
     ];
 }
