@@ -100,12 +100,13 @@ internal sealed partial class QuestionScopeResolver
     }
 
     // One edit from a one-word name ("kazakstan", "kyrgystan", "nigera"); a spelling that could be either of two
-    // countries, or that is itself a name, is left alone.
+    // countries, or that is itself a name, is left alone. Nationality words are not guessed at: too many English
+    // words are one edit from one ("finish" from Finnish, "vanish" from Danish).
     private Dictionary<string, string> Misspellings(HashSet<string> known)
     {
         var map = new Dictionary<string, string?>(StringComparer.Ordinal);
         var world = WorldCountries.Names.ToHashSet(StringComparer.Ordinal);
-        foreach (var (alias, country) in _aliases.Where(a => a.Alias.Length >= MinMisspeltNameLength && !a.Alias.Contains(' ', StringComparison.Ordinal)))
+        foreach (var (alias, country) in _aliases.Where(a => a.Alias.Length >= MinMisspeltNameLength && !a.Alias.Contains(' ', StringComparison.Ordinal) && _namesOf[a.Country].Contains(a.Alias)))
         {
             foreach (var variant in SpellingCorrector.Edits(alias))
             {

@@ -16,6 +16,8 @@ public sealed class CountryKeyTests
         new("saudi-arabia-2023", "Saudi Arabia", 2023, "t", "f"),
         new("swaziland-2016", "Swaziland", 2016, "t", "f"),
         new("eswatini-2023", "Eswatini", 2023, "t", "f"),
+        new("finland-2023", "Finland", 2023, "t", "f"),
+        new("denmark-2023", "Denmark", 2023, "t", "f"),
     ];
 
     private readonly QuestionScopeResolver _resolver = new(Reports);
@@ -62,6 +64,12 @@ public sealed class CountryKeyTests
         Assert.Null(scope.Unavailable);
         Assert.Equal(reports, scope.ReportIndices);
     }
+
+    [Theory]
+    [InlineData("How long does it take to finish an asylum application?")]
+    [InlineData("Did the files vanish from the court?")]
+    public void Resolve_WordOneEditFromANationalityWord_NoCountry(string question)
+        => Assert.Null(_resolver.Resolve(question, null, null, null).Country);
 
     [Fact]
     public void Resolve_ACountryWhoseTitlesDiffer_NamedByItsLatestTitle()
