@@ -254,33 +254,34 @@ internal sealed partial class QuestionScopeResolver
     }
 
     // The first country the question names; when it names several ("did Kazakhstan arrest activists because
-    // Uzbekistan asked?"), the first one that has a report for the year it names. A nationality word that only
-    // describes people ("Afghan refugees", "Venezuelan migrants") names who is asked about, not which report:
-    // when another country is named too, that one is the scope ("were Afghan refugees deported from Germany?").
+    // Uzbekistan asked?"), the first one that has a report for the year it names. A nationality word other than
+    // for the state ("Kazakh police", "the Uzbek government") names who or what is asked about, not which
+    // report: "Afghan refugees", "Russian speakers", "Spanish". When the question also names a country, or a
+    // state by its nationality word, that one is the scope ("were Afghan refugees deported from Germany?").
     private string? FindCountry(string question)
     {
         var text = " " + Normalize(question) + " ";
-        var found = new List<(int Position, string Country, bool People)>();
+        var found = new List<(int Position, string Country, bool Weak)>();
         foreach (var (alias, country) in _aliases)
         {
             for (var at = text.IndexOf(" " + alias + " ", StringComparison.Ordinal); at >= 0; at = text.IndexOf(" " + alias + " ", at + 1, StringComparison.Ordinal))
             {
                 var next = text[(at + alias.Length + 2)..].Split(' ', 2)[0];
-                found.Add((at, country, !_namesOf[country].Contains(alias) && PeopleNouns.Contains(next)));
+                found.Add((at, country, !_namesOf[country].Contains(alias) && !StateNouns.Contains(next)));
             }
         }
 
         var countries = found.GroupBy(f => f.Country)
-            .Select(g => (Position: g.Min(f => f.Position), Country: g.Key, People: g.All(f => f.People)))
+            .Select(g => (Position: g.Min(f => f.Position), Country: g.Key, Weak: g.All(f => f.Weak)))
             .ToList();
         if (countries.Count <= 1)
         {
             return countries.Count == 1 ? countries[0].Country : null;
         }
 
-        if (countries.Any(c => !c.People))
+        if (countries.Any(c => !c.Weak))
         {
-            countries.RemoveAll(c => c.People);
+            countries.RemoveAll(c => c.Weak);
         }
 
         var ordered = countries.OrderBy(f => f.Position).Select(f => f.Country).ToList();
@@ -288,15 +289,13 @@ internal sealed partial class QuestionScopeResolver
         return ordered.FirstOrDefault(c => year is null || _reports.Where((r, i) => _keyOfReport[i] == c).Any(r => r.Year == year)) ?? ordered[0];
     }
 
-    // Nouns for people that a nationality word describes rather than points to a report with.
-    private static readonly HashSet<string> PeopleNouns = new(StringComparer.Ordinal)
+    // What a nationality word stands for the state with ("the Kazakh government", "Uzbek police").
+    private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal)
     {
-        "refugee", "refugees", "migrant", "migrants", "immigrant", "immigrants", "emigrant", "emigrants", "asylum",
-        "citizen", "citizens", "national", "nationals", "resident", "residents", "worker", "workers", "laborers",
-        "labourers", "journalist", "journalists", "reporter", "reporters", "student", "students", "activist",
-        "activists", "man", "men", "woman", "women", "child", "children", "family", "families", "people", "persons",
-        "prisoner", "prisoners", "detainee", "detainees", "soldier", "soldiers", "troops", "fighters", "minority",
-        "minorities", "community", "communities", "diaspora", "expatriates", "origin", "descent",
+        "government", "governments", "authorities", "authority", "state", "police", "army", "military", "security",
+        "forces", "courts", "court", "judiciary", "officials", "official", "president", "presidency", "parliament",
+        "ministry", "ministries", "prosecutors", "prosecutor", "border", "regime", "law", "laws", "constitution",
+        "election", "elections", "prisons", "prison", "jails", "jail", "report",
     };
 
     // Names that are also everyday words count only when written with a capital ("Turkey", not "turkey").

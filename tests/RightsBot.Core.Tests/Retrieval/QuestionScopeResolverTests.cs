@@ -37,7 +37,10 @@ public class QuestionScopeResolverTests
     [InlineData("Did the Kyrgyz government hand Kazakh activists over?", "Kyrgyz Republic")]
     [InlineData("Did Kyrgyzstan extradite Kazakh activists?", "Kyrgyz Republic")]
     [InlineData("Are Kyrgyz and Kazakh workers paid the same?", "Kyrgyz Republic")]
-    public void Resolve_SeveralCountries_ANationalityWordDescribingPeopleIsNotTheScope(string question, string country)
+    [InlineData("Do you need to speak Kazakh to get a job in Kyrgyzstan?", "Kyrgyz Republic")]
+    [InlineData("Did the Kazakh government pressure Kyrgyzstan?", "Kazakhstan")]
+    [InlineData("Were Kyrgyz jails as crowded as Kazakhstan's in 2016?", "Kyrgyz Republic")]
+    public void Resolve_SeveralCountries_ANationalityWordNotForTheStateIsNotTheScope(string question, string country)
         => Assert.Equal(country, _resolver.Resolve(question, null, null, null).Country);
 
     [Theory]
