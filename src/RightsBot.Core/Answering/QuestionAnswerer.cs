@@ -145,8 +145,9 @@ internal sealed class QuestionAnswerer(
     public async Task<IReadOnlyList<ReportInfo>> GetReportsAsync(CancellationToken cancellationToken = default)
     {
         var index = await indexProvider.GetAsync(cancellationToken).ConfigureAwait(false);
+        // One name a country, though its reports' titles differ by year ("Turkey", "Turkey (Türkiye)").
         return index.Corpus.Reports
-            .Select((r, i) => new ReportInfo(r.Country, r.Year, r.Title, index.Corpus.ReportRanges[i].End - index.Corpus.ReportRanges[i].Start))
+            .Select((r, i) => new ReportInfo(index.Scope.CountryOf(i), r.Year, r.Title, index.Corpus.ReportRanges[i].End - index.Corpus.ReportRanges[i].Start))
             .ToList();
     }
 
@@ -160,10 +161,10 @@ internal sealed class QuestionAnswerer(
 
     private static string CoverageHint(PassageIndex index)
     {
-        var reports = index.Corpus.Reports;
-        var names = reports
+        var names = index.Corpus.Reports
+            .Select((r, i) => (Country: index.Scope.CountryOf(i), r.Year))
             .GroupBy(r => r.Country)
-            .Select(g => $"{g.Key} ({string.Join(", ", g.Select(r => r.Year.ToString(CultureInfo.InvariantCulture)))})")
+            .Select(g => $"{g.Key} ({string.Join(", ", g.Select(r => r.Year).Order().Select(y => y.ToString(CultureInfo.InvariantCulture)))})")
             .ToList();
         var list = names.Count <= 8 ? string.Join("; ", names) : string.Join("; ", names.Take(8)) + $" and {names.Count - 8} more countries";
         return $"I answer from the U.S. State Department's human rights reports: {list}. "

@@ -80,6 +80,9 @@ internal sealed partial class QuestionScopeResolver
         _misspellings = new(() => Misspellings(known));
     }
 
+    /// <summary>The country of the report at this index, by its latest title ("China (Includes Hong Kong, Macau, and Tibet)").</summary>
+    public string CountryOf(int reportIndex) => _displayName[_keyOfReport[reportIndex]];
+
     /// <summary>
     /// The key a report's country is known by: the name from the State Department's country list it starts with
     /// ("China (Includes Hong Kong, Macau, and Tibet)" → china, "Israel, West Bank and Gaza" → israel, "The

@@ -78,6 +78,16 @@ public sealed class CountryKeyTests
         Assert.Equal("no report for Turkey (Türkiye) 2020", _resolver.Resolve("Is homosexuality illegal in Turkey?", null, 2020, null).Unavailable);
     }
 
+    [Fact]
+    public void CountryOf_EveryReportOfACountry_ItsLatestTitle()
+    {
+        Assert.Equal("China (Includes Hong Kong, Macau, and Tibet)", _resolver.CountryOf(0));
+        Assert.Equal("China (Includes Hong Kong, Macau, and Tibet)", _resolver.CountryOf(1));
+        Assert.Equal("Turkey (Türkiye)", _resolver.CountryOf(2));
+        Assert.Equal("Eswatini", _resolver.CountryOf(6));
+        Assert.Equal("Saudi Arabia", _resolver.CountryOf(5));
+    }
+
     [Theory]
     [InlineData("China (includes Tibet, Hong Kong, and Macau)")]
     [InlineData("China")]
