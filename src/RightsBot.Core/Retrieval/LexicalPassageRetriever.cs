@@ -214,8 +214,7 @@ internal sealed partial class LexicalPassageRetriever
     /// </summary>
     public double InScopeLength(IReadOnlyList<QueryTerm> query, IReadOnlyList<(int Start, int End)>? ranges)
     {
-        var own = string.Join(' ', query.Where(t => !t.IsBigram && t.Weight >= 1f).Select(t => t.Term));
-        var vector = own.Length == 0 ? SparseVector.Empty : _vocabulary.Vectorize(own);
+        var vector = OwnWordsVector(query);
         double squares = 0;
         for (var i = 0; i < vector.Count; i++)
         {
@@ -289,8 +288,7 @@ internal sealed partial class LexicalPassageRetriever
     {
         // TF-IDF side: ML.NET's own vector of the user's words, so the cosine is exactly ML.NET's. BM25 side:
         // every term, the user's at full weight, synonyms and corrections at theirs.
-        var own = string.Join(' ', query.Where(t => !t.IsBigram && t.Weight >= 1f).Select(t => t.Term));
-        var vector = own.Length == 0 ? SparseVector.Empty : _vocabulary.Vectorize(own);
+        var vector = OwnWordsVector(query);
         var weights = new Dictionary<int, (float Cos, float Bm)>();
         for (var i = 0; i < vector.Count; i++)
         {
@@ -307,6 +305,13 @@ internal sealed partial class LexicalPassageRetriever
         return weights.Where(kv => kv.Value.Cos > 0 || kv.Value.Bm > 0)
             .Select(kv => (kv.Key, kv.Value.Cos * _vocabulary.TfidfIdf(kv.Key), kv.Value.Bm * _vocabulary.Bm25Idf(kv.Key)))
             .ToArray();
+    }
+
+    // ML.NET's own TF-IDF vector of the user's words (not the synonyms or corrections added at lower weight).
+    private SparseVector OwnWordsVector(IReadOnlyList<QueryTerm> query)
+    {
+        var own = string.Join(' ', query.Where(t => !t.IsBigram && t.Weight >= 1f).Select(t => t.Term));
+        return own.Length == 0 ? SparseVector.Empty : _vocabulary.Vectorize(own);
     }
 
     /// <summary>ML.NET TF-IDF vector of a text (used to pick answer sentences).</summary>
