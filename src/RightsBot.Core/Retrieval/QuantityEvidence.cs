@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using RightsBot.Core.Text;
 
 namespace RightsBot.Core.Retrieval;
 
@@ -11,7 +10,7 @@ namespace RightsBot.Core.Retrieval;
 internal static partial class QuantityEvidence
 {
     // How many top passages may hold the number (the answer cites three).
-    internal const int Depth = 2;
+    private const int Depth = 2;
 
     /// <summary>
     /// Whether the question asks for a quantity that the top passages do not give. With sentence vectors, the
