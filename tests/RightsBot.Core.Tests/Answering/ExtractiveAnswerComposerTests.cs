@@ -4,23 +4,18 @@ using RightsBot.Core.Tests.Retrieval;
 
 namespace RightsBot.Core.Tests.Answering;
 
-public sealed class ExtractiveAnswerComposerTests : IDisposable
+public sealed class ExtractiveAnswerComposerTests : CorpusTests
 {
     private const string Passage = "The army held parades in the capital. Officials confiscated farmland from villagers in the north.";
 
-    private readonly TempFolder _folder = new();
-    private readonly LexicalPassageRetriever _retriever;
-
-    public ExtractiveAnswerComposerTests() => _retriever = DenseTestCorpus.BuildIndex(_folder).Retriever;
-
-    public void Dispose() => _folder.Dispose();
+    private LexicalPassageRetriever Retriever => Index.Retriever;
 
     private static AnswerSource Source(int rank, string text) => new(rank, $"p{rank}", "Testland", 2020, "Section 1. Life", 1, text);
 
     [Fact]
     public void Compose_ByWords_PicksTheSentenceSharingTheQuestionsWords()
     {
-        var answer = ExtractiveAnswerComposer.Compose("Were rural plots seized by the army?", [Source(1, Passage)], _retriever);
+        var answer = ExtractiveAnswerComposer.Compose("Were rural plots seized by the army?", [Source(1, Passage)], Retriever);
 
         Assert.Equal("The army held parades in the capital. [1]", answer);
     }
@@ -30,7 +25,7 @@ public sealed class ExtractiveAnswerComposerTests : IDisposable
     {
         IReadOnlyList<(string, float)> Meaning(AnswerSource s) => [("The army held parades in the capital.", 0.2f), ("Officials confiscated farmland from villagers in the north.", 0.7f)];
 
-        var answer = ExtractiveAnswerComposer.Compose("Were rural plots seized by the army?", [Source(1, Passage)], _retriever, Meaning);
+        var answer = ExtractiveAnswerComposer.Compose("Were rural plots seized by the army?", [Source(1, Passage)], Retriever, Meaning);
 
         Assert.Equal("Officials confiscated farmland from villagers in the north. [1]", answer);
     }
@@ -42,7 +37,7 @@ public sealed class ExtractiveAnswerComposerTests : IDisposable
             ? [("First close sentence.", 0.70f), ("Unrelated sentence.", 0.40f)]
             : [("Second close sentence.", 0.69f)];
 
-        var answer = ExtractiveAnswerComposer.Compose("q", [Source(1, "x"), Source(2, "y")], _retriever, Meaning);
+        var answer = ExtractiveAnswerComposer.Compose("q", [Source(1, "x"), Source(2, "y")], Retriever, Meaning);
 
         Assert.Equal("First close sentence. [1] Second close sentence. [2]", answer);
     }

@@ -3,21 +3,9 @@ using RightsBot.Core.Retrieval;
 
 namespace RightsBot.Core.Tests.Retrieval;
 
-public sealed class DenseIndexStoreTests : IDisposable
+// Each test gets its own folder: the two-report corpus and, beside it, a cache folder it may fill.
+public sealed class DenseIndexStoreTests : CorpusTests
 {
-    // Each test gets its own folder: the two-report corpus and, beside it, a cache folder it may fill.
-    private readonly TempFolder _folder = new();
-    private readonly PassageIndex _index;
-    private readonly string _cache;
-
-    public DenseIndexStoreTests()
-    {
-        _index = DenseTestCorpus.BuildIndex(_folder);
-        _cache = Path.Combine(_folder.Path, "cache");
-    }
-
-    public void Dispose() => _folder.Dispose();
-
     [Theory]
     [InlineData(DenseMode.Off, 20_000, false, true, false)]
     [InlineData(DenseMode.Off, 20_000, true, true, false)]
@@ -32,23 +20,23 @@ public sealed class DenseIndexStoreTests : IDisposable
         var embedder = new FakeTextEmbedder();
         if (cacheFileExists)
         {
-            var file = DenseIndexStore.CacheFile(_cache, _index, embedder)!;
+            var file = DenseIndexStore.CacheFile(CachePath, Index, embedder)!;
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             File.WriteAllBytes(file, [0]);
         }
 
         var options = new RetrievalOptions { Dense = mode, DenseMaxPassages = maxPassages };
 
-        Assert.Equal(expected, DenseIndexStore.Wanted(options, _index, hasEmbedder ? embedder : null, _cache));
+        Assert.Equal(expected, DenseIndexStore.Wanted(options, Index, hasEmbedder ? embedder : null, CachePath));
     }
 
     [Fact]
     public void Wanted_AutoAtExactlyTheLimit_True()
     {
-        var passages = _index.Corpus.Passages.Count;
+        var passages = Index.Corpus.Passages.Count;
 
-        Assert.True(DenseIndexStore.Wanted(new RetrievalOptions { DenseMaxPassages = passages }, _index, new FakeTextEmbedder(), cachePath: null));
-        Assert.False(DenseIndexStore.Wanted(new RetrievalOptions { DenseMaxPassages = passages - 1 }, _index, new FakeTextEmbedder(), cachePath: null));
+        Assert.True(DenseIndexStore.Wanted(new RetrievalOptions { DenseMaxPassages = passages }, Index, new FakeTextEmbedder(), cachePath: null));
+        Assert.False(DenseIndexStore.Wanted(new RetrievalOptions { DenseMaxPassages = passages - 1 }, Index, new FakeTextEmbedder(), cachePath: null));
     }
 
     [Fact]
@@ -56,21 +44,21 @@ public sealed class DenseIndexStoreTests : IDisposable
     {
         var embedder = new FakeTextEmbedder();
 
-        var dense = NewStore().LoadOrBuild(_index, embedder, _cache);
+        var dense = NewStore().LoadOrBuild(Index, embedder, CachePath);
 
-        Assert.Equal(_index.Corpus.Passages.Count, dense.Count);
-        DenseTestCorpus.AssertEachPassageEmbeddedOnce(_index, embedder.Texts);
-        var files = Directory.GetFiles(Path.Combine(_cache, "dense"));
-        Assert.Equal(DenseIndexStore.CacheFile(_cache, _index, embedder), Assert.Single(files));
+        Assert.Equal(Index.Corpus.Passages.Count, dense.Count);
+        DenseTestCorpus.AssertEachPassageEmbeddedOnce(Index, embedder.Texts);
+        var files = Directory.GetFiles(Path.Combine(CachePath, "dense"));
+        Assert.Equal(DenseIndexStore.CacheFile(CachePath, Index, embedder), Assert.Single(files));
     }
 
     [Fact]
     public void LoadOrBuild_SecondStoreSameCache_LoadsWithoutEmbedding()
     {
-        var first = NewStore().LoadOrBuild(_index, new FakeTextEmbedder(), _cache);
+        var first = NewStore().LoadOrBuild(Index, new FakeTextEmbedder(), CachePath);
         var embedder = new FakeTextEmbedder();
 
-        var second = NewStore().LoadOrBuild(_index, embedder, _cache);
+        var second = NewStore().LoadOrBuild(Index, embedder, CachePath);
 
         Assert.Equal(0, embedder.Calls);
         Assert.Same(embedder, second.Embedder);
@@ -83,30 +71,30 @@ public sealed class DenseIndexStoreTests : IDisposable
     [Fact]
     public void LoadOrBuild_AnotherModel_EmbedsAgainIntoItsOwnFile()
     {
-        NewStore().LoadOrBuild(_index, new FakeTextEmbedder(), _cache);
+        NewStore().LoadOrBuild(Index, new FakeTextEmbedder(), CachePath);
         var other = new FakeTextEmbedder("fake-concepts-v2");
 
-        NewStore().LoadOrBuild(_index, other, _cache);
+        NewStore().LoadOrBuild(Index, other, CachePath);
 
         Assert.Equal(1, other.Calls);
-        Assert.Equal(2, Directory.GetFiles(Path.Combine(_cache, "dense")).Length);
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(CachePath, "dense")).Length);
     }
 
     [Fact]
     public void LoadOrBuild_TruncatedCache_RebuildsInsteadOfFailing()
     {
         var first = new FakeTextEmbedder();
-        NewStore().LoadOrBuild(_index, first, _cache);
-        var file = DenseIndexStore.CacheFile(_cache, _index, first)!;
+        NewStore().LoadOrBuild(Index, first, CachePath);
+        var file = DenseIndexStore.CacheFile(CachePath, Index, first)!;
         var bytes = File.ReadAllBytes(file);
         File.WriteAllBytes(file, bytes[..(bytes.Length / 2)]);
         var embedder = new FakeTextEmbedder();
 
         var store = NewStore();
-        Assert.Null(store.TryLoad(_index, embedder, _cache));
-        var dense = store.LoadOrBuild(_index, embedder, _cache);
+        Assert.Null(store.TryLoad(Index, embedder, CachePath));
+        var dense = store.LoadOrBuild(Index, embedder, CachePath);
 
-        Assert.Equal(_index.Corpus.Passages.Count, dense.Count);
+        Assert.Equal(Index.Corpus.Passages.Count, dense.Count);
         Assert.Equal(1, embedder.Calls);
         Assert.Equal(bytes.Length, new FileInfo(file).Length);
     }
@@ -118,10 +106,10 @@ public sealed class DenseIndexStoreTests : IDisposable
     public void TryLoad_DamagedCache_IsNullNotAnError(string damage)
     {
         var embedder = new FakeTextEmbedder();
-        NewStore().LoadOrBuild(_index, embedder, _cache);
-        var file = DenseIndexStore.CacheFile(_cache, _index, embedder)!;
+        NewStore().LoadOrBuild(Index, embedder, CachePath);
+        var file = DenseIndexStore.CacheFile(CachePath, Index, embedder)!;
         var bytes = File.ReadAllBytes(file);
-        var header = bytes.Length - (embedder.Dimensions * sizeof(float) * _index.Corpus.Passages.Count) - ((_index.Corpus.Passages.Count + 1) * sizeof(int));
+        var header = bytes.Length - (embedder.Dimensions * sizeof(float) * Index.Corpus.Passages.Count) - ((Index.Corpus.Passages.Count + 1) * sizeof(int));
         switch (damage)
         {
             case "garbage":
@@ -129,7 +117,7 @@ public sealed class DenseIndexStoreTests : IDisposable
                 break;
             case "bad offsets":
                 // The last passage's end offset (total sentences) made negative.
-                BitConverter.TryWriteBytes(bytes.AsSpan(header + (_index.Corpus.Passages.Count * sizeof(int))), -5);
+                BitConverter.TryWriteBytes(bytes.AsSpan(header + (Index.Corpus.Passages.Count * sizeof(int))), -5);
                 break;
             default:
                 bytes = [.. bytes, 1, 2, 3, 4];
@@ -138,7 +126,7 @@ public sealed class DenseIndexStoreTests : IDisposable
 
         File.WriteAllBytes(file, bytes);
 
-        Assert.Null(NewStore().TryLoad(_index, embedder, _cache));
+        Assert.Null(NewStore().TryLoad(Index, embedder, CachePath));
     }
 
     [Fact]
@@ -146,11 +134,11 @@ public sealed class DenseIndexStoreTests : IDisposable
     {
         var embedder = new FakeTextEmbedder();
 
-        var dense = NewStore().LoadOrBuild(_index, embedder, cachePath: null);
+        var dense = NewStore().LoadOrBuild(Index, embedder, cachePath: null);
 
-        Assert.Equal(_index.Corpus.Passages.Count, dense.Count);
-        Assert.Null(DenseIndexStore.CacheFile(null, _index, embedder));
-        Assert.Equal(["corpus"], Directory.GetDirectories(_folder.Path).Select(Path.GetFileName));
+        Assert.Equal(Index.Corpus.Passages.Count, dense.Count);
+        Assert.Null(DenseIndexStore.CacheFile(null, Index, embedder));
+        Assert.Equal(["corpus"], Directory.GetDirectories(FolderPath).Select(Path.GetFileName));
     }
 
     private static DenseIndexStore NewStore() => new(NullLogger<DenseIndexStore>.Instance);

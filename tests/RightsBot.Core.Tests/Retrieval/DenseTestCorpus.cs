@@ -37,9 +37,6 @@ internal static class DenseTestCorpus
         return Path.Combine(folder.Path, "corpus");
     }
 
-    /// <summary>The lexical index of both reports (no index cache; the fingerprint is set).</summary>
-    public static PassageIndex BuildIndex(TempFolder folder) => NewBuilder().LoadOrBuild(Write(folder), cachePath: null).Index;
-
     /// <summary>The lexical index of one report written as <c>corpus/testland-2020.txt</c> in the folder (no cache).</summary>
     public static PassageIndex BuildIndex(TempFolder folder, string reportText)
     {

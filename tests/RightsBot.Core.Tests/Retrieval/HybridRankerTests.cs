@@ -2,28 +2,20 @@ using RightsBot.Core.Retrieval;
 
 namespace RightsBot.Core.Tests.Retrieval;
 
-public sealed class HybridRankerTests : IDisposable
+public sealed class HybridRankerTests : CorpusTests
 {
     private const float DenseWeight = 0.75f;
-    private readonly TempFolder _folder = new();
     private readonly FakeTextEmbedder _embedder = new();
-    private readonly PassageIndex _index;
     private readonly DenseIndex _dense;
 
-    public HybridRankerTests()
-    {
-        _index = DenseTestCorpus.BuildIndex(_folder);
-        _dense = DenseIndex.Build(_embedder, DenseTestCorpus.PassageTexts(_index));
-    }
-
-    public void Dispose() => _folder.Dispose();
+    public HybridRankerTests() => _dense = DenseIndex.Build(_embedder, DenseTestCorpus.PassageTexts(Index));
 
     [Fact]
     public void Rank_ParaphraseSharingNoWord_RanksThatPassageFirst()
     {
         var question = DenseTestCorpus.LandQuestion;
         Assert.Empty(Words(question).Intersect(Words(DenseTestCorpus.LandPassage)));
-        var lexical = _index.Retriever.Search(question, 3);
+        var lexical = Index.Retriever.Search(question, 3);
         Assert.NotEmpty(lexical);
         Assert.NotEqual(DenseTestCorpus.LandPassage, lexical[0].Passage.Text); // words alone rank another passage first
 
@@ -39,7 +31,7 @@ public sealed class HybridRankerTests : IDisposable
     [Fact]
     public void Rank_ReportScope_NoHitFromOutsideIt()
     {
-        var testland = DenseTestCorpus.ReportIndex(_index, "Testland");
+        var testland = DenseTestCorpus.ReportIndex(Index, "Testland");
         var unscoped = Rank("Were rural plots seized?", reportIndices: null, k: 20);
         Assert.Contains(unscoped, h => h.Report.Country == "Otherland"); // the scope has something to exclude
 
@@ -53,7 +45,7 @@ public sealed class HybridRankerTests : IDisposable
     [Fact]
     public void Rank_ScopeOfTheOtherReport_FindsItsOwnParaphrase()
     {
-        var otherland = DenseTestCorpus.ReportIndex(_index, "Otherland");
+        var otherland = DenseTestCorpus.ReportIndex(Index, "Otherland");
 
         var scoped = Rank("Were rural plots seized?", [otherland], k: 3);
 
@@ -72,7 +64,7 @@ public sealed class HybridRankerTests : IDisposable
 
         Assert.NotEmpty(hits);
         var query = _embedder.Vector(question);
-        Assert.All(hits, h => Assert.Equal(_dense.Similarity(query, _index.Corpus.IndexOf(h.Passage.Id)), h.Dense!.Value, 5));
+        Assert.All(hits, h => Assert.Equal(_dense.Similarity(query, Index.Corpus.IndexOf(h.Passage.Id)), h.Dense!.Value, 5));
         var fused = hits.Select(h => h.Fused).ToList();
         Assert.Equal(fused.OrderDescending(), fused);
     }
@@ -86,7 +78,7 @@ public sealed class HybridRankerTests : IDisposable
     }
 
     private IReadOnlyList<ScoredPassage> Rank(string question, IReadOnlyList<int>? reportIndices, int k)
-        => HybridRanker.Rank(_index.Retriever, _dense, _index.Retriever.AnalyzeQuery(question), _dense.Embedder.Embed([question])[0], reportIndices, k, DenseWeight);
+        => HybridRanker.Rank(Index.Retriever, _dense, Index.Retriever.AnalyzeQuery(question), _dense.Embedder.Embed([question])[0], reportIndices, k, DenseWeight);
 
     private static HashSet<string> Words(string text)
         => [.. text.ToLowerInvariant().Split([' ', '.', '?'], StringSplitOptions.RemoveEmptyEntries)];

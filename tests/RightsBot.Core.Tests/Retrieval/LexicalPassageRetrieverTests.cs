@@ -2,7 +2,7 @@ using RightsBot.Core.Retrieval;
 
 namespace RightsBot.Core.Tests.Retrieval;
 
-public sealed class LexicalPassageRetrieverTests() : OneReportTests(Report)
+public sealed class LexicalPassageRetrieverTests() : CorpusTests(Report)
 {
     private const string Report =
         DenseTestCorpus.TestlandHeader +

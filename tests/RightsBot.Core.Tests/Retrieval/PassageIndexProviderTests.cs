@@ -5,20 +5,8 @@ using RightsBot.Core.Retrieval;
 
 namespace RightsBot.Core.Tests.Retrieval;
 
-public sealed class PassageIndexProviderTests : IDisposable
+public sealed class PassageIndexProviderTests : CorpusTests
 {
-    private readonly TempFolder _folder = new();
-    private readonly string _corpus;
-    private readonly string _cache;
-
-    public PassageIndexProviderTests()
-    {
-        _corpus = DenseTestCorpus.Write(_folder);
-        _cache = Path.Combine(_folder.Path, "cache");
-    }
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public async Task EnsureDenseAsync_DenseOff_ReturnsNullWithoutEmbedding()
     {
@@ -128,7 +116,7 @@ public sealed class PassageIndexProviderTests : IDisposable
         => new(
             DenseTestCorpus.NewBuilder(),
             new DenseIndexStore(NullLogger<DenseIndexStore>.Instance),
-            Options.Create(new CorpusOptions { Path = _corpus, CachePath = _cache }),
+            Options.Create(new CorpusOptions { Path = CorpusPath, CachePath = CachePath }),
             Options.Create(new RetrievalOptions { Dense = mode }),
             embedder);
 }

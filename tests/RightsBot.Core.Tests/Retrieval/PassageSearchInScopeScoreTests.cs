@@ -4,23 +4,16 @@ namespace RightsBot.Core.Tests.Retrieval;
 
 // Lexical mode's closeness evidence leaves out the question's words that no report in scope uses: those count
 // against the question in the coverage rule, and in the cosine they made it depend on the size of the corpus.
-public sealed class PassageSearchInScopeScoreTests : IDisposable
+public sealed class PassageSearchInScopeScoreTests : CorpusTests
 {
-    private readonly TempFolder _folder = new();
-    private readonly PassageIndex _index;
-
-    public PassageSearchInScopeScoreTests() => _index = DenseTestCorpus.BuildIndex(_folder);
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public void Retrieve_QuestionWordsUsedOnlyOutsideTheScope_ScoredWithoutThem()
     {
         // "peasants" and "expropriated" are Otherland's words; the question is limited to Testland.
         const string Question = "Were villagers' farmland and fields expropriated from peasants?";
 
-        var scoped = PassageSearch.Retrieve(_index, Question, "Testland", null, null, 3, Lexical(0));
-        var bare = PassageSearch.Retrieve(_index, "Was farmland confiscated from villagers?", "Testland", null, null, 3, Lexical(0));
+        var scoped = PassageSearch.Retrieve(Index, Question, "Testland", null, null, 3, Lexical(0));
+        var bare = PassageSearch.Retrieve(Index, "Was farmland confiscated from villagers?", "Testland", null, null, 3, Lexical(0));
 
         Assert.Equal(DenseTestCorpus.LandPassage, scoped.Hits[0].Passage.Text);
         var inScope = scoped.InScopeScore.GetValueOrDefault(-1);
@@ -29,14 +22,14 @@ public sealed class PassageSearchInScopeScoreTests : IDisposable
 
         // A threshold between the two: the question is answered on the words its scope knows.
         var between = (inScope + scoped.Hits[0].Score) / 2;
-        Assert.True(PassageSearch.Retrieve(_index, Question, "Testland", null, null, 3, Lexical(between)).Covered);
-        Assert.False(PassageSearch.Retrieve(_index, Question, "Testland", null, null, 3, Lexical(inScope + 0.01)).Covered);
+        Assert.True(PassageSearch.Retrieve(Index, Question, "Testland", null, null, 3, Lexical(between)).Covered);
+        Assert.False(PassageSearch.Retrieve(Index, Question, "Testland", null, null, 3, Lexical(inScope + 0.01)).Covered);
     }
 
     [Fact]
     public void Retrieve_WholeCorpusInScope_InScopeScoreIsTheCosine()
     {
-        var outcome = PassageSearch.Retrieve(_index, "Were villagers' farmland and fields expropriated from peasants?", null, null, null, 3, Lexical(0));
+        var outcome = PassageSearch.Retrieve(Index, "Were villagers' farmland and fields expropriated from peasants?", null, null, null, 3, Lexical(0));
 
         Assert.Equal(outcome.Hits[0].Score, outcome.InScopeScore.GetValueOrDefault(-1), 6);
     }
@@ -44,9 +37,9 @@ public sealed class PassageSearchInScopeScoreTests : IDisposable
     [Fact]
     public void Retrieve_ByMeaning_NoInScopeScore()
     {
-        _index.Dense = DenseIndex.Build(new FakeTextEmbedder(), DenseTestCorpus.PassageTexts(_index));
+        Index.Dense = DenseIndex.Build(new FakeTextEmbedder(), DenseTestCorpus.PassageTexts(Index));
 
-        var outcome = PassageSearch.Retrieve(_index, "Were villagers' farmland and fields expropriated from peasants?", "Testland", null, null, 3, new RetrievalOptions());
+        var outcome = PassageSearch.Retrieve(Index, "Were villagers' farmland and fields expropriated from peasants?", "Testland", null, null, 3, new RetrievalOptions());
 
         Assert.NotNull(outcome.Hits[0].Dense);
         Assert.Null(outcome.InScopeScore);

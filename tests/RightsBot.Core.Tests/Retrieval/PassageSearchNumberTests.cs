@@ -3,7 +3,7 @@ using RightsBot.Core.Retrieval;
 namespace RightsBot.Core.Tests.Retrieval;
 
 // PassageSearch's answer-type check: a question asking for a number is not covered by passages that give none.
-public sealed class PassageSearchNumberTests() : OneReportTests(Report)
+public sealed class PassageSearchNumberTests() : CorpusTests(Report)
 {
     private const string Report =
         DenseTestCorpus.TestlandHeader +

@@ -4,7 +4,7 @@ namespace RightsBot.Core.Tests.Retrieval;
 
 // Rerank mode: with no passage vectors (not made yet, or a corpus too large to embed), the lexical search's best
 // passages get sentence vectors on demand and are reranked by meaning.
-public sealed class PassageSearchRerankTests : OneReportTests
+public sealed class PassageSearchRerankTests : CorpusTests
 {
     private const string PoliceTwice = "Police detained protesters in the capital, and the police beat them.";
     private const string LandPassage = "Officials confiscated farmland from villagers near the police station.";

@@ -4,19 +4,11 @@ namespace RightsBot.Core.Tests.Retrieval;
 
 // The hybrid half of PassageSearch: ranking by meaning and words, and "covered" decided by how close in meaning
 // the best passage's closest sentence is (RetrievalOptions.MinSimilarity).
-public sealed class PassageSearchTests : IDisposable
+public sealed class PassageSearchTests : CorpusTests
 {
-    private readonly TempFolder _folder = new();
     private readonly FakeTextEmbedder _embedder = new();
-    private readonly PassageIndex _index;
 
-    public PassageSearchTests()
-    {
-        _index = DenseTestCorpus.BuildIndex(_folder);
-        _index.Dense = DenseIndex.Build(_embedder, DenseTestCorpus.PassageTexts(_index));
-    }
-
-    public void Dispose() => _folder.Dispose();
+    public PassageSearchTests() => Index.Dense = DenseIndex.Build(_embedder, DenseTestCorpus.PassageTexts(Index));
 
     [Fact]
     public void Retrieve_HybridParaphrase_FindsItAndCountsItCovered()
@@ -60,7 +52,7 @@ public sealed class PassageSearchTests : IDisposable
     [Fact]
     public void Retrieve_HybridCountryFilter_OnlyThatReport()
     {
-        var outcome = PassageSearch.Retrieve(_index, "Were rural plots seized?", "Otherland", null, null, 5, new RetrievalOptions());
+        var outcome = PassageSearch.Retrieve(Index, "Were rural plots seized?", "Otherland", null, null, 5, new RetrievalOptions());
 
         Assert.Equal(DenseTestCorpus.OtherLandPassage, outcome.Hits[0].Passage.Text);
         Assert.All(outcome.Hits, h => Assert.Equal("Otherland", h.Report.Country));
@@ -70,14 +62,14 @@ public sealed class PassageSearchTests : IDisposable
     public void Retrieve_EmbedderFails_AnswersFromWordsAndSwitchesHybridOff()
     {
         var embedder = new BreakableEmbedder(_embedder);
-        _index.Dense = DenseIndex.Build(embedder, DenseTestCorpus.PassageTexts(_index));
+        Index.Dense = DenseIndex.Build(embedder, DenseTestCorpus.PassageTexts(Index));
         embedder.Broken = true;
         var lexical = Retrieve("Were prisoners sick?", lexicalOnly: true);
 
         var outcome = Retrieve("Were prisoners sick?");
 
         Assert.IsType<DllNotFoundException>(outcome.DenseFailure);
-        Assert.Null(_index.Dense);
+        Assert.Null(Index.Dense);
         Assert.Equal(lexical.Hits.Select(h => h.Passage.Id), outcome.Hits.Select(h => h.Passage.Id));
         Assert.Equal(lexical.Covered, outcome.Covered);
         Assert.Null(Retrieve("Were prisoners sick?").DenseFailure); // once off, it stays off without failing again
@@ -97,5 +89,5 @@ public sealed class PassageSearchTests : IDisposable
     }
 
     private RetrievalOutcome Retrieve(string question, bool lexicalOnly = false, RetrievalOptions? options = null)
-        => PassageSearch.Retrieve(_index, question, null, null, null, 3, options ?? new RetrievalOptions(), lexicalOnly);
+        => PassageSearch.Retrieve(Index, question, null, null, null, 3, options ?? new RetrievalOptions(), lexicalOnly);
 }

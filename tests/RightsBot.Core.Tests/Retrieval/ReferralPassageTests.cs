@@ -5,7 +5,7 @@ namespace RightsBot.Core.Tests.Retrieval;
 
 // Paragraphs that only send the reader to another publication never answer; when one is the closest match, the
 // question is not covered by the report, and the reply passes the pointer on.
-public sealed class ReferralPassageTests() : OneReportTests(Report)
+public sealed class ReferralPassageTests() : CorpusTests(Report)
 {
     private const string TraffickingPointer = "See the Department of State’s Trafficking in Persons Report at www.state.gov/j/tip/rls/tiprpt/.";
 
