@@ -92,6 +92,11 @@ public static partial class ReportTextParser
         return new ParsedReport(country, year, passages);
     }
 
+    // A country standing alone before the first heading is a short line; one above the report's title line may be
+    // longer (the longest in the 2016–2024 collection is 9 words).
+    private const int MaxCountryWords = 6;
+    private const int MaxTitledCountryWords = 12;
+
     private static (string Country, int Year, int BodyStart) ReadMetadata(IReadOnlyList<string> blocks, string sourcePath)
     {
         string? country = null;
@@ -108,7 +113,9 @@ public static partial class ReportTextParser
             }
 
             year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
-            if (i > 0 && IsCountryLine(blocks[i - 1]))
+            // Right above the title line, a longer name is still the country's: "China (Includes Hong Kong, Macau,
+            // and Tibet)", "Israel, Golan Heights, West Bank, and Gaza".
+            if (i > 0 && IsCountryLine(blocks[i - 1], MaxTitledCountryWords))
             {
                 country = blocks[i - 1];
             }
@@ -118,7 +125,7 @@ public static partial class ReportTextParser
         }
 
         // A page copy: the country stands alone before the first heading.
-        if (country is null && blocks.Count > 1 && IsCountryLine(blocks[0])
+        if (country is null && blocks.Count > 1 && IsCountryLine(blocks[0], MaxCountryWords)
             && HeadingClassifier.Classify(blocks[1]) is BlockKind.Section or BlockKind.Subsection)
         {
             country = blocks[0];
@@ -136,8 +143,8 @@ public static partial class ReportTextParser
         return (country, year.Value, bodyStart);
     }
 
-    private static bool IsCountryLine(string block)
-        => TextUtil.CountWords(block) <= 6 && !block.Any(c => c is '.' or ':' or '!' or '?')
+    private static bool IsCountryLine(string block, int maxWords)
+        => TextUtil.CountWords(block) <= maxWords && !block.Any(c => c is '.' or ':' or '!' or '?')
            && HeadingClassifier.Classify(block) is BlockKind.Paragraph or BlockKind.Subheading;
 
     /// <summary>Country and year from a path such as "text/2016/kazakhstan.txt" or "kazakhstan-2016.txt".</summary>

@@ -57,6 +57,35 @@ public class ReportTextParserTests
             report.Passages[5].SectionPath);
     }
 
+    [Theory]
+    [InlineData("China (Includes Hong Kong, Macau, and Tibet)")]
+    [InlineData("Israel, Golan Heights, West Bank, and Gaza")]
+    [InlineData("China (includes Tibet, Hong Kong, and Macau) - China")]
+    public void Parse_LongCountryNameAboveTheTitleLine_IsTheCountry(string country)
+    {
+        // The 2016–2024 collection names these reports so; before, the country came from the file name instead.
+        var text = Sample.Replace("Kazakhstan\n", country + "\n", StringComparison.Ordinal);
+        var report = ReportTextParser.Parse(ReportTextParser.SplitBlocks(text), "text/2023/china-includes-hong-kong-macau-and-tibet.txt");
+
+        Assert.Equal(country, report.Country);
+        Assert.Equal(6, report.Passages.Count);
+    }
+
+    [Fact]
+    public void Parse_LongLineBeforeAHeadingWithoutTitleLine_IsNotTakenForTheCountry()
+    {
+        var text = """
+            The government restricted the freedom of assembly in several regions
+
+            EXECUTIVE SUMMARY
+
+            The Republic of Kazakhstan has a government system dominated by the president.
+            """;
+        var report = ReportTextParser.Parse(ReportTextParser.SplitBlocks(text), "kazakhstan-2016.txt");
+
+        Assert.Equal("Kazakhstan", report.Country);
+    }
+
     [Fact]
     public void Parse_StateGovPageCopy_DropsChromeAndKeepsBody()
     {
