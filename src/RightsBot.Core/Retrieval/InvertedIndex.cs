@@ -222,32 +222,16 @@ internal sealed class InvertedIndex
 
     public void Write(BinaryWriter writer)
     {
-        WriteArray(writer, _offsets);
-        WriteArray(writer, _passages);
-        WriteArray(writer, _tf);
-        WriteArray(writer, _invNorm);
-        WriteArray(writer, _bm25K);
+        BinaryArrays.Write(writer, _offsets);
+        BinaryArrays.Write(writer, _passages);
+        BinaryArrays.Write(writer, _tf);
+        BinaryArrays.Write(writer, _invNorm);
+        BinaryArrays.Write(writer, _bm25K);
     }
 
     public static InvertedIndex Read(BinaryReader reader)
     {
-        return new InvertedIndex(ReadArray<int>(reader), ReadArray<int>(reader), ReadArray<byte>(reader), ReadArray<float>(reader), ReadArray<float>(reader));
-    }
-
-    private static void WriteArray<T>(BinaryWriter writer, T[] values)
-        where T : unmanaged
-    {
-        writer.Write(values.Length);
-        writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
-    }
-
-    private static T[] ReadArray<T>(BinaryReader reader)
-        where T : unmanaged
-    {
-        var values = new T[reader.ReadInt32()];
-        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan());
-        reader.BaseStream.ReadExactly(bytes);
-        return values;
+        return new InvertedIndex(BinaryArrays.Read<int>(reader), BinaryArrays.Read<int>(reader), BinaryArrays.Read<byte>(reader), BinaryArrays.Read<float>(reader), BinaryArrays.Read<float>(reader));
     }
 
     // Pooled scratch space, so a query allocates nothing proportional to the corpus.

@@ -346,11 +346,7 @@ internal sealed partial class LexicalPassageRetriever
         using var stream = File.Create(Path.Combine(directory, "postings.bin"));
         using var writer = new BinaryWriter(stream);
         _index.Write(writer);
-        writer.Write(_vocabulary.Count);
-        foreach (var t in _vocabulary.Terms)
-        {
-            writer.Write(t);
-        }
+        _vocabulary.Write(writer);
     }
 
     /// <summary>Reads the postings and vocabulary of a saved index (independent of the corpus, so both load at once).</summary>
@@ -359,19 +355,17 @@ internal sealed partial class LexicalPassageRetriever
         using var stream = new BufferedStream(File.OpenRead(Path.Combine(directory, "postings.bin")), 1 << 20);
         using var reader = new BinaryReader(stream);
         var index = InvertedIndex.Read(reader);
-        var terms = new string[reader.ReadInt32()];
-        for (var i = 0; i < terms.Length; i++)
+        var vocabulary = TermVocabulary.Read(reader, count =>
         {
-            terms[i] = reader.ReadString();
-        }
+            var df = new int[count];
+            for (var t = 0; t < count; t++)
+            {
+                df[t] = index.DocumentFrequency(t);
+            }
 
-        var df = new int[terms.Length];
-        for (var t = 0; t < terms.Length; t++)
-        {
-            df[t] = index.DocumentFrequency(t);
-        }
-
-        return (index, new TermVocabulary(terms, df, index.PassageCount));
+            return df;
+        }, index.PassageCount);
+        return (index, vocabulary);
     }
 
     public static LexicalPassageRetriever Create(ReportCorpus corpus, (InvertedIndex Index, TermVocabulary Vocabulary) parts, RetrievalSignals? signals = null)
