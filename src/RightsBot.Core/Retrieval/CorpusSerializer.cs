@@ -45,7 +45,7 @@ internal static class CorpusSerializer
             }
         }
 
-        // Texts go last as one UTF-8 block with offsets, so loading can decode them on every core at once.
+        // Texts go last as one UTF-8 block with offsets, which loading keeps as it is.
         var offsets = new int[corpus.Passages.Count + 1];
         var blob = new List<byte[]>(corpus.Passages.Count);
         for (var i = 0; i < corpus.Passages.Count; i++)
@@ -108,13 +108,20 @@ internal static class CorpusSerializer
         for (var i = 0; i <= count; i++)
         {
             offsets[i] = r.ReadInt32();
+            if (offsets[i] < (i == 0 ? 0 : offsets[i - 1]) || (i == 0 && offsets[0] != 0))
+            {
+                throw new InvalidDataException("the passage text offsets are damaged");
+            }
         }
 
+        // The texts stay one UTF-8 block; each passage decodes its own when asked (see Passage).
         var blob = new byte[offsets[count]];
         r.BaseStream.ReadExactly(blob);
         var passages = new Passage[count];
-        Parallel.For(0, count, i =>
-            passages[i] = new Passage(ids[i], reportOf[i], paths[i], System.Text.Encoding.UTF8.GetString(blob, offsets[i], offsets[i + 1] - offsets[i])));
+        for (var i = 0; i < count; i++)
+        {
+            passages[i] = new Passage(ids[i], reportOf[i], paths[i], blob, offsets[i], offsets[i + 1] - offsets[i]);
+        }
 
         var ranges = new (int, int)[r.ReadInt32()];
         for (var i = 0; i < ranges.Length; i++)
