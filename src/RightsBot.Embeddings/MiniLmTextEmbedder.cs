@@ -52,7 +52,7 @@ internal sealed class MiniLmTextEmbedder : ITextEmbedder, IDisposable
             CachedModelPath = Path.Combine(Path.GetFullPath(modelCacheFolder), $"{ModelId}-{package}-{Int8Quantizer.Version}.onnx");
         }
 
-        _model = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+        _model = new(LoadModel, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public DensePrecision Precision { get; }
@@ -94,6 +94,22 @@ internal sealed class MiniLmTextEmbedder : ITextEmbedder, IDisposable
         }
 
         return result;
+    }
+
+    public void Load()
+    {
+        _life.EnterReadLock();
+        try
+        {
+            if (!_disposed)
+            {
+                _ = _model.Value;
+            }
+        }
+        finally
+        {
+            _life.ExitReadLock();
+        }
     }
 
     public void Dispose()
@@ -166,7 +182,7 @@ internal sealed class MiniLmTextEmbedder : ITextEmbedder, IDisposable
     /// <summary>Where the quantized model is kept between runs, or null when it is made afresh each time.</summary>
     internal string? CachedModelPath { get; }
 
-    private (InferenceSession, MiniLMTokenizer) Load()
+    private (InferenceSession, MiniLMTokenizer) LoadModel()
     {
         using var options = new SessionOptions
         {

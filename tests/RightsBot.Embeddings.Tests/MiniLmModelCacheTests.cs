@@ -32,6 +32,28 @@ public sealed class MiniLmModelCacheTests(MiniLmEmbedderFixture fixture) : IClas
     }
 
     [Fact]
+    public void Load_BeforeAnyText_MakesAndKeepsTheModelThenEmbedsAsUsual()
+    {
+        using var embedder = new MiniLmTextEmbedder(DensePrecision.Quantized, _folder);
+
+        embedder.Load();
+
+        Assert.True(File.Exists(embedder.CachedModelPath)); // the model was made and loaded, with nothing to embed
+        Assert.Equal(fixture.Embedder.Embed(Sentences), embedder.Embed(Sentences));
+    }
+
+    [Fact]
+    public void Load_AfterDispose_DoesNothing()
+    {
+        var embedder = new MiniLmTextEmbedder(DensePrecision.Quantized, _folder);
+        embedder.Dispose();
+
+        embedder.Load();
+
+        Assert.False(Directory.Exists(_folder) && Directory.GetFiles(_folder).Length > 0);
+    }
+
+    [Fact]
     public void Embed_ModelFileInTheCache_IsTheModelThatRuns()
     {
         // A valid model that is not the quantized one: if the file is read, the vectors are the original model's.

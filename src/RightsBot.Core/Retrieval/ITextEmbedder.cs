@@ -14,4 +14,12 @@ public interface ITextEmbedder
 
     /// <summary>One L2-normalised vector per text, in order. Safe to call from several threads.</summary>
     float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Loads the model now rather than on the first <see cref="Embed"/> (at start-up, in the background, so that
+    /// the first question does not wait for it). Does nothing for a model that needs no loading.
+    /// </summary>
+    void Load()
+    {
+    }
 }

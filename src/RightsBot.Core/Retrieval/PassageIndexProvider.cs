@@ -22,6 +22,7 @@ internal sealed class PassageIndexProvider(
     private readonly Lazy<Task<(PassageIndex Index, IndexBuildResult Result)>> _index = new(
         () => Task.Run(() =>
         {
+            LoadModelMeanwhile(embedder, retrieval.Value);
             var loaded = builder.LoadOrBuild(options.Value.Path, options.Value.CachePath, signals: retrieval.Value.ToSignals());
             if (DenseIndexStore.Wanted(retrieval.Value, loaded.Index, embedder, options.Value.CachePath))
             {
@@ -87,6 +88,30 @@ internal sealed class PassageIndexProvider(
         }
 
         return await task.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // The sentence model takes about 0.35 s to load (from the cached quantized file), and in hybrid and rerank
+    // modes the first question needs it: load it while the index loads rather than after. A model that fails to
+    // load fails again on that question, which then answers from words and logs why (PassageSearch). Under Auto
+    // without reranking, only a small corpus needs the model, which is not known yet: it loads on the first question.
+    private static void LoadModelMeanwhile(ITextEmbedder? embedder, RetrievalOptions options)
+    {
+        if (embedder is null || options.Dense == DenseMode.Off || (options.Dense == DenseMode.Auto && options.RerankDepth <= 0))
+        {
+            return;
+        }
+
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                embedder.Load();
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Reported by the first question that needs the model.
+            }
+        });
     }
 
     /// <summary>Stops embedding passages when the process shuts down (the work resumes from scratch next time).</summary>

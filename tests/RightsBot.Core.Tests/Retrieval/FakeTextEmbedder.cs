@@ -33,6 +33,13 @@ internal sealed class FakeTextEmbedder(string modelId = "fake-concepts-v1", int 
 
     public int Dimensions { get; } = dimensions;
 
+    private int _loads;
+
+    /// <summary>How many times <see cref="Load"/> was called.</summary>
+    public int Loads => Volatile.Read(ref _loads);
+
+    public void Load() => Interlocked.Increment(ref _loads);
+
     /// <summary>How many times <see cref="Embed"/> was called.</summary>
     public int Calls => Volatile.Read(ref _calls);
 

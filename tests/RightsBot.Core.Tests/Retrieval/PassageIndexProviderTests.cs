@@ -112,11 +112,32 @@ public sealed class PassageIndexProviderTests : CorpusTests
         Assert.Equal(0, embedder.Calls);
     }
 
-    private PassageIndexProvider NewProvider(DenseMode mode, FakeTextEmbedder? embedder)
+    [Theory]
+    [InlineData(DenseMode.Auto, 20, true)]
+    [InlineData(DenseMode.On, 0, true)]
+    [InlineData(DenseMode.Off, 20, false)]
+    [InlineData(DenseMode.Auto, 0, false)]
+    public async Task WarmUpAsync_ModelLoadedMeanwhileOnlyWhenQuestionsMayNeedIt(DenseMode mode, int rerankDepth, bool loads)
+    {
+        var embedder = new FakeTextEmbedder();
+        using var provider = NewProvider(mode, embedder, rerankDepth);
+
+        await provider.WarmUpAsync();
+        // The model loads in the background: wait for it, or, when it must not load, give it the time it would take.
+        for (var waited = 0; embedder.Loads == 0 && waited < (loads ? 10_000 : 300); waited += 10)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.Equal(loads ? 1 : 0, embedder.Loads);
+        Assert.Equal(0, embedder.Calls); // loading embeds nothing
+    }
+
+    private PassageIndexProvider NewProvider(DenseMode mode, FakeTextEmbedder? embedder, int rerankDepth = 20)
         => new(
             DenseTestCorpus.NewBuilder(),
             new DenseIndexStore(NullLogger<DenseIndexStore>.Instance),
             Options.Create(new CorpusOptions { Path = CorpusPath, CachePath = CachePath }),
-            Options.Create(new RetrievalOptions { Dense = mode }),
+            Options.Create(new RetrievalOptions { Dense = mode, RerankDepth = rerankDepth }),
             embedder);
 }
