@@ -53,6 +53,9 @@ public sealed record Passage
     /// <summary>The passage text.</summary>
     public string Text => _text ?? Encoding.UTF8.GetString(_utf8!, _start, _length);
 
+    /// <summary>The text as UTF-8: the bytes it is held in when loaded or built, else encoded now.</summary>
+    internal ReadOnlySpan<byte> Utf8 => _utf8 is null ? Encoding.UTF8.GetBytes(_text!) : _utf8.AsSpan(_start, _length);
+
     /// <summary>Number of whitespace-separated words (counted when asked: loading a large cache need not pay for it).</summary>
     public int WordCount => TextUtil.CountWords(Text);
 

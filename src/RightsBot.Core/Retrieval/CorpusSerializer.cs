@@ -47,12 +47,9 @@ internal static class CorpusSerializer
 
         // Texts go last as one UTF-8 block with offsets, which loading keeps as it is.
         var offsets = new int[corpus.Passages.Count + 1];
-        var blob = new List<byte[]>(corpus.Passages.Count);
         for (var i = 0; i < corpus.Passages.Count; i++)
         {
-            var bytes = System.Text.Encoding.UTF8.GetBytes(corpus.Passages[i].Text);
-            blob.Add(bytes);
-            offsets[i + 1] = offsets[i] + bytes.Length;
+            offsets[i + 1] = checked(offsets[i] + corpus.Passages[i].Utf8.Length);
         }
 
         foreach (var o in offsets)
@@ -60,9 +57,9 @@ internal static class CorpusSerializer
             w.Write(o);
         }
 
-        foreach (var bytes in blob)
+        foreach (var p in corpus.Passages)
         {
-            w.Write(bytes);
+            w.Write(p.Utf8);
         }
 
         w.Write(corpus.ReportRanges.Count);
