@@ -111,7 +111,13 @@ internal sealed class QuestionAnswerer(
 
         if (!outcome.Covered)
         {
-            logger.LogDebug("Not covered: best score {Score}, coverage {Coverage}", outcome.Hits.Count == 0 ? 0 : outcome.Hits[0].Score, outcome.Coverage);
+            logger.LogDebug(
+                "Not covered: best score {Score}, similarity {Similarity}, coverage {Coverage}, absent names {AbsentNames}, figure missing {NumberMissing}",
+                outcome.Hits.Count == 0 ? 0 : outcome.Hits[0].Score,
+                outcome.Hits.Count == 0 ? null : outcome.Hits[0].Dense,
+                outcome.Coverage,
+                outcome.AbsentNames.Count,
+                outcome.NumberMissing);
             return (new Answer(AnswerStatus.NotCovered, NotCoveredMessage(outcome.Referral), [], languageHint ?? CoverageHint(index)), text);
         }
 
@@ -123,7 +129,7 @@ internal sealed class QuestionAnswerer(
             .ToList();
         var meaning = outcome.Meaning;
         var queryVector = outcome.QueryVector;
-        var extractive = ExtractiveAnswerComposer.Compose(outcome.Scope.TopicText ?? searchText, sources, index.Retriever,
+        var extractive = ExtractiveAnswerComposer.Compose(outcome.Scope.TopicText ?? Text.ChatSpeak.Expand(searchText), sources, index.Retriever,
             meaning is null || queryVector is null ? null : s => meaning.SentenceSimilarities(queryVector, index.Corpus.IndexOf(s.PassageId), s.Text));
         return (new Answer(AnswerStatus.Answered, extractive, sources, languageHint), text);
     }

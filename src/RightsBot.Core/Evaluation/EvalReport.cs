@@ -39,6 +39,11 @@ public sealed record EvalQuestionDetail(
     [JsonPropertyName("absent_names")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? AbsentNames { get; init; }
+
+    /// <summary>True when the question asks for a figure that the answering sentences do not give (a reason to refuse).</summary>
+    [JsonPropertyName("number_missing")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool NumberMissing { get; init; }
 }
 
 /// <summary>The corpus the eval ran over.</summary>

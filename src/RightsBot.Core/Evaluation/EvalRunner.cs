@@ -33,6 +33,7 @@ internal sealed class EvalRunner(PassageIndex index, double indexSeconds, Retrie
                     InScopeScore = outcome.InScopeScore is { } inScope ? Math.Round(inScope, 4) : null,
                     Dense = outcome.Hits.Count == 0 || outcome.Hits[0].Dense is not { } d ? null : Math.Round(d, 4),
                     AbsentNames = outcome.AbsentNames.Count == 0 ? null : outcome.AbsentNames,
+                    NumberMissing = outcome.NumberMissing,
                 });
             }
 

@@ -11,6 +11,9 @@ namespace RightsBot.Core.Retrieval;
 /// </summary>
 internal sealed partial class LexicalPassageRetriever
 {
+    // A name shorter than this is not looked for run into another word: short ones make compounds by chance ("Park" + "land").
+    private const int MinGluedLength = 5;
+
     private readonly TermVocabulary _vocabulary;
     private readonly InvertedIndex _index;
     private readonly int[] _reportOfPassage;
@@ -266,12 +269,13 @@ internal sealed partial class LexicalPassageRetriever
     }
 
     // Whether a passage in scope uses the word: as written, one letter off, without accents ("Bürger" → Burger)
-    // or German-style (→ Buerger).
+    // or German-style (→ Buerger), or run together with the next or previous word ("Tribunanewspaper").
     private bool UsedInScope(string word, IReadOnlyList<(int Start, int End)>? ranges)
     {
-        var spellings = new[] { word, Text.TextUtil.RemoveDiacritics(word), word.Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal).Replace("ü", "ue", StringComparison.Ordinal) };
-        var stems = spellings.Distinct().SelectMany(w => EnglishTextAnalyzer.Instance.Analyze(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
-        return stems.Count == 0 || stems.Any(InScope) || stems.Any(t => SpellingCorrector.Edits(t).Any(e => _vocabulary.Id(e) >= 0 && InScope(e)));
+        var spellings = new[] { word, Text.TextUtil.RemoveDiacritics(word), word.Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal).Replace("ü", "ue", StringComparison.Ordinal) }.Distinct().ToList();
+        var stems = spellings.SelectMany(w => EnglishTextAnalyzer.Instance.Analyze(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        return stems.Count == 0 || stems.Any(InScope) || stems.Any(t => SpellingCorrector.Edits(t).Any(e => _vocabulary.Id(e) >= 0 && InScope(e)))
+            || spellings.Where(w => w.Length >= MinGluedLength).Any(w => _vocabulary.GluedWith(w.ToLowerInvariant()).Any(id => _index.AnyIn(id, ranges)));
 
         bool InScope(string stem) => _index.AnyIn(_vocabulary.Id(stem), ranges);
     }

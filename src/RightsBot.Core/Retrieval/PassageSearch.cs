@@ -13,6 +13,7 @@ internal static class PassageSearch
 
     public static RetrievalOutcome Retrieve(PassageIndex index, string question, string? country, int? year, string? defaultCountry, int k, RetrievalOptions options, bool lexicalOnly = false)
     {
+        question = Text.ChatSpeak.Expand(question);
         var scope = index.Scope.Resolve(question, country, year, defaultCountry);
         if (scope.Unavailable is not null)
         {
@@ -71,7 +72,7 @@ internal static class PassageSearch
             // rule, tried alongside, let through questions that reuse the reports' words for something they do
             // not say; the best passage's margin over the others added nothing once passages were scored by sentence.
             : hits[0].Dense >= options.MinSimilarity);
-        return new RetrievalOutcome(hits, covered, scope, coverage) { InScopeScore = inScopeScore, QueryVector = queryVector, Meaning = meaning, AbsentNames = absent, DenseFailure = denseFailure };
+        return new RetrievalOutcome(hits, covered, scope, coverage) { InScopeScore = inScopeScore, QueryVector = queryVector, Meaning = meaning, AbsentNames = absent, NumberMissing = numberMissing, DenseFailure = denseFailure };
     }
 
     // The question's vector; when the model cannot run here (a missing native library, say), search by meaning

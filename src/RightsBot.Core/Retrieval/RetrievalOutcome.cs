@@ -22,6 +22,9 @@ internal sealed record RetrievalOutcome(IReadOnlyList<ScoredPassage> Hits, bool 
     /// <summary>Names in the question that the reports in scope never use (then the question is not covered).</summary>
     public IReadOnlyList<string> AbsentNames { get; init; } = [];
 
+    /// <summary>The question asks for a figure that the answering sentences do not give (then it is not covered).</summary>
+    public bool NumberMissing { get; init; }
+
     /// <summary>Why hybrid mode was switched off during this search (the answer then came from words), else null.</summary>
     public Exception? DenseFailure { get; init; }
 

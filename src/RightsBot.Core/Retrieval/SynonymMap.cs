@@ -54,7 +54,7 @@ internal static class SynonymMap
         ["legal", "law"], ["legally", "law"], ["allowed", "permitted law"], ["ban", "prohibits banned"],
         ["banned", "prohibited ban"], ["permission", "permit authorization approval"], ["ok", "permission approval"],
         ["ngo", "nongovernmental organization"], ["ngos", "nongovernmental organizations"], ["charity", "nongovernmental"],
-        ["foreign", "international"], ["un", "united nations"], ["govt", "government"], ["gov", "government"],
+        ["foreign", "international"], ["un", "united nations"],
         ["authorities", "government officials"], ["state", "government"],
         ["hiv", "aids"], ["aids", "hiv"], ["drug", "drugs"], ["doctors", "medical health"],
         ["hospital", "medical health"], ["healthcare", "health medical"], ["school", "education"], ["schools", "education"],
