@@ -24,12 +24,14 @@ internal static partial class QuantityEvidence
             return false;
         }
 
+        // A share is answered by a share: "84 seats" does not say what percentage of the vote a party won.
+        Func<string, bool> answers = AsksForShareRegex().IsMatch(question) ? HasShare : HasQuantity;
         var top = hits.Take(Depth);
         if (meaning is null || queryVector is null)
         {
             // By words, the sentence that answers is too often not the one closest to the question: on the
             // calibration set, asking for the number there refused 5 of 60 answerable questions.
-            return !top.Any(h => HasQuantity(h.Passage.Text));
+            return !top.Any(h => answers(h.Passage.Text));
         }
 
         var sentences = top.SelectMany(h => meaning.SentenceSimilarities(queryVector, retriever.Corpus.IndexOf(h.Passage.Id), h.Passage.Text)).ToList();
@@ -39,7 +41,7 @@ internal static partial class QuantityEvidence
         }
 
         var best = sentences.Max(s => s.Similarity);
-        return !sentences.Any(s => s.Similarity >= best * Answering.ExtractiveAnswerComposer.MeaningCutoff && HasQuantity(s.Sentence));
+        return !sentences.Any(s => s.Similarity >= best * Answering.ExtractiveAnswerComposer.MeaningCutoff && answers(s.Sentence));
     }
 
     /// <summary>"How many …", "what share …", "number of …", or "what was the turnout / minimum wage / death toll …".</summary>
@@ -48,6 +50,16 @@ internal static partial class QuantityEvidence
 
     /// <summary>Whether the text gives a number, in digits or words, other than a year, a date or a section number.</summary>
     public static bool HasQuantity(string text) => NumberRegex().IsMatch(NotAQuantityRegex().Replace(text, " "));
+
+    /// <summary>Whether the text gives a share: a percentage, or half, a third, a quarter, "one in five".</summary>
+    public static bool HasShare(string text) => ShareRegex().IsMatch(text);
+
+    // "What share of the vote …", "what percent of girls …", "what proportion …".
+    [GeneratedRegex(@"\bwhat\s+(?:percent(?:age)?|share|proportion|fraction)\b|\bby what percent", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForShareRegex();
+
+    [GeneratedRegex(@"\d\s*%|\b(?:percent|per cent|half|one-half|one-third|two-thirds|a third of|one-quarter|three-quarters|a quarter of|one in (?:\d+|two|three|four|five|six|seven|eight|nine|ten))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShareRegex();
 
     [GeneratedRegex(@"\b(how (many|much)|what (percent(age)?|share|proportion|number|fraction)|number of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksForNumberRegex();

@@ -23,7 +23,7 @@ public static partial class ChatSpeak
         ["abt"] = "about", ["thru"] = "through", ["tho"] = "though", ["bc"] = "because", ["b/c"] = "because",
         ["cuz"] = "because", ["coz"] = "because", ["bcuz"] = "because", ["w/"] = "with", ["w/o"] = "without",
         ["pls"] = "please", ["plz"] = "please", ["rn"] = "right now", ["smth"] = "something", ["sth"] = "something",
-        ["ur"] = "your", ["gonna"] = "going to", ["wanna"] = "want to", ["whats"] = "what is", ["wats"] = "what is",
+        ["ur"] = "your", ["gonna"] = "going to", ["wanna"] = "want to", ["whats"] = "what is", ["wats"] = "what is", ["wat"] = "what",
         ["dont"] = "do not", ["doesnt"] = "does not", ["didnt"] = "did not", ["isnt"] = "is not", ["arent"] = "are not",
         ["wasnt"] = "was not", ["werent"] = "were not", ["cant"] = "cannot", ["couldnt"] = "could not",
         ["wouldnt"] = "would not", ["shouldnt"] = "should not", ["havent"] = "have not", ["hasnt"] = "has not",

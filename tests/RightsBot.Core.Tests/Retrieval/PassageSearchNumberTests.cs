@@ -19,6 +19,7 @@ public sealed class PassageSearchNumberTests() : CorpusTests(Report)
     [InlineData("What share of protesters did police detain at rallies?", false)]
     [InlineData("How many political parties did the electoral commission register?", true)]
     [InlineData("What was the monthly minimum wage paid by employers?", false)]
+    [InlineData("What share of political parties did the electoral commission register?", false)] // a count is no share
     public void Retrieve_QuestionAsksForANumber_CoveredOnlyWhenTheTopPassagesGiveOne(string question, bool covered)
     {
         var outcome = PassageSearch.Retrieve(Index, question, null, null, null, 3, new RetrievalOptions(), lexicalOnly: true);

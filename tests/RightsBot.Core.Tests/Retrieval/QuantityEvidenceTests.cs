@@ -31,4 +31,15 @@ public sealed class QuantityEvidenceTests
     [InlineData("The minimum wage was above the poverty line.", false)]
     public void HasQuantity_CountsNumbersButNotYearsDatesOrSections(string text, bool has)
         => Assert.Equal(has, QuantityEvidence.HasQuantity(text));
+
+    [Theory]
+    [InlineData("Turnout was 77.2 percent.", true)]
+    [InlineData("Some 12% of detainees were women.", true)]
+    [InlineData("Nearly half of the judges were women.", true)]
+    [InlineData("One in five girls married before 18.", true)]
+    [InlineData("Two-thirds of the prisoners awaited trial.", true)]
+    [InlineData("The ruling party won 84 seats.", false)]
+    [InlineData("It acted on behalf of 40 families.", false)]
+    public void HasShare_CountsPercentagesAndFractionsNotCounts(string text, bool has)
+        => Assert.Equal(has, QuantityEvidence.HasShare(text));
 }
