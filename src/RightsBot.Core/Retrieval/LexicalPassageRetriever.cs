@@ -14,6 +14,9 @@ internal sealed partial class LexicalPassageRetriever
     // A name shorter than this is not looked for run into another word: short ones make compounds by chance ("Park" + "land").
     private const int MinGluedLength = 5;
 
+    // Largest scope whose texts are read for names run into another word: about 20 reports.
+    private const int MaxRunTogetherPassages = 10_000;
+
     private readonly TermVocabulary _vocabulary;
     private readonly InvertedIndex _index;
     private readonly int[] _reportOfPassage;
@@ -275,9 +278,59 @@ internal sealed partial class LexicalPassageRetriever
         var spellings = new[] { word, Text.TextUtil.RemoveDiacritics(word), word.Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal).Replace("ü", "ue", StringComparison.Ordinal) }.Distinct().ToList();
         var stems = spellings.SelectMany(w => EnglishTextAnalyzer.Instance.Analyze(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
         return stems.Count == 0 || stems.Any(InScope) || stems.Any(t => SpellingCorrector.Edits(t).Any(e => _vocabulary.Id(e) >= 0 && InScope(e)))
-            || spellings.Where(w => w.Length >= MinGluedLength).Any(w => _vocabulary.GluedWith(w.ToLowerInvariant()).Any(id => _index.AnyIn(id, ranges)));
+            || spellings.Where(w => w.Length >= MinGluedLength).Any(w => RunTogetherInScope(w, ranges));
 
         bool InScope(string stem) => _index.AnyIn(_vocabulary.Id(stem), ranges);
+    }
+
+    // Whether a passage in scope has the word, as written, run together with a word the reports use, before or
+    // after it: a text copy of a web page loses the space at an italic name's edge ("the Tribunanewspaper"). It
+    // reads the scope's texts, so it is skipped for scopes over MaxRunTogetherPassages (a question over every
+    // report of every year), where a rare name is far more likely to be used properly somewhere anyway.
+    private bool RunTogetherInScope(string word, IReadOnlyList<(int Start, int End)>? ranges)
+    {
+        ranges ??= [(0, Corpus.Passages.Count)];
+        if (ranges.Sum(r => r.End - r.Start) > MaxRunTogetherPassages)
+        {
+            return false;
+        }
+
+        var pattern = System.Text.Encoding.UTF8.GetBytes(word);
+        foreach (var (start, end) in ranges)
+        {
+            for (var p = start; p < end; p++)
+            {
+                var text = Corpus.Passages[p].Utf8;
+                for (var at = text.IndexOf(pattern); at >= 0;)
+                {
+                    var after = LettersAt(text[(at + pattern.Length)..], forward: true);
+                    var before = LettersAt(text[..at], forward: false);
+                    if ((after.Length >= 3 && before.Length == 0 && Known(after)) || (before.Length >= 3 && after.Length == 0 && Known(before)))
+                    {
+                        return true;
+                    }
+
+                    var next = text[(at + 1)..].IndexOf(pattern);
+                    at = next < 0 ? -1 : at + 1 + next;
+                }
+            }
+        }
+
+        return false;
+
+        bool Known(string glued) => EnglishTextAnalyzer.Instance.Analyze(glued) is { Length: > 0 } stem && _vocabulary.Id(stem) >= 0;
+    }
+
+    // The ASCII letters right after (or right before) a position: the word a name was run into.
+    private static string LettersAt(ReadOnlySpan<byte> text, bool forward)
+    {
+        var n = 0;
+        while (n < text.Length && char.IsAsciiLetter((char)text[forward ? n : text.Length - 1 - n]))
+        {
+            n++;
+        }
+
+        return System.Text.Encoding.ASCII.GetString(forward ? text[..n] : text[^n..]);
     }
 
     // "how many/much" and up to four words before the verb: what is being counted.

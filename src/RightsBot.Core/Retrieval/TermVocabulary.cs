@@ -79,32 +79,6 @@ internal sealed class TermVocabulary
         return -1;
     }
 
-    /// <summary>
-    /// Ids of the single-word terms that are <paramref name="word"/> run together with another term of the
-    /// vocabulary ("tribunanewspap": a text copy of a web page that lost the space after an italic
-    /// <i>Tribuna</i>). Scans the whole vocabulary: for the rare word no term matches as it is.
-    /// </summary>
-    public List<int> GluedWith(string word)
-    {
-        var glued = new List<int>();
-        for (var id = 0; id < Count; id++)
-        {
-            var term = Term(id);
-            if (term.Length < word.Length + 3 || term.Contains('|'))
-            {
-                continue;
-            }
-
-            if ((term.StartsWith(word, StringComparison.Ordinal) && Id(term[word.Length..]) >= 0)
-                || (term.EndsWith(word, StringComparison.Ordinal) && Id(term[..^word.Length]) >= 0))
-            {
-                glued.Add(id);
-            }
-        }
-
-        return glued;
-    }
-
     public float TfidfIdf(int term) => _tfidfIdf[term];
 
     public float Bm25Idf(int term) => _bm25Idf[term];
