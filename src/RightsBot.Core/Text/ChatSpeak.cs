@@ -10,23 +10,26 @@ namespace RightsBot.Core.Text;
 /// </summary>
 /// <remarks>
 /// Only shorthand that means one thing in a question about human-rights reports. Single letters ("u", "r", "w")
-/// are spelt out only in lower case and never before a full stop, so "U.S." and initials stay as they are.
-/// Everything else is a whole-word lookup, whatever its case.
+/// are spelt out only in lower case and never before a full stop, so "U.S." and initials stay as they are. Other
+/// shorthand is looked up as a whole word in any case, but a word with a capital is left as typed unless it
+/// starts a sentence ("Saryagash Info" is a newspaper), and so is a capitalised word before a full stop ("Gov.").
 /// </remarks>
-public static partial class ChatSpeak
+internal static partial class ChatSpeak
 {
     private static readonly Dictionary<string, string> Words = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["ppl"] = "people", ["ppls"] = "people's", ["govt"] = "government", ["gov't"] = "government", ["govts"] = "governments",
-        ["gov"] = "government", ["yr"] = "year", ["yrs"] = "years", ["hr"] = "hour", ["hrs"] = "hours", ["mins"] = "minutes", ["dept"] = "department", ["intl"] = "international",
+        ["ppl"] = "people", ["ppls"] = "people's", ["govt"] = "government", ["gov't"] = "government",
+        ["govts"] = "governments", ["gov"] = "government", ["yr"] = "year", ["yrs"] = "years", ["hr"] = "hour",
+        ["hrs"] = "hours", ["mins"] = "minutes", ["dept"] = "department", ["intl"] = "international",
         ["info"] = "information", ["org"] = "organization", ["orgs"] = "organizations", ["approx"] = "approximately",
         ["abt"] = "about", ["thru"] = "through", ["tho"] = "though", ["bc"] = "because", ["b/c"] = "because",
         ["cuz"] = "because", ["coz"] = "because", ["bcuz"] = "because", ["w/"] = "with", ["w/o"] = "without",
         ["pls"] = "please", ["plz"] = "please", ["rn"] = "right now", ["smth"] = "something", ["sth"] = "something",
-        ["ur"] = "your", ["gonna"] = "going to", ["wanna"] = "want to", ["whats"] = "what is", ["wats"] = "what is", ["wat"] = "what",
-        ["dont"] = "do not", ["doesnt"] = "does not", ["didnt"] = "did not", ["isnt"] = "is not", ["arent"] = "are not",
-        ["wasnt"] = "was not", ["werent"] = "were not", ["cant"] = "cannot", ["couldnt"] = "could not",
-        ["wouldnt"] = "would not", ["shouldnt"] = "should not", ["havent"] = "have not", ["hasnt"] = "has not",
+        ["ur"] = "your", ["gonna"] = "going to", ["wanna"] = "want to", ["whats"] = "what is", ["wats"] = "what is",
+        ["wat"] = "what", ["dont"] = "do not", ["doesnt"] = "does not", ["didnt"] = "did not", ["isnt"] = "is not",
+        ["arent"] = "are not", ["wasnt"] = "was not", ["werent"] = "were not", ["cant"] = "cannot",
+        ["couldnt"] = "could not", ["wouldnt"] = "would not", ["shouldnt"] = "should not", ["havent"] = "have not",
+        ["hasnt"] = "has not",
     };
 
     private static readonly Dictionary<string, string> Letters = new(StringComparer.Ordinal)

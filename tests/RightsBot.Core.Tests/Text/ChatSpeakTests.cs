@@ -2,7 +2,7 @@ using RightsBot.Core.Text;
 
 namespace RightsBot.Core.Tests.Text;
 
-public class ChatSpeakTests
+public sealed class ChatSpeakTests
 {
     [Theory]
     [InlineData("how many ppl got picked up by police", "how many people got picked up by police")]
