@@ -129,7 +129,7 @@ internal sealed class QuestionAnswerer(
             .ToList();
         var meaning = outcome.Meaning;
         var queryVector = outcome.QueryVector;
-        var extractive = ExtractiveAnswerComposer.Compose(outcome.Scope.TopicText ?? Text.ChatSpeak.Expand(searchText), sources, index.Retriever,
+        var extractive = ExtractiveAnswerComposer.Compose(outcome.SearchedText, sources, index.Retriever,
             meaning is null || queryVector is null ? null : s => meaning.SentenceSimilarities(queryVector, index.Corpus.IndexOf(s.PassageId), s.Text));
         return (new Answer(AnswerStatus.Answered, extractive, sources, languageHint), text);
     }

@@ -17,7 +17,7 @@ internal static class PassageSearch
         var scope = index.Scope.Resolve(question, country, year, defaultCountry);
         if (scope.Unavailable is not null)
         {
-            return new RetrievalOutcome([], false, scope);
+            return new RetrievalOutcome([], false, scope) { SearchedText = question };
         }
 
         var topicText = scope.TopicText ?? question;
@@ -46,14 +46,14 @@ internal static class PassageSearch
 
         if (ranked.Count == 0)
         {
-            return new RetrievalOutcome(ranked, false, scope) { DenseFailure = denseFailure };
+            return new RetrievalOutcome(ranked, false, scope) { SearchedText = topicText, DenseFailure = denseFailure };
         }
 
         // The closest paragraph only sends the reader to another publication (the Trafficking in Persons Report,
         // say): the report deals with the topic there, not here. Lower down, such paragraphs are just dropped.
         if (ReferralPassage.IsReferral(ranked[0].Passage.Text))
         {
-            return new RetrievalOutcome([.. ranked.Take(k)], false, scope) { QueryVector = queryVector, Meaning = meaning, DenseFailure = denseFailure, Referral = ranked[0] };
+            return new RetrievalOutcome([.. ranked.Take(k)], false, scope) { SearchedText = topicText, QueryVector = queryVector, Meaning = meaning, DenseFailure = denseFailure, Referral = ranked[0] };
         }
 
         var hits = ranked.Where(h => !ReferralPassage.IsReferral(h.Passage.Text)).Take(k).ToList();
@@ -72,7 +72,7 @@ internal static class PassageSearch
             // rule, tried alongside, let through questions that reuse the reports' words for something they do
             // not say; the best passage's margin over the others added nothing once passages were scored by sentence.
             : hits[0].Dense >= options.MinSimilarity);
-        return new RetrievalOutcome(hits, covered, scope, coverage) { InScopeScore = inScopeScore, QueryVector = queryVector, Meaning = meaning, AbsentNames = absent, NumberMissing = numberMissing, DenseFailure = denseFailure };
+        return new RetrievalOutcome(hits, covered, scope, coverage) { SearchedText = topicText, InScopeScore = inScopeScore, QueryVector = queryVector, Meaning = meaning, AbsentNames = absent, NumberMissing = numberMissing, DenseFailure = denseFailure };
     }
 
     // The question's vector; when the model cannot run here (a missing native library, say), search by meaning

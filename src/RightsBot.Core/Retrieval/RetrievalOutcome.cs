@@ -7,6 +7,9 @@ namespace RightsBot.Core.Retrieval;
 /// <param name="Coverage">Share of the question's (IDF-weighted) words found in the best passage.</param>
 internal sealed record RetrievalOutcome(IReadOnlyList<ScoredPassage> Hits, bool Covered, ReportScope Scope, double Coverage = 0)
 {
+    /// <summary>The question as it was searched: shorthand spelt out, and the words that chose the scope taken out.</summary>
+    public string SearchedText { get; init; } = string.Empty;
+
     /// <summary>
     /// The best passage's TF-IDF cosine with the part of the question that some report in scope uses (what lexical
     /// mode compares with Retrieval:MinScore); null when the search was by meaning too.
