@@ -19,8 +19,11 @@ internal sealed partial class QuestionScopeResolver
     private readonly Dictionary<string, string> _displayName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _namesOf = new(StringComparer.Ordinal);
     private readonly List<(string Alias, string Country)> _aliases;
+    private readonly string[] _paddedAliases; // " alias ", as FindCountry looks for it; one for each of _aliases
+
     private readonly HashSet<int> _years;
     private readonly string[] _absentCountries;
+    private readonly string[] _paddedAbsentCountries;
     private readonly Lazy<Dictionary<string, string>> _misspellings;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Country, bool NationalityWords), Regex> _aliasRegexes = new();
 
@@ -77,6 +80,8 @@ internal sealed partial class QuestionScopeResolver
 
         // Longest alias first, so "north korea" wins over "korea".
         _aliases.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
+        _paddedAliases = [.. _aliases.Select(a => " " + a.Alias + " ")];
+        _paddedAbsentCountries = [.. _absentCountries.Select(n => " " + n + " ")];
         _misspellings = new(() => Misspellings(known));
     }
 
@@ -128,10 +133,11 @@ internal sealed partial class QuestionScopeResolver
     public ReportScope Resolve(string question, string? explicitCountry, int? explicitYear, string? defaultCountry)
     {
         string? misspelt = null;
-        var country = explicitCountry is null ? FindCountry(question) : MatchCountryName(explicitCountry);
+        var words = " " + Normalize(question) + " ";
+        var country = explicitCountry is null ? FindCountry(question, words) : MatchCountryName(explicitCountry);
         if (country is null && explicitCountry is null)
         {
-            (country, misspelt) = FindMisspeltCountry(question);
+            (country, misspelt) = FindMisspeltCountry(words);
         }
 
         if (explicitCountry is not null && country is null)
@@ -139,7 +145,7 @@ internal sealed partial class QuestionScopeResolver
             return new ReportScope([], explicitCountry, explicitYear, $"no report for '{explicitCountry}'");
         }
 
-        if (country is null && explicitCountry is null && FindAbsentCountry(question) is { } absent)
+        if (country is null && explicitCountry is null && FindAbsentCountry(question, words) is { } absent)
         {
             return new ReportScope([], absent, explicitYear, $"no report for {absent}");
         }
@@ -183,9 +189,9 @@ internal sealed partial class QuestionScopeResolver
         return new ReportScope(indices, display, year) { TopicText = topic, BareTopicText = bare == topic || !bare.Any(char.IsLetterOrDigit) ? null : bare };
     }
 
-    private (string? Country, string? Word) FindMisspeltCountry(string question)
+    private (string? Country, string? Word) FindMisspeltCountry(string words)
     {
-        foreach (var word in Normalize(question).Split(' '))
+        foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (word.Length >= MinMisspeltNameLength - 1 && _misspellings.Value.TryGetValue(word, out var country))
             {
@@ -261,13 +267,15 @@ internal sealed partial class QuestionScopeResolver
     // for the state ("Kazakh police", "the Uzbek government") names who or what is asked about, not which
     // report: "Afghan refugees", "Russian speakers", "Spanish". When the question also names a country, or a
     // state by its nationality word, that one is the scope ("were Afghan refugees deported from Germany?").
-    private string? FindCountry(string question)
+    // words: the question as Normalize gives it, with a space before and after.
+    private string? FindCountry(string question, string words)
     {
-        var text = " " + Normalize(question) + " ";
+        var text = words;
         var found = new List<(int Position, string Country, bool Weak)>();
-        foreach (var (alias, country) in _aliases)
+        for (var a = 0; a < _aliases.Count; a++)
         {
-            for (var at = text.IndexOf(" " + alias + " ", StringComparison.Ordinal); at >= 0; at = text.IndexOf(" " + alias + " ", at + 1, StringComparison.Ordinal))
+            var (alias, country) = _aliases[a];
+            for (var at = text.IndexOf(_paddedAliases[a], StringComparison.Ordinal); at >= 0; at = text.IndexOf(_paddedAliases[a], at + 1, StringComparison.Ordinal))
             {
                 var next = text[(at + alias.Length + 2)..].Split(' ', 2)[0];
                 found.Add((at, country, !_namesOf[country].Contains(alias) && !StateNouns.Contains(next)));
@@ -305,16 +313,17 @@ internal sealed partial class QuestionScopeResolver
     private static readonly HashSet<string> AmbiguousNames = new(StringComparer.Ordinal) { "chad", "georgia", "jordan", "turkey", "guinea", "mali", "niger", "china" };
 
     // A country the State Department reports on but this corpus lacks, named in the question.
-    private string? FindAbsentCountry(string question)
+    private string? FindAbsentCountry(string question, string words)
     {
-        var text = " " + Normalize(question) + " ";
-        foreach (var name in _absentCountries)
+        var text = words;
+        for (var n = 0; n < _absentCountries.Length; n++)
         {
-            if (!text.Contains(" " + name + " ", StringComparison.Ordinal))
+            if (!text.Contains(_paddedAbsentCountries[n], StringComparison.Ordinal))
             {
                 continue;
             }
 
+            var name = _absentCountries[n];
             var display = string.Join(' ', name.Split(' ').Select(w => w is "and" or "the" or "of" ? w : char.ToUpperInvariant(w[0]) + w[1..]));
             if (AmbiguousNames.Contains(name) && !question.Contains(display, StringComparison.Ordinal))
             {

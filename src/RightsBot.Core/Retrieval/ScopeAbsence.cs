@@ -61,7 +61,7 @@ internal sealed partial class ScopeAbsence(ReportCorpus corpus, TermVocabulary v
     {
         var spellings = new[] { word, Text.TextUtil.RemoveDiacritics(word), word.Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal).Replace("ü", "ue", StringComparison.Ordinal) }.Distinct().ToList();
         var stems = spellings.SelectMany(w => EnglishTextAnalyzer.Instance.Analyze(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
-        return stems.Count == 0 || stems.Any(InScope) || stems.Any(t => SpellingCorrector.Edits(t).Any(e => vocabulary.Id(e) >= 0 && InScope(e)))
+        return stems.Count == 0 || stems.Any(InScope) || stems.Any(t => SpellingCorrector.AnyEdit(t, e => vocabulary.Id(e) is var id && id >= 0 && index.AnyIn(id, ranges)))
             || spellings.Where(w => w.Length >= MinGluedLength).Any(w => RunTogetherInScope(w, ranges));
 
         bool InScope(string stem) => index.AnyIn(vocabulary.Id(stem), ranges);

@@ -8,6 +8,9 @@ internal static class SpellingCorrector
 {
     private const int MinLength = 4;
 
+    /// <summary>Told each candidate in turn; returning true stops the walk.</summary>
+    internal delegate bool EditVisitor(ReadOnlySpan<char> candidate);
+
     public static string? Correct(string token, TermVocabulary vocabulary)
     {
         if (token.Length < MinLength || token.Any(char.IsDigit))
@@ -15,48 +18,92 @@ internal static class SpellingCorrector
             return null;
         }
 
-        string? best = null;
+        // Ids, not strings: a word of eight letters has about 450 candidates, and only the winner needs a string.
+        var best = -1;
         var bestDf = 0;
-        foreach (var candidate in Edits(token))
+        AnyEdit(token, candidate =>
         {
             var id = vocabulary.Id(candidate);
-            if (id >= 0)
+            if (id >= 0 && vocabulary.DocumentFrequencies[id] > bestDf)
             {
-                var df = vocabulary.DocumentFrequencies[id];
-                if (df > bestDf)
-                {
-                    (best, bestDf) = (candidate, df);
-                }
+                (best, bestDf) = (id, vocabulary.DocumentFrequencies[id]);
             }
-        }
 
-        return best;
+            return false;
+        });
+
+        return best < 0 ? null : vocabulary.Term(best).ToString();
     }
 
     /// <summary>Every string one deletion, transposition, insertion or substitution (a–z) away from the word.</summary>
     internal static IEnumerable<string> Edits(string word)
     {
-        for (var i = 0; i < word.Length; i++)
+        var all = new List<string>();
+        AnyEdit(word, candidate =>
         {
-            yield return word.Remove(i, 1);
-            if (i + 1 < word.Length)
-            {
-                var chars = word.ToCharArray();
-                (chars[i], chars[i + 1]) = (chars[i + 1], chars[i]);
-                yield return new string(chars);
-            }
-        }
+            all.Add(candidate.ToString());
+            return false;
+        });
 
-        for (var i = 0; i <= word.Length; i++)
+        return all;
+    }
+
+    /// <summary>
+    /// Shows <paramref name="visit"/> the edits of <see cref="Edits"/>, in the same order, in one reused buffer,
+    /// until it returns true; returns whether it did.
+    /// </summary>
+    internal static bool AnyEdit(ReadOnlySpan<char> word, EditVisitor visit)
+    {
+        var n = word.Length;
+        Span<char> buffer = n < 128 ? stackalloc char[n + 1] : new char[n + 1];
+        for (var i = 0; i < n; i++)
         {
-            for (var c = 'a'; c <= 'z'; c++)
+            // Deletion of letter i.
+            word[..i].CopyTo(buffer);
+            word[(i + 1)..].CopyTo(buffer[i..]);
+            if (visit(buffer[..(n - 1)]))
             {
-                yield return word.Insert(i, c.ToString());
-                if (i < word.Length && word[i] != c)
+                return true;
+            }
+
+            if (i + 1 < n)
+            {
+                // Letters i and i + 1 swapped.
+                word.CopyTo(buffer);
+                (buffer[i], buffer[i + 1]) = (buffer[i + 1], buffer[i]);
+                if (visit(buffer[..n]))
                 {
-                    yield return string.Concat(word.AsSpan(0, i), c.ToString(), word.AsSpan(i + 1));
+                    return true;
                 }
             }
         }
+
+        for (var i = 0; i <= n; i++)
+        {
+            for (var c = 'a'; c <= 'z'; c++)
+            {
+                // c inserted before letter i.
+                word[..i].CopyTo(buffer);
+                buffer[i] = c;
+                word[i..].CopyTo(buffer[(i + 1)..]);
+                if (visit(buffer[..(n + 1)]))
+                {
+                    return true;
+                }
+
+                if (i < n && word[i] != c)
+                {
+                    // Letter i replaced by c.
+                    word.CopyTo(buffer);
+                    buffer[i] = c;
+                    if (visit(buffer[..n]))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 }

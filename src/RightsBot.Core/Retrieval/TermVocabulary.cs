@@ -111,7 +111,8 @@ internal sealed class TermVocabulary
         return new TermVocabulary((chars, starts), documentFrequencies(starts.Length - 1), documents);
     }
 
-    private ReadOnlySpan<char> Term(int id) => _chars.AsSpan(_starts[id], _starts[id + 1] - _starts[id]);
+    /// <summary>The term with this id.</summary>
+    public ReadOnlySpan<char> Term(int id) => _chars.AsSpan(_starts[id], _starts[id + 1] - _starts[id]);
 
     // FNV-1a over the characters, then mixed so that the low bits the table uses depend on every character.
     private static int Hash(ReadOnlySpan<char> term)

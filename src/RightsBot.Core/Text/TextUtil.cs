@@ -9,6 +9,12 @@ public static class TextUtil
     public static string RemoveDiacritics(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (System.Text.Ascii.IsValid(text))
+        {
+            // Nothing to remove, and decomposing costs a question several microseconds.
+            return text;
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
