@@ -10,6 +10,14 @@ public sealed record EvalReport(
     [property: JsonPropertyName("corpus")] EvalCorpusStats Corpus,
     [property: JsonPropertyName("systems")] IReadOnlyList<EvalSystemResult> Systems)
 {
+    /// <summary>Seconds every system ran the questions untimed before the timed passes, letting the JIT finish optimizing.</summary>
+    [JsonPropertyName("warmup_seconds")]
+    public double WarmupSeconds { get; init; }
+
+    /// <summary>How many untimed passes over every question each system made in that time.</summary>
+    [JsonPropertyName("warmup_passes")]
+    public int WarmupPasses { get; init; }
+
     /// <summary>Per-question evidence behind RightsBot's figures (eval --details), else null.</summary>
     [JsonPropertyName("details")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -44,6 +52,11 @@ public sealed record EvalQuestionDetail(
     [JsonPropertyName("number_missing")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool NumberMissing { get; init; }
+
+    /// <summary>Where the Lucene BM25 baseline ranked its first expected passage (answerable questions only).</summary>
+    [JsonPropertyName("bm25_rank")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Bm25Rank { get; init; }
 }
 
 /// <summary>The corpus the eval ran over.</summary>

@@ -10,9 +10,10 @@ using Spectre.Console;
 
 namespace RightsBot.Commands;
 
-/// <summary><c>eval --questions FILE [--corpus PATH] [--k N] [--json]</c>: RightsBot against a Lucene BM25 baseline.</summary>
+/// <summary><c>eval --questions FILE [--corpus PATH] [--k N] [--json] [--details] [--warmup SECONDS]</c>: RightsBot against a Lucene BM25 baseline.</summary>
 internal static class EvalCommand
 {
+    private const double DefaultWarmupSeconds = 10;
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
 
     public static Command Create(ConsoleIo io)
@@ -22,7 +23,12 @@ internal static class EvalCommand
         var k = new Option<int>("--k") { Description = "Cut-off for recall_at_k (default 5).", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Print the result as one JSON object." };
         var details = new Option<bool>("--details") { Description = "With --json: add RightsBot's evidence for every question." };
-        var command = new Command("eval", "Measure retrieval quality and speed against a Lucene.Net BM25 baseline.") { questions, corpus, k, json, details };
+        var warmup = new Option<double>("--warmup")
+        {
+            Description = "Seconds to run the questions untimed before timing them, so that the JIT has optimized the code (default 10; 0 times it as a fresh process runs it).",
+            DefaultValueFactory = _ => DefaultWarmupSeconds,
+        };
+        var command = new Command("eval", "Measure retrieval quality and speed against a Lucene.Net BM25 baseline.") { questions, corpus, k, json, details, warmup };
         command.SetAction(async (parseResult, ct) =>
         {
             var file = parseResult.GetValue(questions)!;
@@ -35,6 +41,12 @@ internal static class EvalCommand
             if (cutoff is < 1 or > 100)
             {
                 throw new UsageException("--k must be between 1 and 100");
+            }
+
+            var warmupSeconds = parseResult.GetValue(warmup);
+            if (!(warmupSeconds is >= 0 and <= 600))
+            {
+                throw new UsageException("--warmup must be between 0 and 600 seconds");
             }
 
             IReadOnlyList<EvalQuestion> set;
@@ -83,7 +95,7 @@ internal static class EvalCommand
             // What the loaded index holds, before the baseline's own index exists.
             var memoryMb = GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024.0);
             var defaultCountry = string.IsNullOrWhiteSpace(corpusOptions.DefaultCountry) ? null : corpusOptions.DefaultCountry;
-            var report = new EvalRunner(index, built.Seconds, retrieval, defaultCountry, memoryMb).Run(set, cutoff, parseResult.GetValue(details));
+            var report = new EvalRunner(index, built.Seconds, retrieval, defaultCountry, memoryMb).Run(set, cutoff, parseResult.GetValue(details), TimeSpan.FromSeconds(warmupSeconds));
             report = report with { Corpus = report.Corpus with { DenseModel = index.Dense?.Embedder.ModelId, DenseSeconds = denseSeconds, DenseFromCache = denseFromCache, RerankDepth = index.OnDemand is null ? null : retrieval.RerankDepth } };
             if (parseResult.GetValue(json))
             {
@@ -118,6 +130,8 @@ internal static class EvalCommand
                 $"rerank mode: no passage vectors, so the best {depth} lexical passages are reranked with sentence vectors made on demand; first-time p50 {report.Systems[0].FirstPassMsP50} ms"));
         }
 
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"times: 5 passes after {report.WarmupPasses} untimed warm-up passes ({report.WarmupSeconds} s)"));
         var k = report.Systems[0].K;
         var table = new Table().Border(TableBorder.Markdown);
         var extraK = k is not (1 or 3 or 5);

@@ -88,6 +88,15 @@ public class CliAppTests
     }
 
     [Fact]
+    public async Task Eval_NegativeWarmup_ExitsTwoNamingTheOption()
+    {
+        var (code, _, error) = await CliRunner.RunAsync(string.Empty, "eval", "--questions", Path.Combine(CliRunner.Shared, "eval", "dev.jsonl"), "--warmup", "-1");
+
+        Assert.Equal(2, code);
+        Assert.Equal("error: --warmup must be between 0 and 600 seconds", error.Trim());
+    }
+
+    [Fact]
     public async Task Ask_EmptyCorpusFolder_ExitsTwoWithCorpusError()
     {
         var empty = Directory.CreateTempSubdirectory("rightsbot-empty-");
@@ -116,7 +125,7 @@ public class CliAppTests
     {
         var (code, output, _) = await CliRunner.RunAsync(string.Empty, "eval",
             "--questions", Path.Combine(CliRunner.Shared, "eval", "dev.jsonl"),
-            "--corpus", Path.Combine(CliRunner.Shared, "eval", "seed-kazakhstan-2016-excerpt.txt"), "--json");
+            "--corpus", Path.Combine(CliRunner.Shared, "eval", "seed-kazakhstan-2016-excerpt.txt"), "--json", "--details", "--warmup", "0.5");
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
@@ -131,6 +140,18 @@ public class CliAppTests
         Assert.True(rightsbot.GetProperty("recall_at_5").GetDouble() >= 0.75, output);
         Assert.True(rightsbot.GetProperty("query_ms_p50").GetDouble() > 0);
         Assert.Equal(JsonValueKind.Null, systems[1].GetProperty("refused_unanswerable").ValueKind);
+
+        // Timed only after at least one untimed pass of every system.
+        Assert.True(root.GetProperty("warmup_seconds").GetDouble() >= 0.5, output);
+        Assert.True(root.GetProperty("warmup_passes").GetInt32() >= 1, output);
+
+        // Details put the baseline's rank beside RightsBot's, for answerable questions only.
+        var details = root.GetProperty("details").EnumerateArray().ToList();
+        Assert.Equal(45, details.Count);
+        Assert.All(details.Where(d => !d.GetProperty("answerable").GetBoolean()), d => Assert.False(d.TryGetProperty("bm25_rank", out _)));
+        var bm25Ranks = details.Where(d => d.TryGetProperty("bm25_rank", out _)).Select(d => d.GetProperty("bm25_rank").GetInt32()).ToList();
+        Assert.True(bm25Ranks.Count >= 30, output);
+        Assert.Equal(systems[1].GetProperty("recall_at_1").GetDouble(), bm25Ranks.Count(r => r == 1) / 40.0, 3);
     }
 
     [Fact]

@@ -15,8 +15,8 @@ public class EvalHybridTests
     public Task Eval_JsonDenseOn_HybridBeatsLexicalAndSecondRunLoadsTheCache() => WithTempFolderAsync("rightsbot-dense-cache-", async cache =>
     {
         var settings = DenseOn(cache);
-        var (code, output, _) = await CliRunner.RunWithSettingsAsync(settings, string.Empty, "eval", "--questions", DevQuestions, "--corpus", Excerpt, "--json");
-        var (secondCode, secondOutput, _) = await CliRunner.RunWithSettingsAsync(settings, string.Empty, "eval", "--questions", DevQuestions, "--corpus", Excerpt, "--json");
+        var (code, output, _) = await CliRunner.RunWithSettingsAsync(settings, string.Empty, "eval", "--questions", DevQuestions, "--corpus", Excerpt, "--json", "--warmup", "0");
+        var (secondCode, secondOutput, _) = await CliRunner.RunWithSettingsAsync(settings, string.Empty, "eval", "--questions", DevQuestions, "--corpus", Excerpt, "--json", "--warmup", "0");
 
         Assert.Equal(0, code);
         Assert.Equal(0, secondCode);
@@ -41,7 +41,7 @@ public class EvalHybridTests
         // Auto mode over a corpus above the embedding limit: no passage vectors, so the best lexical passages
         // of each question are embedded on demand.
         var settings = new Dictionary<string, string?> { ["Retrieval:Dense"] = "Auto", ["Retrieval:DenseMaxPassages"] = "0", ["Corpus:CachePath"] = cache };
-        var (code, output, _) = await CliRunner.RunWithSettingsAsync(settings, string.Empty, "eval", "--questions", DevQuestions, "--corpus", Excerpt, "--json");
+        var (code, output, _) = await CliRunner.RunWithSettingsAsync(settings, string.Empty, "eval", "--questions", DevQuestions, "--corpus", Excerpt, "--json", "--warmup", "0");
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
@@ -70,7 +70,7 @@ public class EvalHybridTests
     [Fact]
     public async Task Eval_JsonLexical_NoDenseModelAndNoLexicalTwin()
     {
-        var (code, output, _) = await CliRunner.RunAsync(string.Empty, "eval", "--questions", DevQuestions, "--corpus", Excerpt, "--json");
+        var (code, output, _) = await CliRunner.RunAsync(string.Empty, "eval", "--questions", DevQuestions, "--corpus", Excerpt, "--json", "--warmup", "0");
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
