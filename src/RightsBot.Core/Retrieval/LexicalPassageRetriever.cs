@@ -89,7 +89,9 @@ internal sealed class LexicalPassageRetriever
         var corrections = new List<string>();
         foreach (var token in own.Distinct())
         {
-            if (_vocabulary.Id(token) < 0 && SpellingCorrector.Correct(token, _vocabulary) is { } fixedToken)
+            // A word English has is not corrected: "stage" is not a misspelling of "state" because the reports
+            // in the index happen not to use it.
+            if (_vocabulary.Id(token) < 0 && !Text.EnglishWords.HasStem(token) && SpellingCorrector.Correct(token, _vocabulary) is { } fixedToken)
             {
                 corrections.Add(fixedToken);
             }

@@ -50,6 +50,15 @@ public sealed class LexicalPassageRetrieverTests() : CorpusTests(Report)
         Assert.StartsWith("Police detained 40 persons", outcome.Hits[0].Passage.Text, StringComparison.Ordinal);
     }
 
+    // The report uses "state" and "detained" but not "stage": a misspelling is corrected to the report's word, an
+    // English word the report lacks is not turned into another one.
+    [Fact]
+    public void AnalyzeQuery_CorrectsMisspellingsButNotEnglishWords()
+    {
+        Assert.DoesNotContain(Retriever.AnalyzeQuery("At what stage were villagers detained?"), t => t.Term == "state");
+        Assert.Contains(Retriever.AnalyzeQuery("Were villagers detaned?"), t => t.Term == "detain" && t.Weight == Retriever.Signals.SpellingWeight);
+    }
+
     [Fact]
     public void NamesAbsentFromScope_OutsideTheRanges_CountsAsAbsent()
         => Assert.Equal(["Petrova"], Retriever.NamesAbsentFromScope("Was Petrova detained?", [(0, 1)]));
