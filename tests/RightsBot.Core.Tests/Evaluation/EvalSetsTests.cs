@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using RightsBot.Core.Corpus;
+using RightsBot.Core.Evaluation;
+
+namespace RightsBot.Core.Tests.Evaluation;
+
+/// <summary>
+/// The question sets under tests/eval can be scored at all: every answerable question's quotes are in a passage of
+/// the corpus the set is run over (compared as eval compares them), and every explicit filter names a report there.
+/// </summary>
+public sealed class EvalSetsTests
+{
+    private static readonly Lazy<ReportCorpus> Excerpt = new(() => new CorpusLoader(NullLogger<CorpusLoader>.Instance).Load(TestPaths.SeedExcerpt));
+    private static readonly Lazy<ReportCorpus> Shipped = new(() => new CorpusLoader(NullLogger<CorpusLoader>.Instance).Load(TestPaths.Corpus));
+
+    [Theory]
+    [InlineData("heldout-excerpt.jsonl")]
+    [InlineData("heldout2-excerpt.jsonl")]
+    [InlineData("multi-report.jsonl")]
+    [InlineData("calibration.jsonl")]
+    [InlineData("heldout-corpus.jsonl")]
+    [InlineData("heldout2-corpus.jsonl")]
+    public void EveryExpectedQuoteIsInAPassage_AndEveryFilterNamesAReport(string file)
+    {
+        var corpus = file.Contains("excerpt", StringComparison.Ordinal) ? Excerpt.Value : Shipped.Value;
+        var questions = EvalQuestionReader.Read(Path.Combine(TestPaths.RepoRoot, "tests", "eval", file));
+        var texts = corpus.Passages.Select(p => p.Text).ToList();
+
+        Assert.NotEmpty(questions);
+        Assert.All(questions.Where(q => q.Answerable), q => Assert.True(EvalScorer.FirstHitRank(texts, q.Expected ?? []) is not null, $"{q.Id}: no passage holds its quote"));
+        Assert.All(questions.Where(q => q.Filters is not null), q => Assert.Contains(corpus.Reports, r =>
+            (q.Filters!.Country is null || string.Equals(r.Country, q.Filters.Country, StringComparison.OrdinalIgnoreCase))
+            && (q.Filters.Year is null || r.Year == q.Filters.Year)));
+    }
+}
