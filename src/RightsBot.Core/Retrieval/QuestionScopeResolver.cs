@@ -177,6 +177,27 @@ internal sealed partial class QuestionScopeResolver
             }
         }
 
+        // "killed since 2016", "the 2021 protests": a year in the question may date an event rather than name a
+        // report. With no report of the country for that year, its later reports are searched (they go back over
+        // earlier events), unless the question names the year's report ("the 2016 report"): that one is missing.
+        var stripYear = year;
+        if (indices.Count == 0 && country is not null && explicitYear is null && year is not null && !NamesReportOfYear(question, year.Value))
+        {
+            for (var i = 0; i < _reports.Count; i++)
+            {
+                if (_keyOfReport[i] == country && _reports[i].Year > year)
+                {
+                    indices.Add(i);
+                }
+            }
+
+            if (indices.Count > 0)
+            {
+                year = null;
+                stripYear = null;
+            }
+        }
+
         var display = country is null ? null : _displayName[country];
         if (indices.Count == 0)
         {
@@ -184,9 +205,16 @@ internal sealed partial class QuestionScopeResolver
             return new ReportScope(indices, display, year, $"no report for {what}");
         }
 
-        var topic = StripScopeWords(question, country, year, misspelt);
+        var topic = StripScopeWords(question, country, stripYear, misspelt);
         var bare = country is null ? topic : AliasRegex(country, nationalityWords: true).Replace(topic, " ");
         return new ReportScope(indices, display, year) { TopicText = topic, BareTopicText = bare == topic || !bare.Any(char.IsLetterOrDigit) ? null : bare };
+    }
+
+    // "the 2016 report", "2016 country report", "report for 2016", "in Nigeria's 2016 human rights report".
+    private static bool NamesReportOfYear(string question, int year)
+    {
+        var y = year.ToString(CultureInfo.InvariantCulture);
+        return Regex.IsMatch(question, $@"\b{y}(?:\s+[\p{{L}}'’-]+){{0,2}}?\s+reports?\b|\breports?(?:\s+[\p{{L}}'’-]+){{0,2}}?\s+{y}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     private (string? Country, string? Word) FindMisspeltCountry(string words)

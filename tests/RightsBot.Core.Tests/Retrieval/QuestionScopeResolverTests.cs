@@ -107,6 +107,31 @@ public class QuestionScopeResolverTests
         Assert.Empty(scope.ReportIndices!);
     }
 
+    // A year may date an event, not name a report: with no report of the country for it, its later reports.
+    [Theory]
+    [InlineData("colombia over 1000 social leaders killed since 2016 how many convictions tho??")]
+    [InlineData("has any cop been convicted for killing ppl in the 2016 protests in columbia")]
+    public void Resolve_YearWithoutTheCountrysReport_SearchesItsLaterReports(string question)
+    {
+        var scope = new QuestionScopeResolver([new("colombia-2022", "Colombia", 2022, "t", "f"), new("brazil-2016", "Brazil", 2016, "t", "f")])
+            .Resolve(question, null, null, null);
+
+        Assert.Null(scope.Unavailable);
+        Assert.Equal("Colombia", scope.Country);
+        Assert.Null(scope.Year);
+        Assert.Equal([0], scope.ReportIndices);
+        Assert.Contains("2016", scope.TopicText, StringComparison.Ordinal);
+    }
+
+    // The report of that year is asked for, or the country has no report after it: say it is missing.
+    [Theory]
+    [InlineData("what did the 2016 colombia report say about social leaders", "no report for Colombia 2016")]
+    [InlineData("colombia's 2016 human rights report on land", "no report for Colombia 2016")]
+    [InlineData("brazil 2022: how many people did cops kill in rio?", "no report for Brazil 2022")]
+    public void Resolve_ReportOfTheYearAskedForOrNoLaterOne_IsUnavailable(string question, string unavailable)
+        => Assert.Equal(unavailable, new QuestionScopeResolver([new("colombia-2022", "Colombia", 2022, "t", "f"), new("brazil-2016", "Brazil", 2016, "t", "f")])
+            .Resolve(question, null, null, null).Unavailable);
+
     // Taking words out leaves runs of spaces; the tests compare the words.
     private static string? Squeeze(string? text)
         => text is null ? null : System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Replace(" ?", "?", StringComparison.Ordinal).Trim();
