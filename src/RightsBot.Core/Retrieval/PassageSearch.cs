@@ -61,7 +61,9 @@ internal static class PassageSearch
         var coverage = index.Retriever.Coverage(terms, hits[0].Passage);
         double? inScopeScore = meaning is null ? InScopeScore(index, terms, scope, hits[0].Score) : null;
         var absent = AbsentFromScope(index, scope, topicText);
-        var numberMissing = QuantityEvidence.Missing(index.Retriever, meaning, queryVector, topicText, hits);
+        var embedder = (ITextEmbedder?)dense?.Embedder ?? onDemand?.Embedder;
+        var numberMissing = QuantityEvidence.Missing(index.Retriever, meaning, queryVector, topicText, hits,
+            meaning is null || embedder is null ? null : parts => embedder.Embed(parts));
 
         var covered = absent.Count == 0 && !numberMissing && (meaning is null
             // Lexical mode: two pieces of evidence must agree: the passage is close to the question (cosine, over

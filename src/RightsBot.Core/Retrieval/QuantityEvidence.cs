@@ -16,16 +16,60 @@ internal static partial class QuantityEvidence
     /// Whether the question asks for a quantity that the top passages do not give. With sentence vectors, the
     /// number must be in a sentence that answers the question (one the extractive answer could quote: close to
     /// the best in meaning); without them, anywhere in the passage. Years, dates and section numbers do not count.
+    /// In a question of several parts ("… and how many were arrested?") the sentences closest to the whole may
+    /// answer another part: each part that asks for a quantity is then tried on its own, embedded with
+    /// <c>embed</c> (hybrid and rerank modes).
     /// </summary>
-    public static bool Missing(LexicalPassageRetriever retriever, ISentenceVectors? meaning, float[]? queryVector, string question, IReadOnlyList<ScoredPassage> hits)
+    public static bool Missing(LexicalPassageRetriever retriever, ISentenceVectors? meaning, float[]? queryVector, string question, IReadOnlyList<ScoredPassage> hits, Func<IReadOnlyList<string>, float[][]>? embed = null)
     {
         if (!AsksForQuantity(question))
         {
             return false;
         }
 
+        if (!Missing(retriever, meaning, queryVector, question, hits))
+        {
+            return false;
+        }
+
+        var parts = QuestionParts(question);
+        if (meaning is null || embed is null || parts.Count < 2)
+        {
+            return true;
+        }
+
+        var asking = parts.Where(AsksForQuantity).ToList();
+        if (asking.Count == 0)
+        {
+            return true;
+        }
+
+        float[][] vectors;
+        try
+        {
+            vectors = embed(asking);
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+        {
+            // The whole question's answer stands: refused, as without parts.
+            return true;
+        }
+
+        return !asking.Where((part, i) => !Missing(retriever, meaning, vectors[i], part, hits)).Any();
+    }
+
+    /// <summary>
+    /// The parts of a question that asks several things: split after a question mark, and before "and" or a comma
+    /// that starts another question ("…, and how many …", "… and did they …").
+    /// </summary>
+    internal static List<string> QuestionParts(string question)
+        => [.. PartBoundaryRegex().Split(question).Select(p => p.Trim(' ', ',', ';')).Where(p => p.Count(char.IsWhiteSpace) >= 2)];
+
+    // Whether the top passages lack a quantity answering this question (or part of one).
+    private static bool Missing(LexicalPassageRetriever retriever, ISentenceVectors? meaning, float[]? queryVector, string part, IReadOnlyList<ScoredPassage> hits)
+    {
         // A share is answered by a share: "84 seats" does not say what percentage of the vote a party won.
-        Func<string, bool> answers = AsksForShareRegex().IsMatch(question) ? HasShare : HasQuantity;
+        Func<string, bool> answers = AsksForShareRegex().IsMatch(part) ? HasShare : HasQuantity;
         var top = hits.Take(Depth);
         if (meaning is null || queryVector is null)
         {
@@ -53,6 +97,9 @@ internal static partial class QuantityEvidence
 
     /// <summary>Whether the text gives a share: a percentage, or half, a third, a quarter, "one in five".</summary>
     public static bool HasShare(string text) => ShareRegex().IsMatch(text);
+
+    [GeneratedRegex(@"\?\s+|,?\s+and\s+(?=(?:is|are|was|were|do|does|did|can|could|has|have|had|how|what|who|why|when|where|which)\b)|,\s+(?=(?:how|what|who|why|when|where|which)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartBoundaryRegex();
 
     // "What share of the vote …", "what percent of girls …", "what proportion …".
     [GeneratedRegex(@"\bwhat\s+(?:percent(?:age)?|share|proportion|fraction)\b|\bby what percent", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

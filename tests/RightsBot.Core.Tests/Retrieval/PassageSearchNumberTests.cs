@@ -44,4 +44,28 @@ public sealed class PassageSearchNumberTests() : CorpusTests(Report)
         Assert.Equal(covered, hybrid.Covered);
         Assert.True(lexical.Covered, "by words, a number anywhere in the passage counts");
     }
+
+    // Two questions in one: the sentence closest to the whole answers the first part, which asks for no number;
+    // the part that asks "how many" is tried on its own and finds its count.
+    [Fact]
+    public void Retrieve_Hybrid_TheCountedPartOfATwoPartQuestionIsTriedOnItsOwn()
+    {
+        const string question = "Did strikes by miners spread across the north, and how many miners joined them in the winter?";
+        Index.Dense = DenseIndex.Build(new FakeTextEmbedder(), DenseTestCorpus.PassageTexts(Index));
+
+        var outcome = PassageSearch.Retrieve(Index, question, null, null, null, 3, new RetrievalOptions { MinSimilarity = 0 });
+
+        Assert.StartsWith("Strikes by miners", outcome.Hits[0].Passage.Text, StringComparison.Ordinal);
+        Assert.True(QuantityEvidence.Missing(Index.Retriever, outcome.Meaning, outcome.QueryVector, question, outcome.Hits), "the whole question's closest sentences give no number");
+        Assert.False(outcome.NumberMissing);
+        Assert.True(outcome.Covered);
+    }
+
+    [Theory]
+    [InlineData("how many ppl got arrested during the unrest and did they shut down the internet", new[] { "how many ppl got arrested during the unrest", "did they shut down the internet" })]
+    [InlineData("do news sites have to register? and is there a limit on how much foreign tv can air", new[] { "do news sites have to register", "and is there a limit on how much foreign tv can air" })]
+    [InlineData("What share of the vote did he get, and how many people voted?", new[] { "What share of the vote did he get", "how many people voted?" })]
+    [InlineData("How many journalists and activists were detained?", new[] { "How many journalists and activists were detained?" })]
+    public void QuestionParts_SplitsWhereAnotherQuestionStarts(string question, string[] parts)
+        => Assert.Equal(parts, QuantityEvidence.QuestionParts(question));
 }
