@@ -12,6 +12,10 @@ internal static partial class QuantityEvidence
     // How many top passages may hold the number (the answer cites three).
     private const int Depth = 2;
 
+    // At most this many parts of one question are embedded on their own (a 500-character question could hold
+    // twenty "how many"s; each costs a run of the model).
+    private const int MaxParts = 4;
+
     /// <summary>
     /// Whether the question asks for a quantity that the top passages do not give. With sentence vectors, the
     /// number must be in a sentence that answers the question (one the extractive answer could quote: close to
@@ -38,7 +42,7 @@ internal static partial class QuantityEvidence
             return true;
         }
 
-        var asking = parts.Where(AsksForQuantity).ToList();
+        var asking = parts.Where(AsksForQuantity).Take(MaxParts).ToList();
         if (asking.Count == 0)
         {
             return true;
