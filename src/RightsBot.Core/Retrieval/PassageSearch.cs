@@ -25,7 +25,8 @@ internal static class PassageSearch
         // Snapshots: the full embeddings may arrive (and replace the on-demand ones) while this question runs.
         var dense = lexicalOnly ? null : index.Dense;
         var onDemand = lexicalOnly || dense is not null ? null : index.OnDemand;
-        var (queryVector, denseFailure) = EmbedQuestion(index, (ITextEmbedder?)dense?.Embedder ?? onDemand?.Embedder, topicText, scope.BareTopicText);
+        var embedder = (ITextEmbedder?)dense?.Embedder ?? onDemand?.Embedder;
+        var (queryVector, denseFailure) = EmbedQuestion(index, embedder, topicText, scope.BareTopicText);
         ISentenceVectors? meaning = queryVector is null ? null : (ISentenceVectors?)dense ?? onDemand;
         IReadOnlyList<ScoredPassage> ranked;
         if (queryVector is not null && dense is not null)
@@ -61,7 +62,6 @@ internal static class PassageSearch
         var coverage = index.Retriever.Coverage(terms, hits[0].Passage);
         double? inScopeScore = meaning is null ? InScopeScore(index, terms, scope, hits[0].Score) : null;
         var absent = AbsentFromScope(index, scope, topicText);
-        var embedder = (ITextEmbedder?)dense?.Embedder ?? onDemand?.Embedder;
         var numberMissing = QuantityEvidence.Missing(index.Retriever, meaning, queryVector, topicText, hits,
             meaning is null || embedder is null ? null : parts => embedder.Embed(parts));
 
