@@ -19,7 +19,7 @@ internal sealed class EvalRunner(PassageIndex index, double indexSeconds, Retrie
     /// <param name="warmup">
     /// How long to run every system's questions untimed before timing them. .NET compiles a method quickly at
     /// first and optimizes it only once it has been called often and compiling has calmed down; on these sets
-    /// that took 40–50 passes (5–7 s), and timings taken before it were two to four times slower, for Lucene and
+    /// that took 40–50 passes (5–7 s), and timings taken before it were two to ten times slower, for Lucene and
     /// RightsBot alike. A long-running bot answers with the optimized code.
     /// </param>
     public EvalReport Run(IReadOnlyList<EvalQuestion> questions, int k, bool withDetails = false, TimeSpan? warmup = null)

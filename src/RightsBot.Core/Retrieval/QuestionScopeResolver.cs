@@ -295,10 +295,9 @@ internal sealed partial class QuestionScopeResolver
     // for the state ("Kazakh police", "the Uzbek government") names who or what is asked about, not which
     // report: "Afghan refugees", "Russian speakers", "Spanish". When the question also names a country, or a
     // state by its nationality word, that one is the scope ("were Afghan refugees deported from Germany?").
-    // words: the question as Normalize gives it, with a space before and after.
-    private string? FindCountry(string question, string words)
+    // text: the question as Normalize gives it, with a space before and after.
+    private string? FindCountry(string question, string text)
     {
-        var text = words;
         var found = new List<(int Position, string Country, bool Weak)>();
         for (var a = 0; a < _aliases.Count; a++)
         {
@@ -341,9 +340,8 @@ internal sealed partial class QuestionScopeResolver
     private static readonly HashSet<string> AmbiguousNames = new(StringComparer.Ordinal) { "chad", "georgia", "jordan", "turkey", "guinea", "mali", "niger", "china" };
 
     // A country the State Department reports on but this corpus lacks, named in the question.
-    private string? FindAbsentCountry(string question, string words)
+    private string? FindAbsentCountry(string question, string text)
     {
-        var text = words;
         for (var n = 0; n < _absentCountries.Length; n++)
         {
             if (!text.Contains(_paddedAbsentCountries[n], StringComparison.Ordinal))
