@@ -16,10 +16,14 @@ public sealed class EvalSetsTests
     [Theory]
     [InlineData("heldout-excerpt.jsonl")]
     [InlineData("heldout2-excerpt.jsonl")]
+    [InlineData("heldout3-excerpt.jsonl")]
+    [InlineData("heldout4-excerpt.jsonl")]
     [InlineData("multi-report.jsonl")]
     [InlineData("calibration.jsonl")]
     [InlineData("heldout-corpus.jsonl")]
     [InlineData("heldout2-corpus.jsonl")]
+    [InlineData("heldout3-corpus.jsonl")]
+    [InlineData("heldout4-corpus.jsonl")]
     public void EveryExpectedQuoteIsInAPassage_AndEveryFilterNamesAReport(string file)
     {
         var corpus = file.Contains("excerpt", StringComparison.Ordinal) ? Excerpt.Value : Shipped.Value;
