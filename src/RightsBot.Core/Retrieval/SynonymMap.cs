@@ -12,7 +12,7 @@ internal static class SynonymMap
         ["cop", "police"], ["cops", "police"], ["policeman", "police"], ["policemen", "police"], ["officers", "police"],
         ["jail", "prison detention"], ["jails", "prison detention"], ["jailed", "imprisoned detained sentenced"],
         ["prisons", "prison"], ["inmate", "prisoner"], ["inmates", "prisoners"], ["guard", "officer"], ["guards", "officers"],
-        ["locked", "detained"], ["lockup", "detention"], ["behind bars", "imprisoned prison"],
+        ["locked", "detained"], ["lockup", "detention"], ["imprisoned", "detained prison"], ["behind bars", "imprisoned prison"],
         ["beat", "beaten abuse torture"], ["beating", "beaten abuse torture"], ["hit", "beaten violence"],
         ["protest", "demonstration assembly rally"], ["protests", "demonstrations assembly rallies"],
         ["protesters", "demonstrators participants"], ["rally", "demonstration assembly protest"],

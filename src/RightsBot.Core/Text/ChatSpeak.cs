@@ -29,7 +29,22 @@ internal static partial class ChatSpeak
         ["wat"] = "what", ["dont"] = "do not", ["doesnt"] = "does not", ["didnt"] = "did not", ["isnt"] = "is not",
         ["arent"] = "are not", ["wasnt"] = "was not", ["werent"] = "were not", ["cant"] = "cannot",
         ["couldnt"] = "could not", ["wouldnt"] = "would not", ["shouldnt"] = "should not", ["havent"] = "have not",
-        ["hasnt"] = "has not",
+        ["hasnt"] = "has not", ["fb"] = "Facebook", ["insta"] = "Instagram", ["yt"] = "YouTube",
+        ["tmrw"] = "tomorrow", ["tmr"] = "tomorrow", ["2moro"] = "tomorrow", ["msg"] = "message",
+        ["msgs"] = "messages", ["idk"] = "I do not know", ["vid"] = "video", ["vids"] = "videos",
+        ["pic"] = "photo", ["pics"] = "photos", ["convo"] = "conversation", ["bf"] = "boyfriend",
+        ["gf"] = "girlfriend",
+    };
+
+    // Idioms the sentence model reads poorly ("my brother is doing time" scores 0.23 against the prison-conditions
+    // sentences, "my brother is in prison" 0.49), spelt out in plain words. Not "do time" or "did time": "do time
+    // limits apply", "did time in custody count".
+    private static readonly Dictionary<string, string> Phrases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["doing time"] = "serving a prison sentence", ["serving time"] = "serving a prison sentence",
+        ["serve time"] = "serve a prison sentence", ["jail time"] = "prison sentence",
+        ["locked up"] = "imprisoned", ["behind bars"] = "in prison", ["beat up"] = "beat",
+        ["beaten up"] = "beaten", ["beating up"] = "beating", ["roughed up"] = "beaten",
     };
 
     private static readonly Dictionary<string, string> Letters = new(StringComparer.Ordinal)
@@ -37,10 +52,11 @@ internal static partial class ChatSpeak
         ["u"] = "you", ["r"] = "are", ["w"] = "with", ["b4"] = "before",
     };
 
-    /// <summary>The question with shorthand spelt out; anything else is left exactly as typed.</summary>
+    /// <summary>The question with shorthand and prison slang ("doing time", "locked up") spelt out; anything else is left exactly as typed.</summary>
     public static string Expand(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
+        question = PhraseRegex().Replace(question, m => Phrases[string.Join(' ', m.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))]);
         return ShorthandRegex().Replace(question, m =>
         {
             var token = m.Value.Replace('’', '\'');
@@ -79,4 +95,8 @@ internal static partial class ChatSpeak
     // either side; or a slash form: "w/o", "b/c", and "w/" even when the next word follows without a space.
     [GeneratedRegex(@"(?<![\p{L}\p{Nd}'’/])(?:(?:w/o|b/c)(?![\p{L}\p{Nd}])|w/|(?:b4|\p{L}+(?:['’]\p{L}+)?)(?![\p{L}\p{Nd}/]))", RegexOptions.CultureInvariant)]
     private static partial Regex ShorthandRegex();
+
+    // The idioms of Phrases, with any run of spaces between their words, standing alone.
+    [GeneratedRegex(@"(?<![\p{L}\p{Nd}])(?:(?:doing|serving|serve|jail)\s+time|(?:locked|beat|beaten|beating|roughed)\s+up|behind\s+bars)(?![\p{L}\p{Nd}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PhraseRegex();
 }

@@ -15,6 +15,11 @@ public sealed class ChatSpeakTests
     [InlineData("the ppl-smuggling ring", "the people-smuggling ring")]
     [InlineData("Govt critics jailed?", "Government critics jailed?")] // a capital that starts the question is not a name
     [InlineData("Dont they need a permit? Govt says so.", "Do not they need a permit? Government says so.")]
+    [InlineData("my brother is doing time in kz, is there a doctor?", "my brother is serving a prison sentence in kz, is there a doctor?")]
+    [InlineData("can u get locked up for a fb post", "can you get imprisoned for a Facebook post")]
+    [InlineData("cops beat up protesters, is he still behind bars?", "cops beat protesters, is he still in prison?")]
+    [InlineData("Doing  time for a repost?", "serving a prison sentence for a repost?")]
+    [InlineData("max jail time for it? idk, going tmrw", "max prison sentence for it? I do not know, going tomorrow")]
     public void Expand_SpellsOutShorthand(string question, string expected)
         => Assert.Equal(expected, ChatSpeak.Expand(question));
 
@@ -25,6 +30,9 @@ public sealed class ChatSpeakTests
     [InlineData("Was the journalist r. smith detained?")] // an initial
     [InlineData("Is information about prisons published?")]
     [InlineData("Were u2 concerts banned?")] // a letter with a digit is a name
+    [InlineData("Do time limits apply to pretrial detention?")] // "do time" is not the idiom here
+    [InlineData("Did time in pretrial detention count toward the sentence?")]
+    [InlineData("Was FB blocked?")] // a capitalised shorthand inside a sentence may be a name
     [InlineData("")]
     public void Expand_LeavesEverythingElseAsTyped(string question)
         => Assert.Equal(question, ChatSpeak.Expand(question));
