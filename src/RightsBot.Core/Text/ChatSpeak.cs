@@ -33,7 +33,7 @@ internal static partial class ChatSpeak
         ["tmrw"] = "tomorrow", ["tmr"] = "tomorrow", ["2moro"] = "tomorrow", ["msg"] = "message",
         ["msgs"] = "messages", ["idk"] = "I do not know", ["vid"] = "video", ["vids"] = "videos",
         ["pic"] = "photo", ["pics"] = "photos", ["convo"] = "conversation", ["bf"] = "boyfriend",
-        ["gf"] = "girlfriend",
+        ["gf"] = "girlfriend", ["journo"] = "journalist", ["journos"] = "journalists",
     };
 
     // Idioms the sentence model reads poorly ("my brother is doing time" scores 0.23 against the prison-conditions

@@ -20,6 +20,7 @@ public sealed class ChatSpeakTests
     [InlineData("cops beat up protesters, is he still behind bars?", "cops beat protesters, is he still in prison?")]
     [InlineData("Doing  time for a repost?", "serving a prison sentence for a repost?")]
     [InlineData("max jail time for it? idk, going tmrw", "max prison sentence for it? I do not know, going tomorrow")]
+    [InlineData("how many journos got murdered", "how many journalists got murdered")]
     public void Expand_SpellsOutShorthand(string question, string expected)
         => Assert.Equal(expected, ChatSpeak.Expand(question));
 
