@@ -18,12 +18,14 @@ public sealed class EvalSetsTests
     [InlineData("heldout2-excerpt.jsonl")]
     [InlineData("heldout3-excerpt.jsonl")]
     [InlineData("heldout4-excerpt.jsonl")]
+    [InlineData("heldout5-excerpt.jsonl")]
     [InlineData("multi-report.jsonl")]
     [InlineData("calibration.jsonl")]
     [InlineData("heldout-corpus.jsonl")]
     [InlineData("heldout2-corpus.jsonl")]
     [InlineData("heldout3-corpus.jsonl")]
     [InlineData("heldout4-corpus.jsonl")]
+    [InlineData("heldout5-corpus.jsonl")]
     public void EveryExpectedQuoteIsInAPassage_AndEveryFilterNamesAReport(string file)
     {
         var corpus = file.Contains("excerpt", StringComparison.Ordinal) ? Excerpt.Value : Shipped.Value;
