@@ -23,6 +23,13 @@ internal sealed class QuestionAnswerer(
 {
     public const string NotCoveredText = "The reports I have do not seem to cover that.";
 
+    public const string NoFigureText = "The reports I have do not seem to give that figure.";
+
+    // Hybrid mode names the nearest sections of a refused question only when its closest sentence is at least this
+    // similar: questions off the reports' topics ("whats the best pizza recipe", "how do i fix my bike") score
+    // 0.17–0.21, casual questions the cut wrongly refuses 0.32–0.44 (the chat-style held-out sets).
+    private const double NearestMinSimilarity = 0.3;
+
     public const string EnglishWorksBest = "Questions in English work best: the reports are in English.";
 
     private const double RelativeSourceCutoff = 0.4;
@@ -118,7 +125,8 @@ internal sealed class QuestionAnswerer(
                 outcome.Coverage,
                 outcome.AbsentNames.Count,
                 outcome.NumberMissing);
-            return (new Answer(AnswerStatus.NotCovered, NotCoveredMessage(outcome.Referral), [], languageHint ?? CoverageHint(index)), text);
+            var message = outcome.Referral is null && outcome.NumberMissing ? NoFigureText : NotCoveredMessage(outcome.Referral);
+            return (new Answer(AnswerStatus.NotCovered, message, [], languageHint ?? NearestSectionsHint(outcome) ?? CoverageHint(index)), text);
         }
 
         // Trailing sources far weaker than the best one would only distract from it.
@@ -162,6 +170,24 @@ internal sealed class QuestionAnswerer(
         => referral is null
             ? NotCoveredText
             : $"The {referral.Report.Country} {referral.Report.Year.ToString(CultureInfo.InvariantCulture)} report does not answer that itself; it refers readers elsewhere: {referral.Passage.Text.Trim()}";
+
+    // A refused question whose topic the search did find (its closest sentence not far under the cut, or a figure or
+    // name the passages lack): the nearest sections by name, never their text, so that it can be asked again in
+    // other words or read there. Casual questions are the ones the similarity cut most often refuses wrongly.
+    internal static string? NearestSectionsHint(RetrievalOutcome outcome)
+    {
+        if (outcome.Referral is not null || outcome.Hits.Count == 0
+            || !(outcome.NumberMissing || outcome.AbsentNames.Count > 0 || outcome.Hits[0].Dense >= NearestMinSimilarity))
+        {
+            return null;
+        }
+
+        var sections = outcome.Hits
+            .Select(h => $"{h.Report.Country} {h.Report.Year.ToString(CultureInfo.InvariantCulture)} · {SectionLabel.Format(h.Passage.SectionPath)}")
+            .Distinct(StringComparer.Ordinal)
+            .Take(2);
+        return $"Nearest in the reports: {string.Join("; ", sections)}. Asking in other words may find it there.";
+    }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

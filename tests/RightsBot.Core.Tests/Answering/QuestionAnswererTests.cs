@@ -39,6 +39,27 @@ public class QuestionAnswererTests(AnswererFixture fixture) : IClassFixture<Answ
     }
 
     [Fact]
+    public async Task AnswerAsync_NameTheReportsNeverUse_NotCoveredWithTheNearestSections()
+    {
+        var answer = await fixture.Answerer.AnswerAsync(new Question("Was the activist Anna Petrovskaya detained in Kazakhstan?"));
+
+        Assert.Equal(AnswerStatus.NotCovered, answer.Status);
+        Assert.Equal(QuestionAnswerer.NotCoveredText, answer.Text);
+        Assert.Empty(answer.Sources);
+        Assert.StartsWith("Nearest in the reports: Kazakhstan ", answer.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_FigureThePassagesLack_SaysTheFigureIsMissing()
+    {
+        var answer = await fixture.Answerer.AnswerAsync(new Question("What was the minimum wage in Kenya in 2023?"));
+
+        Assert.Equal(AnswerStatus.NotCovered, answer.Status);
+        Assert.Equal(QuestionAnswerer.NoFigureText, answer.Text);
+        Assert.Contains("Kenya 2023 · Section 7", answer.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_CountryNotInCorpus_SaysSo()
     {
         var answer = await fixture.Answerer.AnswerAsync(new Question("torture?", "Narnia"));
