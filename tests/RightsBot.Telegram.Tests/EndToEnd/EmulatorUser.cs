@@ -81,10 +81,24 @@ internal sealed class EmulatorUser(HttpClient http, string botToken, long userId
         Assert.True(extra.Count == 0, $"unexpected bot message: {(extra.Count > 0 ? extra[0].ToJsonString() : string.Empty)}");
     }
 
-    public async Task<JsonArray> AnsweredCallbacksAsync()
+    /// <summary>
+    /// The callback queries the bot answered, once there are at least <paramref name="count"/> of them (or the
+    /// timeout passes): the bot may send its reply before it answers the button press.
+    /// </summary>
+    public async Task<JsonArray> WaitForAnsweredCallbacksAsync(int count, TimeSpan? timeout = null)
     {
-        var response = await http.PostAsJsonAsync("/answeredCallbacks", new { token = botToken });
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["result"]!.AsArray();
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var response = await http.PostAsJsonAsync("/answeredCallbacks", new { token = botToken });
+            var answered = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["result"]!.AsArray();
+            if (answered.Count >= count || DateTime.UtcNow >= deadline)
+            {
+                return answered;
+            }
+
+            await Task.Delay(50);
+        }
     }
 
     /// <summary>Every editMessageText the bot made (in any chat), oldest first.</summary>

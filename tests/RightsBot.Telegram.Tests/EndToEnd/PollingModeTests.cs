@@ -78,7 +78,7 @@ public sealed class PollingModeTests(TelegramEmulator emulator) : IDisposable
         var passage = Text(Assert.Single(await user.WaitForBotMessagesAsync(1)));
         Assert.StartsWith("<b>Kazakhstan 2016 · ", passage, StringComparison.Ordinal);
         Assert.Contains("torture", passage, StringComparison.OrdinalIgnoreCase);
-        var callback = Assert.Single(await user.AnsweredCallbacksAsync());
+        var callback = Assert.Single(await user.WaitForAnsweredCallbacksAsync(1));
         Assert.NotNull(callback!["callback_query_id"]);
     }
 

@@ -42,7 +42,7 @@ public sealed class WebhookModeTests(TelegramEmulator emulator)
         await user.PressButtonAsync(answer, Buttons(answer)[0]["callback_data"]!.GetValue<string>());
 
         Assert.StartsWith("<b>Kazakhstan 2016 · ", Text(Assert.Single(await user.WaitForBotMessagesAsync(1))), StringComparison.Ordinal);
-        Assert.Single(await user.AnsweredCallbacksAsync());
+        Assert.Single(await user.WaitForAnsweredCallbacksAsync(1));
     }
 
     [Theory]
