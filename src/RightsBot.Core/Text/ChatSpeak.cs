@@ -56,7 +56,7 @@ internal static partial class ChatSpeak
     public static string Expand(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        question = PhraseRegex().Replace(question, m => Phrases[string.Join(' ', m.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))]);
+        question = PhraseRegex().Replace(question, m => Phrases.GetValueOrDefault(string.Join(' ', m.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), m.Value));
         return ShorthandRegex().Replace(question, m =>
         {
             var token = m.Value.Replace('’', '\'');

@@ -25,6 +25,20 @@ public sealed class ChatSpeakTests
         => Assert.Equal(expected, ChatSpeak.Expand(question));
 
     [Theory]
+    [InlineData("doing time", "serving a prison sentence")]
+    [InlineData("serving time", "serving a prison sentence")]
+    [InlineData("serve time", "serve a prison sentence")]
+    [InlineData("jail time", "prison sentence")]
+    [InlineData("locked up", "imprisoned")]
+    [InlineData("behind bars", "in prison")]
+    [InlineData("beat up", "beat")]
+    [InlineData("beaten up", "beaten")]
+    [InlineData("beating up", "beating")]
+    [InlineData("roughed\u00a0up", "beaten")] // any space between the words
+    public void Expand_EveryPrisonIdiom_SpeltOut(string idiom, string plain)
+        => Assert.Equal($"was he {plain}?", ChatSpeak.Expand($"was he {System.Text.RegularExpressions.Regex.Unescape(idiom)}?"));
+
+    [Theory]
     [InlineData("What did the U.S. embassy say?")] // capital single letters stay
     [InlineData("Was editor of Saryagash Info punished?")] // a capitalised word inside a sentence is a name
     [InlineData("What did Gov. Ortiz say?")] // a title with its full stop
