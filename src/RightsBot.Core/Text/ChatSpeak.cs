@@ -37,12 +37,13 @@ internal static partial class ChatSpeak
     };
 
     // Idioms the sentence model reads poorly ("my brother is doing time" scores 0.23 against the prison-conditions
-    // sentences, "my brother is in prison" 0.49), spelt out in plain words. Not "do time" or "did time": "do time
-    // limits apply", "did time in custody count".
+    // sentences, "my brother is in prison" 0.49), spelt out in plain words. "In prison" rather than "serving a prison
+    // sentence", which drew sentences about sentencing to a question about prison conditions. Not "do time" or
+    // "did time": "do time limits apply", "did time in custody count".
     private static readonly Dictionary<string, string> Phrases = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["doing time"] = "serving a prison sentence", ["serving time"] = "serving a prison sentence",
-        ["serve time"] = "serve a prison sentence", ["jail time"] = "prison sentence",
+        ["doing time"] = "in prison", ["serving time"] = "in prison", ["serve time"] = "go to prison",
+        ["jail time"] = "prison sentence",
         ["locked up"] = "imprisoned", ["behind bars"] = "in prison", ["beat up"] = "beat",
         ["beaten up"] = "beaten", ["beating up"] = "beating", ["roughed up"] = "beaten",
     };

@@ -15,19 +15,19 @@ public sealed class ChatSpeakTests
     [InlineData("the ppl-smuggling ring", "the people-smuggling ring")]
     [InlineData("Govt critics jailed?", "Government critics jailed?")] // a capital that starts the question is not a name
     [InlineData("Dont they need a permit? Govt says so.", "Do not they need a permit? Government says so.")]
-    [InlineData("my brother is doing time in kz, is there a doctor?", "my brother is serving a prison sentence in kz, is there a doctor?")]
+    [InlineData("my brother is doing time in kz, is there a doctor?", "my brother is in prison in kz, is there a doctor?")]
     [InlineData("can u get locked up for a fb post", "can you get imprisoned for a Facebook post")]
     [InlineData("cops beat up protesters, is he still behind bars?", "cops beat protesters, is he still in prison?")]
-    [InlineData("Doing  time for a repost?", "serving a prison sentence for a repost?")]
+    [InlineData("Doing  time for a repost?", "in prison for a repost?")]
     [InlineData("max jail time for it? idk, going tmrw", "max prison sentence for it? I do not know, going tomorrow")]
     [InlineData("how many journos got murdered", "how many journalists got murdered")]
     public void Expand_SpellsOutShorthand(string question, string expected)
         => Assert.Equal(expected, ChatSpeak.Expand(question));
 
     [Theory]
-    [InlineData("doing time", "serving a prison sentence")]
-    [InlineData("serving time", "serving a prison sentence")]
-    [InlineData("serve time", "serve a prison sentence")]
+    [InlineData("doing time", "in prison")]
+    [InlineData("serving time", "in prison")]
+    [InlineData("serve time", "go to prison")]
     [InlineData("jail time", "prison sentence")]
     [InlineData("locked up", "imprisoned")]
     [InlineData("behind bars", "in prison")]
