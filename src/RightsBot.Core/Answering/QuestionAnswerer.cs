@@ -183,7 +183,8 @@ internal sealed class QuestionAnswerer(
         }
 
         var sections = outcome.Hits
-            .Select(h => $"{h.Report.Country} {h.Report.Year.ToString(CultureInfo.InvariantCulture)} · {SectionLabel.Format(h.Passage.SectionPath)}")
+            .Select(h => (Report: $"{h.Report.Country} {h.Report.Year.ToString(CultureInfo.InvariantCulture)}", Section: SectionLabel.Format(h.Passage.SectionPath)))
+            .Select(h => string.IsNullOrEmpty(h.Section) ? h.Report : $"{h.Report} · {h.Section}")
             .Distinct(StringComparer.Ordinal)
             .Take(2);
         return $"Nearest in the reports: {string.Join("; ", sections)}. Asking in other words may find it there.";

@@ -54,6 +54,14 @@ public sealed class NearestSectionsHintTests
     }
 
     [Fact]
+    public void NearestSectionsHint_PassageBeforeAnyHeading_NamesTheReportAlone()
+    {
+        var outcome = new RetrievalOutcome([Hit("kazakhstan-2016.0", [], 0.4)], false, AllReports);
+
+        Assert.Equal("Nearest in the reports: Kazakhstan 2016. Asking in other words may find it there.", QuestionAnswerer.NearestSectionsHint(outcome));
+    }
+
+    [Fact]
     public void NearestSectionsHint_NoPassages_Null()
         => Assert.Null(QuestionAnswerer.NearestSectionsHint(new RetrievalOutcome([], false, AllReports)));
 
