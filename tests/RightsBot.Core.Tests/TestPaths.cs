@@ -1,19 +1,19 @@
 namespace RightsBot.Core.Tests;
 
-/// <summary>Locates the repository (the folder with RightsBot.sln) and the shared data beside it.</summary>
+/// <summary>Locates the repository (the folder with RightsBot.sln) and the fixtures inside it.</summary>
 internal static class TestPaths
 {
     public static string RepoRoot { get; } = FindRepoRoot();
 
     public static string Corpus => Path.Combine(RepoRoot, "corpus");
 
-    public static string Shared => Path.Combine(Path.GetDirectoryName(RepoRoot)!, "shared");
+    public static string Fixtures => Path.Combine(RepoRoot, "tests", "fixtures");
 
-    public static string SeedExcerpt => Path.Combine(Shared, "eval", "seed-kazakhstan-2016-excerpt.txt");
+    public static string SeedExcerpt => Path.Combine(Fixtures, "seed-kazakhstan-2016-excerpt.txt");
 
-    public static string DevQuestions => Path.Combine(Shared, "eval", "dev.jsonl");
+    public static string DevQuestions => Path.Combine(Fixtures, "dev.jsonl");
 
-    public static string HtmlSamples => Path.Combine(Shared, "datasets", "html-samples");
+    public static string HtmlSamples => Path.Combine(Fixtures, "html");
 
     private static string FindRepoRoot()
     {

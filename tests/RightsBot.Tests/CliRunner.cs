@@ -7,7 +7,12 @@ internal static class CliRunner
 {
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    public static string Shared => Path.Combine(Path.GetDirectoryName(RepoRoot)!, "shared");
+    /// <summary>The texts tests read, kept in the repository (tests/fixtures).</summary>
+    public static string Fixtures => Path.Combine(RepoRoot, "tests", "fixtures");
+
+    public static string DevQuestions => Path.Combine(Fixtures, "dev.jsonl");
+
+    public static string SeedExcerpt => Path.Combine(Fixtures, "seed-kazakhstan-2016-excerpt.txt");
 
     /// <summary>Runs in lexical mode: embedding the shipped corpus would add a minute of CPU to each run.</summary>
     public static Task<(int Code, string Out, string Err)> RunAsync(string input, params string[] args)

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace RightsBot.Core.Evaluation;
 
-/// <summary>One line of an evaluation file (PRODUCT.md, "Evaluation format").</summary>
+/// <summary>One line of an evaluation file (docs/evaluation.md, "Question files").</summary>
 public sealed record EvalQuestion(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("question")] string Question,

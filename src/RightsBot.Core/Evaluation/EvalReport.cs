@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace RightsBot.Core.Evaluation;
 
-/// <summary>The eval result, shaped as PRODUCT.md's <c>eval --json</c>.</summary>
+/// <summary>The eval result, shaped as docs/evaluation.md describes <c>eval --json</c>.</summary>
 public sealed record EvalReport(
     [property: JsonPropertyName("questions")] int Questions,
     [property: JsonPropertyName("answerable")] int Answerable,

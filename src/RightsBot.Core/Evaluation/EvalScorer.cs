@@ -3,7 +3,7 @@ using RightsBot.Core.Text;
 namespace RightsBot.Core.Evaluation;
 
 /// <summary>
-/// Scores rankings as PRODUCT.md defines: a hit at rank r when the r-th passage contains an expected quote
+/// Scores rankings as docs/evaluation.md defines: a hit at rank r when the r-th passage contains an expected quote
 /// (after normalising whitespace, quotes and dashes, ignoring case); recall@k over answerable questions;
 /// MRR over the top 10.
 /// </summary>

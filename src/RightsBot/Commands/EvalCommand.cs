@@ -18,7 +18,7 @@ internal static class EvalCommand
 
     public static Command Create(ConsoleIo io)
     {
-        var questions = new Option<string>("--questions") { Description = "A JSON Lines question file (PRODUCT.md format).", Required = true };
+        var questions = new Option<string>("--questions") { Description = "A JSON Lines question file (format: docs/evaluation.md).", Required = true };
         var corpus = CommonOptions.Corpus();
         var k = new Option<int>("--k") { Description = "Cut-off for recall_at_k (default 5).", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Print the result as one JSON object." };

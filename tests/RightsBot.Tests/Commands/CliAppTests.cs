@@ -90,7 +90,7 @@ public class CliAppTests
     [Fact]
     public async Task Eval_NegativeWarmup_ExitsTwoNamingTheOption()
     {
-        var (code, _, error) = await CliRunner.RunAsync(string.Empty, "eval", "--questions", Path.Combine(CliRunner.Shared, "eval", "dev.jsonl"), "--warmup", "-1");
+        var (code, _, error) = await CliRunner.RunAsync(string.Empty, "eval", "--questions", CliRunner.DevQuestions, "--warmup", "-1");
 
         Assert.Equal(2, code);
         Assert.Equal("error: --warmup must be between 0 and 600 seconds", error.Trim());
@@ -124,8 +124,8 @@ public class CliAppTests
     public async Task Eval_Json_PrintsBothSystemsWithSameShape()
     {
         var (code, output, _) = await CliRunner.RunAsync(string.Empty, "eval",
-            "--questions", Path.Combine(CliRunner.Shared, "eval", "dev.jsonl"),
-            "--corpus", Path.Combine(CliRunner.Shared, "eval", "seed-kazakhstan-2016-excerpt.txt"), "--json", "--details", "--warmup", "0.5");
+            "--questions", CliRunner.DevQuestions,
+            "--corpus", CliRunner.SeedExcerpt, "--json", "--details", "--warmup", "0.5");
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);

@@ -7,9 +7,9 @@ namespace RightsBot.Tests.Commands;
 [Collection("cli")]
 public class EvalHybridTests
 {
-    private static string DevQuestions => Path.Combine(CliRunner.Shared, "eval", "dev.jsonl");
+    private static string DevQuestions => CliRunner.DevQuestions;
 
-    private static string Excerpt => Path.Combine(CliRunner.Shared, "eval", "seed-kazakhstan-2016-excerpt.txt");
+    private static string Excerpt => CliRunner.SeedExcerpt;
 
     [Fact]
     public Task Eval_JsonDenseOn_HybridBeatsLexicalAndSecondRunLoadsTheCache() => WithTempFolderAsync("rightsbot-dense-cache-", async cache =>
