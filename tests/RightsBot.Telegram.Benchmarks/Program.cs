@@ -1,7 +1,7 @@
 // Webhook load benchmark: N questions from N chats POSTed C at a time to /telegram/webhook of the real host
 // (real core over corpus/), answered through a loopback Bot API stand-in. Measures, per question, the time from
 // the POST to the bot's sendMessage reaching the stand-in, and the end-to-end answer rate.
-// Usage: dotnet run -c Release --project benchmarks/RightsBot.Telegram.Benchmarks -- [questions=1000] [concurrency=32]
+// Usage: dotnet run -c Release --project tests/RightsBot.Telegram.Benchmarks -- [questions=1000] [concurrency=32]
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
