@@ -17,7 +17,7 @@ public sealed class DiscordOptions
     /// <summary>The application's Ed25519 public key, 64 hex characters, used to verify every interaction.</summary>
     public string PublicKey { get; set; } = string.Empty;
 
-    /// <summary>The bot token; only <c>discord register-commands</c> needs it. A secret: environment or user-secrets only.</summary>
+    /// <summary>The bot token; only <c>discord register-commands</c> needs it. A secret: keep it in the environment (Discord__BotToken).</summary>
     public string BotToken { get; set; } = string.Empty;
 
     /// <summary>Discord's REST API base; empty means Discord's own. Point it at a stand-in for tests.</summary>

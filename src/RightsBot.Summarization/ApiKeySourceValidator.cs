@@ -5,7 +5,7 @@ namespace RightsBot.Summarization;
 
 /// <summary>
 /// Refuses to start when Summarization:ApiKey sits in an appsettings file: a committed file must never hold the
-/// key; it comes from the environment (Summarization__ApiKey) or user-secrets.
+/// key; it comes from the environment (Summarization__ApiKey).
 /// </summary>
 internal sealed class ApiKeySourceValidator(IConfiguration configuration) : IValidateOptions<SummarizationOptions>
 {
@@ -27,6 +27,6 @@ internal sealed class ApiKeySourceValidator(IConfiguration configuration) : IVal
         return file is null
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail(
-                $"{Key} must not be kept in {file}: remove it from the file and set the environment variable Summarization__ApiKey (or use user-secrets).");
+                $"{Key} must not be kept in {file}: remove it from the file and set the environment variable Summarization__ApiKey.");
     }
 }

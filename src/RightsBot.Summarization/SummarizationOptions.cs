@@ -19,7 +19,7 @@ public sealed class SummarizationOptions : IValidatableObject
     /// <summary>The model (Azure OpenAI: the deployment name).</summary>
     public string ModelId { get; set; } = string.Empty;
 
-    /// <summary>Secret: from the environment (Summarization__ApiKey) or user-secrets only; never logged. Empty for local servers.</summary>
+    /// <summary>Secret: from the environment (Summarization__ApiKey) only; never logged. Empty for local servers.</summary>
     public string? ApiKey { get; set; }
 
     /// <summary>How long one call may take before the extractive answer is used instead.</summary>

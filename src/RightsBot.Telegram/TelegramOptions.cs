@@ -10,7 +10,7 @@ public sealed class TelegramOptions : IValidatableObject
     /// <summary>Whether <c>serve</c> runs the Telegram adapter at all.</summary>
     public bool Enabled { get; set; }
 
-    /// <summary>The token BotFather gave (secret: environment variable or user-secrets only).</summary>
+    /// <summary>The token BotFather gave (secret: keep it in the environment variable Telegram__BotToken).</summary>
     public string BotToken { get; set; } = string.Empty;
 
     /// <summary>Another Bot API server (a local telegram-bot-api, an emulator); empty for Telegram's own.</summary>
