@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RightsBot.Core.Answering;
+using RightsBot.Core.Answering.Pipeline;
 using RightsBot.Core.Corpus;
 using RightsBot.Core.Retrieval;
 
@@ -23,7 +24,17 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IAnswerSummarizer, NoSummarizer>();
         services.TryAddSingleton<IQuestionTranslator, NoQuestionTranslator>();
         services.TryAddSingleton<IStreamingAnswerSummarizer, NoSummarizer>();
-        services.TryAddSingleton<IQuestionAnswerer, QuestionAnswerer>();
+        services.TryAddSingleton<NormaliseStage>();
+        services.TryAddSingleton<ScopeStage>();
+        services.TryAddSingleton<QueryAnalysisStage>();
+        services.TryAddSingleton<CandidateStage>();
+        services.TryAddSingleton<RankStage>();
+        services.TryAddSingleton<CoverageStage>();
+        services.TryAddSingleton<ComposeStage>();
+        services.TryAddSingleton<SearchStages>();
+        services.TryAddSingleton<AnsweringPipeline>();
+        services.TryAddSingleton<QuestionAnswerer>();
+        services.TryAddSingleton<IQuestionAnswerer>(sp => sp.GetRequiredService<QuestionAnswerer>());
         services.TryAddSingleton<IIndexStatus, IndexStatus>();
         return services;
     }

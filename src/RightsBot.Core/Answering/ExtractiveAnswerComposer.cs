@@ -13,8 +13,6 @@ internal static class ExtractiveAnswerComposer
     private const int MaxSentences = 3;
     private const int MaxWords = 110;
 
-    // By meaning, sentence similarities sit close together (0.3–0.7): only those near the best join it.
-    internal const double MeaningCutoff = 0.85;
     private const double WordsCutoff = 0.5;
 
     /// <param name="question">The question (scope words removed).</param>
@@ -40,7 +38,7 @@ internal static class ExtractiveAnswerComposer
             }
         }
 
-        var cutoff = bySentenceMeaning is null ? WordsCutoff : MeaningCutoff;
+        var cutoff = bySentenceMeaning is null ? WordsCutoff : AnswerSentences.MeaningCutoff;
 
         if (candidates.Count == 0)
         {

@@ -1,14 +1,16 @@
 using System.Diagnostics;
+using RightsBot.Core.Answering;
+using RightsBot.Core.Answering.Pipeline;
 using RightsBot.Core.Corpus;
 using RightsBot.Core.Retrieval;
 
 namespace RightsBot.Core.Evaluation;
 
 /// <summary>
-/// Runs a question set against RightsBot's retrieval and the Lucene BM25 baseline over the same passages, in
-/// the same process, and scores both.
+/// Runs a question set through the answering service (the same pipeline users get, asked for more ranked
+/// passages) and through the Lucene BM25 baseline over the same passages, in the same process, and scores both.
 /// </summary>
-internal sealed class EvalRunner(PassageIndex index, double indexSeconds, RetrievalOptions options, string? defaultCountry, double indexMemoryMb = 0)
+internal sealed class EvalRunner(QuestionAnswerer answerer, PassageIndex index, double indexSeconds, double indexMemoryMb = 0)
 {
     // Timed passes per system: enough samples for a stable p95 on a few dozen questions.
     private const int TimedPasses = 5;
@@ -22,7 +24,8 @@ internal sealed class EvalRunner(PassageIndex index, double indexSeconds, Retrie
     /// that took 40–50 passes (5–7 s), and timings taken before it were two to ten times slower, for Lucene and
     /// RightsBot alike. A long-running bot answers with the optimized code.
     /// </param>
-    public EvalReport Run(IReadOnlyList<EvalQuestion> questions, int k, bool withDetails = false, TimeSpan? warmup = null)
+    /// <param name="cancellationToken">Stops the run.</param>
+    public async Task<EvalReport> RunAsync(IReadOnlyList<EvalQuestion> questions, int k, bool withDetails = false, TimeSpan? warmup = null, CancellationToken cancellationToken = default)
     {
         var details = withDetails ? new List<EvalQuestionDetail>() : null;
         var depth = Math.Max(k, EvalScorer.MrrDepth);
@@ -31,21 +34,13 @@ internal sealed class EvalRunner(PassageIndex index, double indexSeconds, Retrie
 
         var systems = new List<EvalSystem>
         {
-            new("rightsbot", q =>
+            new("rightsbot", async q =>
             {
-                var outcome = PassageSearch.Retrieve(index, q.Question, q.Filters?.Country, q.Filters?.Year, defaultCountry, depth, options);
-                // Only the scoring pass records details: the timing passes must time retrieval alone.
+                var outcome = await AskAsync(q, depth, lexicalOnly: false, cancellationToken).ConfigureAwait(false);
+                // Only the scoring pass records details: the timing passes must time answering alone.
                 if (details is not null && details.Count < questions.Count)
                 {
-                    details.Add(new EvalQuestionDetail(q.Id, q.Answerable, !outcome.Covered,
-                        outcome.Hits.Count == 0 ? 0 : Math.Round(outcome.Hits[0].Score, 4), Math.Round(outcome.Coverage, 3),
-                        q.Answerable ? EvalScorer.FirstHitRank(outcome.Hits.Select(h => h.Passage.Text).ToList(), q.Expected ?? []) : null)
-                    {
-                        InScopeScore = outcome.InScopeScore is { } inScope ? Math.Round(inScope, 4) : null,
-                        Dense = outcome.Hits.Count == 0 || outcome.Hits[0].Dense is not { } d ? null : Math.Round(d, 4),
-                        AbsentNames = outcome.AbsentNames.Count == 0 ? null : outcome.AbsentNames,
-                        NumberMissing = outcome.NumberMissing,
-                    });
+                    details.Add(Detail(q, outcome));
                 }
 
                 return (outcome.Hits.Select(h => h.Passage.Text).ToList(), !outcome.Covered);
@@ -53,11 +48,11 @@ internal sealed class EvalRunner(PassageIndex index, double indexSeconds, Retrie
         };
 
         // In hybrid and rerank modes, the lexical mode over the same index too: what the embeddings add, and what they cost.
-        if (index.Dense is not null || index.OnDemand is not null)
+        if (index.SearchesByMeaning)
         {
-            systems.Add(new("rightsbot-lexical", q =>
+            systems.Add(new("rightsbot-lexical", async q =>
             {
-                var outcome = PassageSearch.Retrieve(index, q.Question, q.Filters?.Country, q.Filters?.Year, defaultCountry, depth, options, lexicalOnly: true);
+                var outcome = await AskAsync(q, depth, lexicalOnly: true, cancellationToken).ConfigureAwait(false);
                 return (outcome.Hits.Select(h => h.Passage.Text).ToList(), !outcome.Covered);
             }, ReportsRefusal: true));
         }
@@ -65,6 +60,7 @@ internal sealed class EvalRunner(PassageIndex index, double indexSeconds, Retrie
         var bm25Ranks = new Dictionary<string, int?>(StringComparer.Ordinal);
         systems.Add(new("bm25", q =>
         {
+            cancellationToken.ThrowIfCancellationRequested();
             // The baseline gets the same explicit filters, with the country spelt as the corpus spells it.
             var scope = q.Filters is null ? null : index.Scope.Resolve(string.Empty, q.Filters.Country, q.Filters.Year, null);
             var hits = bm25.Search(q.Question, depth, scope?.Country ?? q.Filters?.Country, q.Filters?.Year);
@@ -74,11 +70,15 @@ internal sealed class EvalRunner(PassageIndex index, double indexSeconds, Retrie
                 bm25Ranks[q.Id] = EvalScorer.FirstHitRank(ranked, q.Expected ?? []);
             }
 
-            return (ranked, false);
+            return Task.FromResult((ranked, false));
         }, ReportsRefusal: false));
 
         // Scoring: each question once, system by system; the first time of each is kept as first_pass_ms_p50.
-        var scored = systems.Select(system => Score(system, questions, k)).ToList();
+        var scored = new List<EvalSystemResult>(systems.Count);
+        foreach (var system in systems)
+        {
+            scored.Add(await ScoreAsync(system, questions, k).ConfigureAwait(false));
+        }
 
         // Warm-up, then timing: every system in turn within each pass, so that a slow spell of a shared machine
         // falls on all of them.
@@ -90,7 +90,7 @@ internal sealed class EvalRunner(PassageIndex index, double indexSeconds, Retrie
             {
                 foreach (var q in questions)
                 {
-                    system.Search(q);
+                    await system.Search(q).ConfigureAwait(false);
                 }
             }
 
@@ -107,7 +107,7 @@ internal sealed class EvalRunner(PassageIndex index, double indexSeconds, Retrie
                 foreach (var q in questions)
                 {
                     var start = Stopwatch.GetTimestamp();
-                    systems[s].Search(q);
+                    await systems[s].Search(q).ConfigureAwait(false);
                     var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                     samples[s].All.Add(ms);
                     if (q.Filters is { } f && (f.Country is not null || f.Year is not null))
@@ -134,10 +134,29 @@ internal sealed class EvalRunner(PassageIndex index, double indexSeconds, Retrie
         };
     }
 
-    private sealed record EvalSystem(string Name, Func<EvalQuestion, (List<string> Ranked, bool Refused)> Search, bool ReportsRefusal);
+    private sealed record EvalSystem(string Name, Func<EvalQuestion, Task<(List<string> Ranked, bool Refused)>> Search, bool ReportsRefusal);
+
+    // One question through the answering service; a question the service rejects (too long, no words) is refused.
+    private async Task<RetrievalOutcome> AskAsync(EvalQuestion q, int depth, bool lexicalOnly, CancellationToken cancellationToken)
+    {
+        var request = new AnswerRequest(new Question(q.Question, q.Filters?.Country, q.Filters?.Year), depth, lexicalOnly);
+        var result = await answerer.RunAsync(request, cancellationToken).ConfigureAwait(false);
+        return result.Outcome ?? new RetrievalOutcome([], false, new ReportScope(null, null, null));
+    }
+
+    private static EvalQuestionDetail Detail(EvalQuestion q, RetrievalOutcome outcome)
+        => new(q.Id, q.Answerable, !outcome.Covered,
+            outcome.Hits.Count == 0 ? 0 : Math.Round(outcome.Hits[0].Score, 4), Math.Round(outcome.Coverage, 3),
+            q.Answerable ? EvalScorer.FirstHitRank(outcome.Hits.Select(h => h.Passage.Text).ToList(), q.Expected ?? []) : null)
+        {
+            InScopeScore = outcome.InScopeScore is { } inScope ? Math.Round(inScope, 4) : null,
+            Dense = outcome.Hits.Count == 0 || outcome.Hits[0].Dense is not { } d ? null : Math.Round(d, 4),
+            AbsentNames = outcome.AbsentNames.Count == 0 ? null : outcome.AbsentNames,
+            NumberMissing = outcome.NumberMissing,
+        };
 
     // Quality figures from one pass over the questions; the times are filled in after the timed passes.
-    private static EvalSystemResult Score(EvalSystem system, IReadOnlyList<EvalQuestion> questions, int k)
+    private static async Task<EvalSystemResult> ScoreAsync(EvalSystem system, IReadOnlyList<EvalQuestion> questions, int k)
     {
         var ranks = new List<int?>();
         var misses = new List<string>();
@@ -146,7 +165,7 @@ internal sealed class EvalRunner(PassageIndex index, double indexSeconds, Retrie
         foreach (var q in questions)
         {
             var started = Stopwatch.GetTimestamp();
-            var (ranked, refused) = system.Search(q);
+            var (ranked, refused) = await system.Search(q).ConfigureAwait(false);
             firstPass.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             if (q.Answerable)
             {

@@ -21,6 +21,22 @@ internal static class HybridRanker
     {
         var ranges = lexical.Ranges(reportIndices) ?? [(0, dense.Count)];
         var lexicalHits = lexical.Candidates(terms, ranges.Count == 1 && ranges[0] == (0, dense.Count) ? null : ranges);
+        return Rank(lexical, dense, lexicalHits, ranges, queryVector, k, denseWeight);
+    }
+
+    /// <summary>
+    /// The fusion over every passage inside <paramref name="ranges"/>, given the lexical candidates among them
+    /// (every passage that shares a term with the question; the others score 0 by words).
+    /// </summary>
+    public static IReadOnlyList<ScoredPassage> Rank(
+        LexicalPassageRetriever lexical,
+        DenseIndex dense,
+        IReadOnlyList<LexicalCandidate> lexicalHits,
+        IReadOnlyList<(int Start, int End)> ranges,
+        ReadOnlySpan<float> queryVector,
+        int k,
+        float denseWeight)
+    {
         var similarity = ArrayPool<float>.Shared.Rent(dense.Count);
         var lexicalScore = ArrayPool<float>.Shared.Rent(dense.Count);
         var cosine = ArrayPool<float>.Shared.Rent(dense.Count);

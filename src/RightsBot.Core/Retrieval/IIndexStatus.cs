@@ -15,6 +15,9 @@ public interface IIndexStatus
     /// <summary>True once answers use passage embeddings as well as words (hybrid mode).</summary>
     bool DenseReady { get; }
 
+    /// <summary>Whether answers search by meaning now, or the sentence model failed and waits to be retried.</summary>
+    MeaningHealth Meaning { get; }
+
     /// <summary>
     /// Loads or makes the passage embeddings when the options ask for hybrid mode (the first time, this takes
     /// about 25 ms a passage on 2 cores; the vectors are cached on disk). Returns false in lexical mode.

@@ -10,6 +10,8 @@ internal sealed class IndexStatus(PassageIndexProvider provider) : IIndexStatus
 
     public bool DenseReady => provider.DenseReady;
 
+    public MeaningHealth Meaning => provider.Meaning;
+
     public async Task<bool> PrepareDenseAsync(IProgress<double>? progress = null, CancellationToken cancellationToken = default)
         => await provider.EnsureDenseAsync(progress, cancellationToken).ConfigureAwait(false) is not null;
 }

@@ -1,62 +1,127 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
 using RightsBot.Core.Corpus;
 
 namespace RightsBot.Core.Retrieval;
 
 /// <summary>
-/// Builds (or loads) the index once, on first use or at start-up, and shares it. Passage embeddings join it
-/// at load when cached; otherwise <see cref="EnsureDenseAsync"/> makes them, and until then the lexical search's
-/// best passages are reranked by meaning with vectors made on demand.
+/// The one place that builds, caches and loads the index, for every command. It hands out immutable snapshots
+/// (<see cref="PassageIndex"/>): passage vectors that arrive later, or search by meaning switched off after the
+/// model failed, make a new snapshot swapped in atomically, and a request keeps the one it started with. A load
+/// that failed is tried again by the next request; a failed model is tried again with back-off.
 /// </summary>
-internal sealed class PassageIndexProvider(
-    PassageIndexBuilder builder,
-    DenseIndexStore denseStore,
-    IOptions<CorpusOptions> options,
-    IOptions<RetrievalOptions> retrieval,
-    ITextEmbedder? embedder = null) : IDisposable
+internal sealed partial class PassageIndexProvider : IDisposable
 {
-    private readonly object _denseGate = new();
+    // After the sentence model fails, it is tried again after this long, then twice as long each time, at most
+    // MeaningRetryMax apart (with jitter). Meanwhile answers come from words.
+    private static readonly TimeSpan MeaningRetryFirst = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan MeaningRetryMax = TimeSpan.FromMinutes(30);
+
+    private readonly PassageIndexBuilder _builder;
+    private readonly DenseIndexStore _denseStore;
+    private readonly IOptions<CorpusOptions> _options;
+    private readonly IOptions<RetrievalOptions> _retrieval;
+    private readonly TimeProvider _time;
+    private readonly ILogger<PassageIndexProvider> _logger;
+    private readonly ITextEmbedder? _embedder;
+    private readonly ResiliencePipeline _meaningRetry;
+    private readonly object _gate = new();
     private readonly CancellationTokenSource _stopping = new();
+    private Task<PassageIndex>? _loading;
     private Task<DenseIndex?>? _dense;
+    private volatile PassageIndex? _current;
+    private volatile IndexBuildResult? _result;
+    private volatile MeaningHealth _health = new(MeaningState.Off);
+    private PassageIndex? _suspended;
 
-    private readonly Lazy<Task<(PassageIndex Index, IndexBuildResult Result)>> _index = new(
-        () => Task.Run(() =>
-        {
-            LoadModelMeanwhile(embedder, retrieval.Value);
-            var loaded = builder.LoadOrBuild(options.Value.Path, options.Value.CachePath, signals: retrieval.Value.ToSignals());
-            if (DenseIndexStore.Wanted(retrieval.Value, loaded.Index, embedder, options.Value.CachePath))
+    public PassageIndexProvider(
+        PassageIndexBuilder builder,
+        DenseIndexStore denseStore,
+        IOptions<CorpusOptions> options,
+        IOptions<RetrievalOptions> retrieval,
+        TimeProvider time,
+        ILogger<PassageIndexProvider> logger,
+        ITextEmbedder? embedder = null)
+    {
+        (_builder, _denseStore, _options, _retrieval, _time, _logger, _embedder) = (builder, denseStore, options, retrieval, time, logger, embedder);
+        _meaningRetry = new ResiliencePipelineBuilder { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions
             {
-                loaded.Index.Dense = denseStore.TryLoad(loaded.Index, embedder!, options.Value.CachePath);
-            }
-
-            if (loaded.Index.Dense is null)
-            {
-                loaded.Index.OnDemand = OnDemandSentenceVectors.For(retrieval.Value, loaded.Index.Corpus, embedder);
-            }
-
-            return loaded;
-        }),
-        LazyThreadSafetyMode.ExecutionAndPublication);
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(ex => ex is not (OperationCanceledException or OutOfMemoryException)),
+                MaxRetryAttempts = int.MaxValue,
+                BackoffType = DelayBackoffType.Exponential,
+                Delay = MeaningRetryFirst,
+                MaxDelay = MeaningRetryMax,
+                UseJitter = true,
+                OnRetry = args =>
+                {
+                    _health = _health with { NextRetry = _time.GetUtcNow() + args.RetryDelay };
+                    return default;
+                },
+            })
+            .Build();
+    }
 
     /// <summary>True once the index is loaded and answering.</summary>
-    public bool IsReady => _index.IsValueCreated && _index.Value.IsCompletedSuccessfully;
+    public bool IsReady => _current is not null;
 
-    /// <summary>The build result once ready, else null.</summary>
-    public IndexBuildResult? Result => IsReady ? _index.Value.Result.Result : null;
+    /// <summary>The last load's counts and timing once ready, else null.</summary>
+    public IndexBuildResult? Result => _result;
 
     /// <summary>True once the index answers with passage embeddings as well as words.</summary>
-    public bool DenseReady => IsReady && _index.Value.Result.Index.Dense is not null;
+    public bool DenseReady => _current?.Dense is not null;
 
-    public async Task<PassageIndex> GetAsync(CancellationToken cancellationToken = default)
-        => (await _index.Value.WaitAsync(cancellationToken).ConfigureAwait(false)).Index;
+    /// <summary>Whether answers search by meaning now, and why not when the model failed.</summary>
+    public MeaningHealth Meaning => _health;
 
-    /// <summary>Loads the index now; throws <see cref="CorpusFormatException"/> when the corpus is empty.</summary>
+    /// <summary>The current snapshot, loading the index first when it is not loaded (or the last load failed).</summary>
+    public Task<PassageIndex> GetAsync(CancellationToken cancellationToken = default)
+    {
+        if (_current is { } current)
+        {
+            return Task.FromResult(current);
+        }
+
+        Task<PassageIndex> task;
+        lock (_gate)
+        {
+            if (_loading is null || _loading.IsFaulted || _loading.IsCanceled)
+            {
+                _loading = StartLoad(IndexLoad.Cached, null);
+            }
+
+            task = _loading;
+        }
+
+        return task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Loads the index now; throws <see cref="CorpusFormatException"/> when the corpus cannot be loaded.</summary>
     public async Task<IndexBuildResult> WarmUpAsync(CancellationToken cancellationToken = default)
-        => (await _index.Value.WaitAsync(cancellationToken).ConfigureAwait(false)).Result;
+    {
+        await GetAsync(cancellationToken).ConfigureAwait(false);
+        return _result!;
+    }
+
+    /// <summary>Loads the index the given way (replacing the current snapshot) and returns what it cost.</summary>
+    public async Task<IndexBuildResult> LoadAsync(IndexLoad load, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        Task<PassageIndex> task;
+        lock (_gate)
+        {
+            _loading = StartLoad(load, progress);
+            task = _loading;
+        }
+
+        await task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return _result!;
+    }
 
     /// <summary>
-    /// Makes the passage embeddings when the options want them and they are not loaded yet (once per process;
-    /// callers share the work). Returns null in lexical mode.
+    /// Makes the passage embeddings when the options want them and they are not loaded yet (callers share the
+    /// work; a failed attempt is made again by the next caller). Returns null in lexical mode.
     /// </summary>
     public async Task<DenseIndex?> EnsureDenseAsync(IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -66,37 +131,130 @@ internal sealed class PassageIndexProvider(
             return ready;
         }
 
-        if (!DenseIndexStore.Wanted(retrieval.Value, index, embedder, options.Value.CachePath))
+        if (!DenseIndexStore.Wanted(_retrieval.Value, index, _embedder, _options.Value.CachePath))
         {
             return null;
         }
 
         Task<DenseIndex?> task;
-        lock (_denseGate)
+        lock (_gate)
         {
-            _dense ??= Task.Run<DenseIndex?>(() =>
+            if (_dense is null || _dense.IsFaulted || _dense.IsCanceled)
             {
-                var dense = denseStore.LoadOrBuild(index, embedder!, options.Value.CachePath, progress, _stopping.Token);
-                index.Dense = dense;
+                _dense = Task.Run<DenseIndex?>(() => MakeDense(index, progress), _stopping.Token);
+            }
 
-                // Every passage has vectors now: the on-demand ones are not used any more (a question that took
-                // them just before keeps its reference).
-                index.OnDemand = null;
-                return dense;
-            }, _stopping.Token);
             task = _dense;
         }
 
         return await task.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// A request found that the sentence model cannot run (a missing native library, say): answers switch to
+    /// words alone, the failure is logged once, and the model is tried again with back-off.
+    /// </summary>
+    public void ReportMeaningFailure(PassageIndex snapshot, Exception error)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(error);
+        lock (_gate)
+        {
+            if (_health.State == MeaningState.Failed || _current is not { } current || !ReferenceEquals(current.Corpus, snapshot.Corpus) || _embedder is null)
+            {
+                return;
+            }
+
+            _suspended = current;
+            _current = current.WithMeaning(null, null);
+            _health = new MeaningHealth(MeaningState.Failed, error.GetType().Name, _time.GetUtcNow() + MeaningRetryFirst);
+        }
+
+        LogMeaningFailed(_logger, error.GetType().Name, error.Message, MeaningRetryFirst);
+        _ = Task.Run(() => RetryMeaningAsync(_stopping.Token));
+    }
+
+    private Task<PassageIndex> StartLoad(IndexLoad load, IProgress<double>? progress) => Task.Run(() =>
+    {
+        LoadModelMeanwhile();
+        var options = _options.Value;
+        var retrieval = _retrieval.Value;
+        var (index, result) = _builder.LoadOrBuild(options.Path, load == IndexLoad.Uncached ? null : options.CachePath, progress, load != IndexLoad.Cached, retrieval.ToSignals());
+        var dense = DenseIndexStore.Wanted(retrieval, index, _embedder, options.CachePath) ? _denseStore.TryLoad(index, _embedder!, options.CachePath) : null;
+        var snapshot = index.WithMeaning(dense, dense is null ? OnDemandSentenceVectors.For(retrieval, index.Corpus, _embedder) : null);
+        lock (_gate)
+        {
+            _result = result;
+            _current = snapshot;
+            _dense = null;
+            _suspended = null;
+            _health = new MeaningHealth(snapshot.SearchesByMeaning ? MeaningState.On : MeaningState.Off);
+        }
+
+        return snapshot;
+    });
+
+    private DenseIndex MakeDense(PassageIndex index, IProgress<double>? progress)
+    {
+        var dense = _denseStore.LoadOrBuild(index, _embedder!, _options.Value.CachePath, progress, _stopping.Token);
+        lock (_gate)
+        {
+            // Every passage has vectors now: the on-demand ones are not used any more (a request that took them
+            // just before keeps its snapshot). A snapshot of another load is left alone.
+            if (_suspended is { } suspended && ReferenceEquals(suspended.Corpus, index.Corpus))
+            {
+                _suspended = suspended.WithMeaning(dense, null);
+            }
+            else if (_current is { } current && ReferenceEquals(current.Corpus, index.Corpus))
+            {
+                _current = current.WithMeaning(dense, null);
+                _health = new MeaningHealth(MeaningState.On);
+            }
+        }
+
+        return dense;
+    }
+
+    private async Task RetryMeaningAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(MeaningRetryFirst, _time, cancellationToken).ConfigureAwait(false);
+            await _meaningRetry.ExecuteAsync(
+                token =>
+                {
+                    _embedder!.Embed(["Were journalists detained?"], token);
+                    return ValueTask.CompletedTask;
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (_suspended is { } suspended && _current is { } current && ReferenceEquals(current.Corpus, suspended.Corpus))
+            {
+                _current = suspended;
+            }
+
+            _suspended = null;
+            _health = new MeaningHealth(_current?.SearchesByMeaning == true ? MeaningState.On : MeaningState.Off);
+        }
+
+        LogMeaningRestored(_logger);
+    }
+
     // The sentence model takes about 0.35 s to load (from the cached quantized file), and in hybrid and rerank
     // modes the first question needs it: load it while the index loads rather than after. A model that fails to
-    // load fails again on that question, which then answers from words and logs why (PassageSearch). Under Auto
-    // without reranking, only a small corpus needs the model, which is not known yet: it loads on the first question.
-    private static void LoadModelMeanwhile(ITextEmbedder? embedder, RetrievalOptions options)
+    // load fails again on that question, which then answers from words and reports it. Under Auto without
+    // reranking, only a small corpus needs the model, which is not known yet: it loads on the first question.
+    private void LoadModelMeanwhile()
     {
-        if (embedder is null || options.Dense == DenseMode.Off || (options.Dense == DenseMode.Auto && options.RerankDepth <= 0))
+        var options = _retrieval.Value;
+        if (_embedder is not { } embedder || options.Dense == DenseMode.Off || (options.Dense == DenseMode.Auto && options.RerankDepth <= 0))
         {
             return;
         }
@@ -114,10 +272,16 @@ internal sealed class PassageIndexProvider(
         });
     }
 
-    /// <summary>Stops embedding passages when the process shuts down (the work resumes from scratch next time).</summary>
+    /// <summary>Stops embedding passages and retrying the model when the process shuts down.</summary>
     public void Dispose()
     {
         _stopping.Cancel();
         _stopping.Dispose();
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Search by meaning failed ({Error}: {Reason}); answering from words alone, trying the model again in {Delay}")]
+    private static partial void LogMeaningFailed(ILogger logger, string error, string reason, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search by meaning restored: the sentence model runs again")]
+    private static partial void LogMeaningRestored(ILogger logger);
 }

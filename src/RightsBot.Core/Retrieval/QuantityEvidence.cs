@@ -89,7 +89,7 @@ internal static partial class QuantityEvidence
         }
 
         var best = sentences.Max(s => s.Similarity);
-        return !sentences.Any(s => s.Similarity >= best * Answering.ExtractiveAnswerComposer.MeaningCutoff && answers(s.Sentence));
+        return !sentences.Any(s => s.Similarity >= best * AnswerSentences.MeaningCutoff && answers(s.Sentence));
     }
 
     /// <summary>"How many …", "what share …", "number of …", or "what was the turnout / minimum wage / death toll …".</summary>

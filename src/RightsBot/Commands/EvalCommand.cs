@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using RightsBot.Core.Answering;
 using RightsBot.Core.Corpus;
 using RightsBot.Core.Evaluation;
 using RightsBot.Core.Retrieval;
@@ -60,43 +61,34 @@ internal static class EvalCommand
             }
 
             await using var services = Hosting.ConsoleServices.Build(io.Error, CommonOptions.Overrides(io, parseResult.GetValue(corpus)));
-            var corpusOptions = services.GetRequiredService<IOptions<CorpusOptions>>().Value;
-            var retrieval = services.GetRequiredService<IOptions<RetrievalOptions>>().Value;
+            var provider = services.GetRequiredService<PassageIndexProvider>();
 
-            // index_seconds is a build from scratch: no cache is read or written.
-            var (index, built) = await Task.Run(() => services.GetRequiredService<PassageIndexBuilder>().LoadOrBuild(corpusOptions.Path, cachePath: null, signals: retrieval.ToSignals()), ct).ConfigureAwait(false);
+            // index_seconds is a build from scratch: no index cache is read or written.
+            var built = await provider.LoadAsync(IndexLoad.Uncached, cancellationToken: ct).ConfigureAwait(false);
 
             // Hybrid mode: passage vectors come from the embedding cache when this corpus was embedded before
             // (they depend only on the passages and the model), else they are made now and cached.
-            var embedder = services.GetService<ITextEmbedder>();
+            var loaded = await provider.GetAsync(ct).ConfigureAwait(false);
             double? denseSeconds = null;
-            bool? denseFromCache = null;
-            if (DenseIndexStore.Wanted(retrieval, index, embedder, corpusOptions.CachePath))
+            bool? denseFromCache = loaded.Dense is not null ? true : null;
+            if (loaded.Dense is null && DenseIndexStore.Wanted(services.GetRequiredService<IOptions<RetrievalOptions>>().Value, loaded, services.GetService<ITextEmbedder>(), services.GetRequiredService<IOptions<CorpusOptions>>().Value.CachePath))
             {
-                var store = services.GetRequiredService<DenseIndexStore>();
+                // Minutes on a new corpus on a slow machine, once: say so rather than seem stuck.
+                await io.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"Embedding the sentences of {loaded.Corpus.Passages.Count:N0} passages for hybrid mode, once for this corpus (cached afterwards)…")).ConfigureAwait(false);
                 var clock = System.Diagnostics.Stopwatch.StartNew();
-                var cached = store.TryLoad(index, embedder!, corpusOptions.CachePath);
-                denseFromCache = cached is not null;
-                if (cached is null)
-                {
-                    // Minutes on a new corpus (the shipped reports: about four), once: say so rather than seem stuck.
-                    await io.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                        $"Embedding the sentences of {index.Corpus.Passages.Count:N0} passages for hybrid mode, once for this corpus (cached afterwards)…")).ConfigureAwait(false);
-                }
-
-                index.Dense = cached ?? await Task.Run(() => store.LoadOrBuild(index, embedder!, corpusOptions.CachePath, cancellationToken: ct), ct).ConfigureAwait(false);
+                await provider.EnsureDenseAsync(cancellationToken: ct).ConfigureAwait(false);
                 denseSeconds = Math.Round(clock.Elapsed.TotalSeconds, 2);
+                denseFromCache = false;
             }
-            else
-            {
-                index.OnDemand = OnDemandSentenceVectors.For(retrieval, index.Corpus, embedder);
-            }
+
+            var index = await provider.GetAsync(ct).ConfigureAwait(false);
 
             // What the loaded index holds, before the baseline's own index exists.
             var memoryMb = GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024.0);
-            var defaultCountry = string.IsNullOrWhiteSpace(corpusOptions.DefaultCountry) ? null : corpusOptions.DefaultCountry;
-            var report = new EvalRunner(index, built.Seconds, retrieval, defaultCountry, memoryMb).Run(set, cutoff, parseResult.GetValue(details), TimeSpan.FromSeconds(warmupSeconds));
-            report = report with { Corpus = report.Corpus with { DenseModel = index.Dense?.Embedder.ModelId, DenseSeconds = denseSeconds, DenseFromCache = denseFromCache, RerankDepth = index.OnDemand is null ? null : retrieval.RerankDepth } };
+            var runner = new EvalRunner(services.GetRequiredService<QuestionAnswerer>(), index, built.Seconds, memoryMb);
+            var report = await runner.RunAsync(set, cutoff, parseResult.GetValue(details), TimeSpan.FromSeconds(warmupSeconds), ct).ConfigureAwait(false);
+            report = report with { Corpus = report.Corpus with { DenseModel = index.Dense?.Embedder.ModelId, DenseSeconds = denseSeconds, DenseFromCache = denseFromCache, RerankDepth = index.OnDemand is null ? null : services.GetRequiredService<IOptions<RetrievalOptions>>().Value.RerankDepth } };
             if (parseResult.GetValue(json))
             {
                 await io.Output.WriteLineAsync(JsonSerializer.Serialize(report, JsonOptions)).ConfigureAwait(false);

@@ -19,12 +19,8 @@ internal static class IndexCommand
         command.SetAction(async (parseResult, ct) =>
         {
             await using var services = Hosting.ConsoleServices.Build(io.Error, CommonOptions.Overrides(io, parseResult.GetValue(corpus)));
-            var builder = services.GetRequiredService<PassageIndexBuilder>();
-            var options = services.GetRequiredService<IOptions<CorpusOptions>>().Value;
+            var provider = services.GetRequiredService<PassageIndexProvider>();
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(io.Output) });
-            var retrieval = services.GetRequiredService<IOptions<RetrievalOptions>>().Value;
-            var embedder = services.GetService<ITextEmbedder>();
-            var denseStore = services.GetRequiredService<DenseIndexStore>();
             IndexBuildResult? result = null;
             string? denseLine = null;
             await console.Progress()
@@ -32,21 +28,21 @@ internal static class IndexCommand
                 .StartAsync(async ctx =>
                 {
                     var task = ctx.AddTask("Indexing", maxValue: 1.0);
-                    var progress = new SyncProgress(v => task.Value = v);
-                    var (index, built) = await Task.Run(() => builder.LoadOrBuild(options.Path, options.CachePath, progress, parseResult.GetValue(rebuild)), ct).ConfigureAwait(false);
-                    result = built;
+                    result = await provider.LoadAsync(parseResult.GetValue(rebuild) ? IndexLoad.Rebuild : IndexLoad.Cached, new SyncProgress(v => task.Value = v), ct).ConfigureAwait(false);
                     task.Value = 1.0;
 
                     // Hybrid mode: embed the passages now, so that chat, ask and serve find the vectors cached.
-                    if (DenseIndexStore.Wanted(retrieval, index, embedder, options.CachePath))
+                    var snapshot = await provider.GetAsync(ct).ConfigureAwait(false);
+                    var options = services.GetRequiredService<IOptions<CorpusOptions>>().Value;
+                    var retrieval = services.GetRequiredService<IOptions<RetrievalOptions>>().Value;
+                    if (DenseIndexStore.Wanted(retrieval, snapshot, services.GetService<ITextEmbedder>(), options.CachePath))
                     {
                         var embedding = ctx.AddTask("Embedding passages", maxValue: 1.0);
-                        var cached = denseStore.TryLoad(index, embedder!, options.CachePath) is not null;
                         var clock = System.Diagnostics.Stopwatch.StartNew();
-                        var dense = await Task.Run(() => denseStore.LoadOrBuild(index, embedder!, options.CachePath, new SyncProgress(v => embedding.Value = v), ct), ct).ConfigureAwait(false);
+                        var dense = await provider.EnsureDenseAsync(new SyncProgress(v => embedding.Value = v), ct).ConfigureAwait(false);
                         embedding.Value = 1.0;
-                        denseLine = string.Create(CultureInfo.InvariantCulture,
-                            $"embeddings: {dense.Count} passages, {dense.Embedder.ModelId}, {clock.Elapsed.TotalSeconds:0.00} s  ({(cached ? "cache reused" : "made and cached")})");
+                        denseLine = dense is null ? null : string.Create(CultureInfo.InvariantCulture,
+                            $"embeddings: {dense.Count} passages, {dense.Embedder.ModelId}, {clock.Elapsed.TotalSeconds:0.00} s  ({(snapshot.Dense is not null ? "cache reused" : "made and cached")})");
                     }
                 }).ConfigureAwait(false);
 

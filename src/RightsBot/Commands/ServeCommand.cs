@@ -19,8 +19,8 @@ internal static class ServeCommand
             app.Services.GetService<IStartupValidator>()?.Validate();
             await app.RunAsync(ct).ConfigureAwait(false);
 
-            // The index warm-up stops the host on a corpus error and sets the exit code to say so.
-            return Environment.ExitCode == CliApp.Usage ? CliApp.Usage : CliApp.Ok;
+            // The index warm-up stops the host on a corpus error and records it.
+            return app.Services.GetRequiredService<StartupOutcome>().ExitCode == CliApp.Usage ? CliApp.Usage : CliApp.Ok;
         });
         return command;
     }

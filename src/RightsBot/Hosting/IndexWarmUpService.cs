@@ -4,7 +4,7 @@ using RightsBot.Core.Retrieval;
 namespace RightsBot.Hosting;
 
 /// <summary>Loads the index in the background at start-up so /healthz turns ready and the first answer is fast.</summary>
-internal sealed partial class IndexWarmUpService(IIndexStatus status, IHostApplicationLifetime lifetime, ILogger<IndexWarmUpService> logger) : BackgroundService
+internal sealed partial class IndexWarmUpService(IIndexStatus status, StartupOutcome outcome, IHostApplicationLifetime lifetime, ILogger<IndexWarmUpService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -16,7 +16,7 @@ internal sealed partial class IndexWarmUpService(IIndexStatus status, IHostAppli
         catch (CorpusFormatException ex)
         {
             LogCorpusError(logger, ex.Message);
-            Environment.ExitCode = 2;
+            outcome.FailedForUsage();
             lifetime.StopApplication();
             return;
         }

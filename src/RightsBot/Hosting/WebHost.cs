@@ -24,6 +24,7 @@ internal static class WebHost
         builder.Services.AddRightsBotCore();
         builder.Services.AddMiniLmEmbeddings();
         builder.Services.AddSummarization(builder.Configuration);
+        builder.Services.AddSingleton<StartupOutcome>();
         builder.Services.AddHostedService<IndexWarmUpService>();
 
         // Adapters register here: one line each.

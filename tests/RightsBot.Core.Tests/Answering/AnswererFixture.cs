@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using RightsBot.Core.Answering;
+using RightsBot.Core.Answering.Pipeline;
 using RightsBot.Core.Corpus;
 using RightsBot.Core.Retrieval;
 
@@ -16,19 +17,25 @@ public sealed class AnswererFixture
 
     internal QuestionAnswerer Answerer { get; }
 
-    internal static QuestionAnswerer Create(string corpusPath, string defaultCountry = "", int maxQuestionLength = 500, IAnswerSummarizer? summarizer = null)
+    internal static QuestionAnswerer Create(
+        string corpusPath, string defaultCountry = "", int maxQuestionLength = 500, IAnswerSummarizer? summarizer = null,
+        ITextEmbedder? embedder = null, RetrievalOptions? retrievalOptions = null, IQuestionTranslator? translator = null)
     {
         var corpusOptions = Options.Create(new CorpusOptions { Path = corpusPath, CachePath = string.Empty, DefaultCountry = defaultCountry });
         var builder = new PassageIndexBuilder(new CorpusLoader(NullLogger<CorpusLoader>.Instance), NullLogger<PassageIndexBuilder>.Instance);
-        var retrieval = Options.Create(new RetrievalOptions());
-        return new QuestionAnswerer(
-            new PassageIndexProvider(builder, new DenseIndexStore(NullLogger<DenseIndexStore>.Instance), corpusOptions, retrieval),
-            summarizer ?? new NoSummarizer(),
-            new NoSummarizer(),
-            new NoQuestionTranslator(),
-            retrieval,
-            Options.Create(new LimitsOptions { MaxQuestionLength = maxQuestionLength }),
-            corpusOptions,
-            NullLogger<QuestionAnswerer>.Instance);
+        var retrieval = Options.Create(retrievalOptions ?? new RetrievalOptions());
+        var provider = new PassageIndexProvider(
+            builder, new DenseIndexStore(NullLogger<DenseIndexStore>.Instance), corpusOptions, retrieval, TimeProvider.System, NullLogger<PassageIndexProvider>.Instance, embedder);
+        return new QuestionAnswerer(Pipeline(provider, corpusOptions, retrieval, maxQuestionLength, translator), provider, summarizer ?? new NoSummarizer(), new NoSummarizer());
     }
+
+    internal static AnsweringPipeline Pipeline(
+        PassageIndexProvider provider, IOptions<CorpusOptions> corpus, IOptions<RetrievalOptions> retrieval, int maxQuestionLength = 500, IQuestionTranslator? translator = null)
+        => new(
+            provider,
+            new NormaliseStage(translator ?? new NoQuestionTranslator(), Options.Create(new LimitsOptions { MaxQuestionLength = maxQuestionLength })),
+            new SearchStages(new ScopeStage(corpus), new QueryAnalysisStage(), new CandidateStage(retrieval), new RankStage(retrieval), new CoverageStage(retrieval)),
+            new ComposeStage(retrieval),
+            retrieval,
+            NullLogger<AnsweringPipeline>.Instance);
 }

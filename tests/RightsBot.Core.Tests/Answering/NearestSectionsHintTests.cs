@@ -1,3 +1,4 @@
+using RightsBot.Core.Answering.Pipeline;
 using RightsBot.Core.Answering;
 using RightsBot.Core.Corpus;
 using RightsBot.Core.Retrieval;
@@ -23,7 +24,7 @@ public sealed class NearestSectionsHintTests
             AbsentNames = [.. Enumerable.Repeat("Petrovskaya", absentNames)],
         };
 
-        var hint = QuestionAnswerer.NearestSectionsHint(outcome);
+        var hint = NotCoveredReplies.NearestSectionsHint(outcome);
 
         Assert.Equal(named, hint is not null);
         if (named)
@@ -46,7 +47,7 @@ public sealed class NearestSectionsHintTests
             false,
             AllReports);
 
-        var hint = QuestionAnswerer.NearestSectionsHint(outcome)!;
+        var hint = NotCoveredReplies.NearestSectionsHint(outcome)!;
 
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(hint, "Section 2.b"));
         Assert.Contains("Section 1.c", hint, StringComparison.Ordinal);
@@ -58,12 +59,12 @@ public sealed class NearestSectionsHintTests
     {
         var outcome = new RetrievalOutcome([Hit("kazakhstan-2016.0", [], 0.4)], false, AllReports);
 
-        Assert.Equal("Nearest in the reports: Kazakhstan 2016. Asking in other words may find it there.", QuestionAnswerer.NearestSectionsHint(outcome));
+        Assert.Equal("Nearest in the reports: Kazakhstan 2016. Asking in other words may find it there.", NotCoveredReplies.NearestSectionsHint(outcome));
     }
 
     [Fact]
     public void NearestSectionsHint_NoPassages_Null()
-        => Assert.Null(QuestionAnswerer.NearestSectionsHint(new RetrievalOutcome([], false, AllReports)));
+        => Assert.Null(NotCoveredReplies.NearestSectionsHint(new RetrievalOutcome([], false, AllReports)));
 
     private static ScoredPassage Hit(string id, string[] path, double similarity)
         => new(new Passage(id, 0, path, "Organizers must apply for a permit ten days in advance."), Kazakhstan, 0.1) { Dense = similarity };

@@ -1,3 +1,4 @@
+using RightsBot.Core.Answering.Pipeline;
 using RightsBot.Core.Answering;
 
 namespace RightsBot.Core.Tests.Answering;
@@ -44,7 +45,7 @@ public class QuestionAnswererTests(AnswererFixture fixture) : IClassFixture<Answ
         var answer = await fixture.Answerer.AnswerAsync(new Question("Was the activist Anna Petrovskaya detained in Kazakhstan?"));
 
         Assert.Equal(AnswerStatus.NotCovered, answer.Status);
-        Assert.Equal(QuestionAnswerer.NotCoveredText, answer.Text);
+        Assert.Equal(NotCoveredReplies.NotCoveredText, answer.Text);
         Assert.Empty(answer.Sources);
         Assert.StartsWith("Nearest in the reports: Kazakhstan ", answer.Hint, StringComparison.Ordinal);
     }
@@ -55,7 +56,7 @@ public class QuestionAnswererTests(AnswererFixture fixture) : IClassFixture<Answ
         var answer = await fixture.Answerer.AnswerAsync(new Question("What was the minimum wage in Kenya in 2023?"));
 
         Assert.Equal(AnswerStatus.NotCovered, answer.Status);
-        Assert.Equal(QuestionAnswerer.NoFigureText, answer.Text);
+        Assert.Equal(NotCoveredReplies.NoFigureText, answer.Text);
         Assert.Contains("Kenya 2023 · Section 7", answer.Hint, StringComparison.Ordinal);
     }
 

@@ -12,6 +12,7 @@ public abstract class CorpusTests : IDisposable
 {
     private readonly TempFolder _folder = new();
     private readonly Lazy<PassageIndex> _index;
+    private PassageIndex? _snapshot;
 
     /// <summary>The two-report test corpus.</summary>
     protected CorpusTests()
@@ -43,7 +44,12 @@ public abstract class CorpusTests : IDisposable
     /// <summary>A cache folder beside the corpus; nothing creates it until a test does.</summary>
     protected string CachePath => Path.Combine(_folder.Path, "cache");
 
-    internal PassageIndex Index => _index.Value;
+    /// <summary>The index snapshot the tests search; a test may replace it (with vectors, say).</summary>
+    internal PassageIndex Index
+    {
+        get => _snapshot ?? _index.Value;
+        set => _snapshot = value;
+    }
 
     public void Dispose()
     {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using RightsBot.Core.Corpus;
 using RightsBot.Core.Retrieval;
 
@@ -44,7 +45,8 @@ public sealed class PassageIndexProviderTests : CorpusTests
 
         Assert.NotNull(dense);
         Assert.Equal(index.Corpus.Passages.Count, dense.Count);
-        Assert.Same(dense, index.Dense);
+        Assert.Same(dense, (await provider.GetAsync()).Dense);
+        Assert.Null(index.Dense); // the snapshot a request took never changes under it
         Assert.True(provider.DenseReady);
         DenseTestCorpus.AssertEachPassageEmbeddedOnce(index, embedder.Texts);
         Assert.Same(dense, await provider.EnsureDenseAsync());
@@ -62,8 +64,10 @@ public sealed class PassageIndexProviderTests : CorpusTests
 
         await provider.EnsureDenseAsync();
 
-        Assert.NotNull(index.Dense);
-        Assert.Null(index.OnDemand);
+        var now = await provider.GetAsync();
+        Assert.NotNull(now.Dense);
+        Assert.Null(now.OnDemand);
+        Assert.NotNull(index.OnDemand); // a request that took the older snapshot still reranks with it
     }
 
     [Fact]
@@ -88,8 +92,9 @@ public sealed class PassageIndexProviderTests : CorpusTests
         gate.SetResult();
         var results = await Task.WhenAll(joined).WaitAsync(TimeSpan.FromSeconds(10));
 
-        Assert.All(results, r => Assert.Same(index.Dense, r));
-        Assert.NotNull(index.Dense);
+        var current = await provider.GetAsync();
+        Assert.NotNull(current.Dense);
+        Assert.All(results, r => Assert.Same(current.Dense, r));
         Assert.Equal(1, embedder.Calls);
         DenseTestCorpus.AssertEachPassageEmbeddedOnce(index, embedder.Texts);
     }
@@ -133,11 +138,102 @@ public sealed class PassageIndexProviderTests : CorpusTests
         Assert.Equal(0, embedder.Calls); // loading embeds nothing
     }
 
-    private PassageIndexProvider NewProvider(DenseMode mode, FakeTextEmbedder? embedder, int rerankDepth = 20)
+    [Fact]
+    public async Task ReportMeaningFailure_SwapsInAWordsOnlySnapshotOnceAndRestoresMeaningWhenARetryWorks()
+    {
+        var time = new FakeTimeProvider();
+        var embedder = new BreakableEmbedder(new FakeTextEmbedder());
+        using var provider = NewProvider(DenseMode.Auto, embedder, time: time);
+        Assert.NotNull(await provider.EnsureDenseAsync());
+        var before = await provider.GetAsync();
+        Assert.Equal(MeaningState.On, provider.Meaning.State);
+        embedder.Broken = true;
+
+        provider.ReportMeaningFailure(before, new DllNotFoundException("onnxruntime"));
+        var during = await provider.GetAsync();
+        provider.ReportMeaningFailure(during, new DllNotFoundException("onnxruntime")); // already failed: nothing more
+
+        Assert.False(during.SearchesByMeaning);
+        Assert.NotNull(before.Dense); // a request holding the older snapshot keeps it
+        Assert.Equal(MeaningState.Failed, provider.Meaning.State);
+        Assert.Equal(nameof(DllNotFoundException), provider.Meaning.Error);
+        Assert.Equal(time.GetUtcNow() + TimeSpan.FromMinutes(1), provider.Meaning.NextRetry);
+
+        // The first retry, a minute later, still fails; the model is mended; a later retry restores meaning.
+        await AdvanceUntilAsync(time, () => embedder.FailedCalls > 0);
+        Assert.Equal(MeaningState.Failed, provider.Meaning.State);
+        embedder.Broken = false;
+        await AdvanceUntilAsync(time, () => provider.Meaning.State == MeaningState.On);
+
+        Assert.Same(before.Dense, (await provider.GetAsync()).Dense);
+        Assert.Null(provider.Meaning.Error);
+    }
+
+    [Fact]
+    public async Task GetAsync_LoadFailed_TheNextRequestLoadsAgain()
+    {
+        using var folder = new TempFolder();
+        var corpus = Path.Combine(folder.Path, "corpus");
+        Directory.CreateDirectory(corpus);
+        using var provider = new PassageIndexProvider(
+            DenseTestCorpus.NewBuilder(), new DenseIndexStore(NullLogger<DenseIndexStore>.Instance),
+            Options.Create(new CorpusOptions { Path = corpus, CachePath = string.Empty }), Options.Create(new RetrievalOptions { Dense = DenseMode.Off }),
+            TimeProvider.System, NullLogger<PassageIndexProvider>.Instance);
+
+        await Assert.ThrowsAsync<CorpusFormatException>(() => provider.GetAsync());
+        Assert.False(provider.IsReady);
+        folder.Write("corpus/testland-2020.txt", DenseTestCorpus.TestlandHeader + "The police detained protesters in the capital.\n");
+
+        var index = await provider.GetAsync();
+
+        Assert.Single(index.Corpus.Reports);
+        Assert.True(provider.IsReady);
+    }
+
+    // Moves fake time on in steps until the background retry has done what is awaited (bounded in real time).
+    private static async Task AdvanceUntilAsync(FakeTimeProvider time, Func<bool> done)
+    {
+        for (var step = 0; step < 200 && !done(); step++)
+        {
+            time.Advance(TimeSpan.FromMinutes(1));
+            await Task.Delay(25);
+        }
+
+        Assert.True(done(), "the background retry did not get there");
+    }
+
+    // Once broken, fails as a model whose native library cannot load would, and counts those calls.
+    private sealed class BreakableEmbedder(FakeTextEmbedder inner) : ITextEmbedder
+    {
+        private int _failedCalls;
+
+        public bool Broken { get; set; }
+
+        public int FailedCalls => Volatile.Read(ref _failedCalls);
+
+        public string ModelId => inner.ModelId;
+
+        public int Dimensions => inner.Dimensions;
+
+        public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+        {
+            if (Broken)
+            {
+                Interlocked.Increment(ref _failedCalls);
+                throw new DllNotFoundException("onnxruntime");
+            }
+
+            return inner.Embed(texts, cancellationToken);
+        }
+    }
+
+    private PassageIndexProvider NewProvider(DenseMode mode, ITextEmbedder? embedder, int rerankDepth = 20, TimeProvider? time = null)
         => new(
             DenseTestCorpus.NewBuilder(),
             new DenseIndexStore(NullLogger<DenseIndexStore>.Instance),
             Options.Create(new CorpusOptions { Path = CorpusPath, CachePath = CachePath }),
             Options.Create(new RetrievalOptions { Dense = mode, RerankDepth = rerankDepth }),
+            time ?? TimeProvider.System,
+            NullLogger<PassageIndexProvider>.Instance,
             embedder);
 }

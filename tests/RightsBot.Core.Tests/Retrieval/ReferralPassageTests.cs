@@ -1,3 +1,4 @@
+using RightsBot.Core.Tests.Answering.Pipeline;
 using RightsBot.Core.Answering;
 using RightsBot.Core.Retrieval;
 
@@ -38,7 +39,7 @@ public sealed class ReferralPassageTests() : CorpusTests(Report)
     [Fact]
     public void Retrieve_PointerIsTheClosestMatch_NotCoveredAndReferralSet()
     {
-        var outcome = PassageSearch.Retrieve(Index, "trafficking in persons", null, null, null, 3, new RetrievalOptions(), lexicalOnly: true);
+        var outcome = StageRunner.Retrieve(Index, "trafficking in persons", null, null, null, 3, new RetrievalOptions(), lexicalOnly: true);
 
         Assert.False(outcome.Covered);
         Assert.NotNull(outcome.Referral);
@@ -48,7 +49,7 @@ public sealed class ReferralPassageTests() : CorpusTests(Report)
     [Fact]
     public void Retrieve_PointerRanksBelowAnAnswer_DroppedFromTheHits()
     {
-        var outcome = PassageSearch.Retrieve(Index, "Must religious groups register before they may worship?", null, null, null, 3, new RetrievalOptions(), lexicalOnly: true);
+        var outcome = StageRunner.Retrieve(Index, "Must religious groups register before they may worship?", null, null, null, 3, new RetrievalOptions(), lexicalOnly: true);
 
         Assert.True(outcome.Covered);
         Assert.Null(outcome.Referral);

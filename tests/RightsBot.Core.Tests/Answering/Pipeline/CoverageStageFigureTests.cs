@@ -1,9 +1,10 @@
+using RightsBot.Core.Tests.Retrieval;
 using RightsBot.Core.Retrieval;
 
-namespace RightsBot.Core.Tests.Retrieval;
+namespace RightsBot.Core.Tests.Answering.Pipeline;
 
-// PassageSearch's answer-type check: a question asking for a number is not covered by passages that give none.
-public sealed class PassageSearchNumberTests() : CorpusTests(Report)
+// The coverage stage's figure check: a question asking for a number is not covered by passages that give none.
+public sealed class CoverageStageFigureTests() : CorpusTests(Report)
 {
     private const string Report =
         DenseTestCorpus.TestlandHeader +
@@ -22,7 +23,7 @@ public sealed class PassageSearchNumberTests() : CorpusTests(Report)
     [InlineData("What share of political parties did the electoral commission register?", false)] // a count is no share
     public void Retrieve_QuestionAsksForANumber_CoveredOnlyWhenTheTopPassagesGiveOne(string question, bool covered)
     {
-        var outcome = PassageSearch.Retrieve(Index, question, null, null, null, 3, new RetrievalOptions(), lexicalOnly: true);
+        var outcome = StageRunner.Retrieve(Index, question, null, null, null, 3, new RetrievalOptions(), lexicalOnly: true);
 
         Assert.NotEmpty(outcome.Hits);
         Assert.Equal(covered, outcome.Covered);
@@ -35,10 +36,10 @@ public sealed class PassageSearchNumberTests() : CorpusTests(Report)
     [InlineData("How many miners joined the strikes in the winter?", true)]
     public void Retrieve_Hybrid_TheNumberMustBeInASentenceCloseToTheQuestion(string question, bool covered)
     {
-        Index.Dense = DenseIndex.Build(new FakeTextEmbedder(), DenseTestCorpus.PassageTexts(Index));
+        Index = Index.WithMeaning(DenseIndex.Build(new FakeTextEmbedder(), DenseTestCorpus.PassageTexts(Index)), null);
 
-        var hybrid = PassageSearch.Retrieve(Index, question, null, null, null, 3, new RetrievalOptions { MinSimilarity = 0 });
-        var lexical = PassageSearch.Retrieve(Index, question, null, null, null, 3, new RetrievalOptions { MinScore = 0, MinCoverage = 0 }, lexicalOnly: true);
+        var hybrid = StageRunner.Retrieve(Index, question, null, null, null, 3, new RetrievalOptions { MinSimilarity = 0 });
+        var lexical = StageRunner.Retrieve(Index, question, null, null, null, 3, new RetrievalOptions { MinScore = 0, MinCoverage = 0 }, lexicalOnly: true);
 
         Assert.StartsWith("Strikes by miners", hybrid.Hits[0].Passage.Text, StringComparison.Ordinal);
         Assert.Equal(covered, hybrid.Covered);
@@ -51,9 +52,9 @@ public sealed class PassageSearchNumberTests() : CorpusTests(Report)
     public void Retrieve_Hybrid_TheCountedPartOfATwoPartQuestionIsTriedOnItsOwn()
     {
         const string question = "Did strikes by miners spread across the north, and how many miners joined them in the winter?";
-        Index.Dense = DenseIndex.Build(new FakeTextEmbedder(), DenseTestCorpus.PassageTexts(Index));
+        Index = Index.WithMeaning(DenseIndex.Build(new FakeTextEmbedder(), DenseTestCorpus.PassageTexts(Index)), null);
 
-        var outcome = PassageSearch.Retrieve(Index, question, null, null, null, 3, new RetrievalOptions { MinSimilarity = 0 });
+        var outcome = StageRunner.Retrieve(Index, question, null, null, null, 3, new RetrievalOptions { MinSimilarity = 0 });
 
         Assert.StartsWith("Strikes by miners", outcome.Hits[0].Passage.Text, StringComparison.Ordinal);
         Assert.True(QuantityEvidence.Missing(Index.Retriever, outcome.Meaning, outcome.QueryVector, question, outcome.Hits), "the whole question's closest sentences give no number");

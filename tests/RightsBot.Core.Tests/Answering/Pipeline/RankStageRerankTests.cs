@@ -1,10 +1,11 @@
+using RightsBot.Core.Tests.Retrieval;
 using RightsBot.Core.Retrieval;
 
-namespace RightsBot.Core.Tests.Retrieval;
+namespace RightsBot.Core.Tests.Answering.Pipeline;
 
 // Rerank mode: with no passage vectors (not made yet, or a corpus too large to embed), the lexical search's best
 // passages get sentence vectors on demand and are reranked by meaning.
-public sealed class PassageSearchRerankTests : CorpusTests
+public sealed class RankStageRerankTests : CorpusTests
 {
     private const string PoliceTwice = "Police detained protesters in the capital, and the police beat them.";
     private const string LandPassage = "Officials confiscated farmland from villagers near the police station.";
@@ -18,9 +19,9 @@ public sealed class PassageSearchRerankTests : CorpusTests
 
     private readonly FakeTextEmbedder _embedder = new();
 
-    public PassageSearchRerankTests()
+    public RankStageRerankTests()
         : base(Report)
-        => Index.OnDemand = new OnDemandSentenceVectors(_embedder, Index.Corpus, capacityPassages: 100);
+        => Index = Index.WithMeaning(null, new OnDemandSentenceVectors(_embedder, Index.Corpus, capacityPassages: 100));
 
     protected override void Dispose(bool disposing)
     {
@@ -74,7 +75,7 @@ public sealed class PassageSearchRerankTests : CorpusTests
     [Fact]
     public void Retrieve_FullVectorsPresent_UsesThemNotTheOnDemandOnes()
     {
-        Index.Dense = DenseIndex.Build(_embedder, DenseTestCorpus.PassageTexts(Index));
+        Index = Index.WithMeaning(DenseIndex.Build(_embedder, DenseTestCorpus.PassageTexts(Index)), null);
         var before = _embedder.Texts.Count;
 
         var outcome = Retrieve(Question);
@@ -85,9 +86,9 @@ public sealed class PassageSearchRerankTests : CorpusTests
     }
 
     [Fact]
-    public void Retrieve_ModelFailsOnPassages_AnswersFromWordsAndSwitchesMeaningOff()
+    public void Retrieve_ModelFailsOnPassages_AnswersFromWordsAndReportsTheFailure()
     {
-        Index.OnDemand = new OnDemandSentenceVectors(new FailsOnPassages(_embedder), Index.Corpus, 100);
+        Index = Index.WithMeaning(null, new OnDemandSentenceVectors(new FailsOnPassages(_embedder), Index.Corpus, 100));
 
         var outcome = Retrieve(Question);
 
@@ -95,7 +96,6 @@ public sealed class PassageSearchRerankTests : CorpusTests
         Assert.Null(outcome.Meaning);
         Assert.Null(outcome.QueryVector);
         Assert.Equal(PoliceTwice, outcome.Hits[0].Passage.Text);
-        Assert.Null(Index.OnDemand);
     }
 
     [Fact]
@@ -103,9 +103,9 @@ public sealed class PassageSearchRerankTests : CorpusTests
     {
         using var folder = new TempFolder();
         var index = DenseTestCorpus.BuildIndex(folder, Report.Replace("Testland", "Ukraine", StringComparison.Ordinal));
-        index.OnDemand = new OnDemandSentenceVectors(_embedder, index.Corpus, 100);
+        index = index.WithMeaning(null, new OnDemandSentenceVectors(_embedder, index.Corpus, 100));
 
-        var outcome = PassageSearch.Retrieve(index, "Did the Ukrainian police seize rural plots?", null, null, null, 3, new RetrievalOptions());
+        var outcome = StageRunner.Retrieve(index, "Did the Ukrainian police seize rural plots?", null, null, null, 3, new RetrievalOptions());
 
         float[] with = _embedder.Vector("Did the Ukrainian police seize rural plots?"), without = _embedder.Vector("Did the police seize rural plots?");
         var mean = with.Zip(without, (a, b) => a + b).ToArray();
@@ -157,7 +157,7 @@ public sealed class PassageSearchRerankTests : CorpusTests
     }
 
     private RetrievalOutcome Retrieve(string question, bool lexicalOnly = false)
-        => PassageSearch.Retrieve(Index, question, null, null, null, 3, new RetrievalOptions(), lexicalOnly);
+        => StageRunner.Retrieve(Index, question, null, null, null, 3, new RetrievalOptions(), lexicalOnly);
 
     // Embeds a question, fails on anything longer (as a model whose session broke mid-way would).
     private sealed class FailsOnPassages(FakeTextEmbedder inner) : ITextEmbedder

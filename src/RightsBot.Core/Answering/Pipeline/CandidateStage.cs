@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Options;
+using RightsBot.Core.Retrieval;
+
+namespace RightsBot.Core.Answering.Pipeline;
+
+/// <summary>
+/// Stage 4: finds the passages worth ranking. Hybrid mode ranks every passage in scope, so it needs the lexical
+/// signals of all that share a term with the question; lexical mode takes the best by words; rerank mode takes
+/// the best <c>Retrieval:RerankDepth</c> by words, to be reranked by meaning. Only the postings of the question's
+/// terms inside the scope are read.
+/// </summary>
+internal sealed class CandidateStage(IOptions<RetrievalOptions> options)
+{
+    public void Run(QuestionContext context)
+    {
+        var retriever = context.Index.Retriever;
+        var reportIndices = context.Scope?.ReportIndices;
+        if (context.QueryVector is not null && context.Dense is { } dense)
+        {
+            var whole = (0, dense.Count);
+            var ranges = retriever.Ranges(reportIndices) ?? [whole];
+            context.HybridRanges = ranges;
+            context.LexicalCandidates = retriever.Candidates(context.Terms, ranges.Count == 1 && ranges[0] == whole ? null : ranges);
+            return;
+        }
+
+        var depth = context.RankDepth;
+        var reranks = context.QueryVector is not null && context.OnDemand is not null;
+        context.LexicalRanked = retriever.Search(context.Terms, reranks ? Math.Max(depth, options.Value.RerankDepth) : depth, reportIndices);
+    }
+}

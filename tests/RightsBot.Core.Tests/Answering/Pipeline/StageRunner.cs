@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Options;
+using RightsBot.Core.Answering;
+using RightsBot.Core.Answering.Pipeline;
+using RightsBot.Core.Corpus;
+using RightsBot.Core.Retrieval;
+using RightsBot.Core.Text;
+
+namespace RightsBot.Core.Tests.Answering.Pipeline;
+
+/// <summary>
+/// Runs the pipeline's search stages (<see cref="SearchStages"/>) over an index snapshot, as
+/// <see cref="AnsweringPipeline"/> does after normalising, and returns their decision.
+/// </summary>
+internal static class StageRunner
+{
+    public static RetrievalOutcome Retrieve(PassageIndex index, string question, string? country, int? year, string? defaultCountry, int depth, RetrievalOptions options, bool lexicalOnly = false)
+        => Run(index, question, country, year, defaultCountry, depth, options, lexicalOnly).Outcome!;
+
+    /// <summary>The same, returning the whole context (to see what each stage left).</summary>
+    public static QuestionContext Run(PassageIndex index, string question, string? country, int? year, string? defaultCountry, int depth, RetrievalOptions options, bool lexicalOnly = false)
+    {
+        var context = new QuestionContext(new AnswerRequest(new Question(question, country, year), depth, lexicalOnly), index, depth)
+        {
+            CleanedText = question,
+            SearchText = ChatSpeak.Expand(question),
+        };
+        Search(options, defaultCountry).Run(context);
+        return context;
+    }
+
+    public static SearchStages Search(RetrievalOptions options, string? defaultCountry = null)
+    {
+        var retrieval = Options.Create(options);
+        return new SearchStages(
+            new ScopeStage(Options.Create(new CorpusOptions { Path = "corpus", DefaultCountry = defaultCountry ?? string.Empty })),
+            new QueryAnalysisStage(),
+            new CandidateStage(retrieval),
+            new RankStage(retrieval),
+            new CoverageStage(retrieval));
+    }
+}
