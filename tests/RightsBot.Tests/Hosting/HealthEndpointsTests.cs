@@ -34,11 +34,11 @@ public class HealthEndpointsTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<Health>();
-        Assert.Equal(new Health("ok", 1, body!.Passages), body);
+        Assert.Equal(new Health("ok", 1, body!.Passages, "off"), body); // Retrieval:Dense=Off: search by meaning is off
         Assert.True(body.Passages > 10);
         await app.StopAsync();
     }
 
 
-    private sealed record Health(string Status, int Reports, int Passages);
+    private sealed record Health(string Status, int Reports, int Passages, string Meaning);
 }
