@@ -20,6 +20,14 @@ internal static class DenseTestCorpus
     /// <summary>Shares no word with <see cref="LandPassage"/>; lexically it matches only the army passage.</summary>
     public const string LandQuestion = "Were rural plots seized by the army?";
 
+    /// <summary>
+    /// One report of six passages, four sharing "capital" with "Did the police detain protesters in the capital?",
+    /// which the first answers: more ranked passages than an answer's sources.
+    /// </summary>
+    public const string CapitalReport = TestlandHeader
+        + "The police detained protesters in the capital.\n\nOfficials in the capital held a parade.\n\nThe capital's courts were slow.\n\n"
+        + "Rents in the capital rose.\n\nFarmers left the countryside.\n\nSchools reopened in villages.\n";
+
     private const string Testland =
         TestlandHeader +
         LandPassage + "\n\nThe army held parades in the capital.\n\nPrison conditions were harsh and overcrowded.\n\n" +

@@ -202,31 +202,6 @@ public sealed class PassageIndexProviderTests : CorpusTests
         Assert.True(done(), "the background retry did not get there");
     }
 
-    // Once broken, fails as a model whose native library cannot load would, and counts those calls.
-    private sealed class BreakableEmbedder(FakeTextEmbedder inner) : ITextEmbedder
-    {
-        private int _failedCalls;
-
-        public bool Broken { get; set; }
-
-        public int FailedCalls => Volatile.Read(ref _failedCalls);
-
-        public string ModelId => inner.ModelId;
-
-        public int Dimensions => inner.Dimensions;
-
-        public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
-        {
-            if (Broken)
-            {
-                Interlocked.Increment(ref _failedCalls);
-                throw new DllNotFoundException("onnxruntime");
-            }
-
-            return inner.Embed(texts, cancellationToken);
-        }
-    }
-
     private PassageIndexProvider NewProvider(DenseMode mode, ITextEmbedder? embedder, int rerankDepth = 20, TimeProvider? time = null)
         => new(
             DenseTestCorpus.NewBuilder(),

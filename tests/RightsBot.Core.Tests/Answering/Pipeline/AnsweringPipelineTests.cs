@@ -10,13 +10,8 @@ namespace RightsBot.Core.Tests.Answering.Pipeline;
 
 public sealed class AnsweringPipelineTests : CorpusTests
 {
-    // Four of six passages share "capital" with the question; the first answers it.
-    private const string PoliceReport = DenseTestCorpus.TestlandHeader
-        + "The police detained protesters in the capital.\n\nOfficials in the capital held a parade.\n\nThe capital's courts were slow.\n\n"
-        + "Rents in the capital rose.\n\nFarmers left the countryside.\n\nSchools reopened in villages.\n";
-
     public AnsweringPipelineTests()
-        : base(PoliceReport)
+        : base(DenseTestCorpus.CapitalReport)
     {
     }
 
@@ -48,7 +43,7 @@ public sealed class AnsweringPipelineTests : CorpusTests
     [Fact]
     public async Task RunAsync_ModelFailsMidQuestion_AnswersFromWordsAndTheProviderKnows()
     {
-        var embedder = new SwitchableEmbedder(new FakeTextEmbedder());
+        var embedder = new BreakableEmbedder(new FakeTextEmbedder());
         using var provider = Provider(CorpusPath, embedder);
         Assert.NotNull(await provider.EnsureDenseAsync());
         embedder.Broken = true;
@@ -69,16 +64,4 @@ public sealed class AnsweringPipelineTests : CorpusTests
 
     private static AnsweringPipeline Pipeline(PassageIndexProvider provider)
         => AnswererFixture.Pipeline(provider, Options.Create(new CorpusOptions { Path = "corpus" }), Options.Create(new RetrievalOptions()));
-
-    private sealed class SwitchableEmbedder(FakeTextEmbedder inner) : ITextEmbedder
-    {
-        public bool Broken { get; set; }
-
-        public string ModelId => inner.ModelId;
-
-        public int Dimensions => inner.Dimensions;
-
-        public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
-            => Broken ? throw new DllNotFoundException("onnxruntime") : inner.Embed(texts, cancellationToken);
-    }
 }

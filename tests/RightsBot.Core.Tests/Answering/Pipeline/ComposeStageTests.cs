@@ -8,13 +8,8 @@ namespace RightsBot.Core.Tests.Answering.Pipeline;
 
 public sealed class ComposeStageTests : CorpusTests
 {
-    // Four of six passages share "capital" with the question; the first answers it.
-    private const string PoliceReport = DenseTestCorpus.TestlandHeader
-        + "The police detained protesters in the capital.\n\nOfficials in the capital held a parade.\n\nThe capital's courts were slow.\n\n"
-        + "Rents in the capital rose.\n\nFarmers left the countryside.\n\nSchools reopened in villages.\n";
-
     public ComposeStageTests()
-        : base(PoliceReport)
+        : base(DenseTestCorpus.CapitalReport)
     {
     }
 

@@ -75,19 +75,6 @@ public sealed class SearchStagesHybridTests : CorpusTests
         Assert.Equal(lexical.Covered, outcome.Covered);
     }
 
-    // Once broken, fails as a model whose native library cannot load would.
-    private sealed class BreakableEmbedder(ITextEmbedder inner) : ITextEmbedder
-    {
-        public bool Broken { get; set; }
-
-        public string ModelId => inner.ModelId;
-
-        public int Dimensions => inner.Dimensions;
-
-        public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
-            => Broken ? throw new DllNotFoundException("onnxruntime") : inner.Embed(texts, cancellationToken);
-    }
-
     private RetrievalOutcome Retrieve(string question, bool lexicalOnly = false, RetrievalOptions? options = null)
         => StageRunner.Retrieve(Index, question, null, null, null, 3, options ?? new RetrievalOptions(), lexicalOnly);
 }
