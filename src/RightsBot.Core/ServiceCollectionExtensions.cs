@@ -10,11 +10,14 @@ namespace RightsBot.Core;
 /// <summary>Registers the question-answering core.</summary>
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Adds the corpus, index, answerer and their options (sections Corpus, Retrieval, Limits).</summary>
+    /// <summary>Adds the corpus, index, answerer and their options (sections Corpus, Retrieval, Answer, Limits).</summary>
     public static IServiceCollection AddRightsBotCore(this IServiceCollection services)
     {
         services.AddOptions<CorpusOptions>().BindConfiguration(CorpusOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RetrievalOptions>().BindConfiguration(RetrievalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RankingOptions>().BindConfiguration(RetrievalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CoverageOptions>().BindConfiguration(RetrievalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AnswerOptions>().BindConfiguration(AnswerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CorpusLoader>();

@@ -34,11 +34,11 @@ public class RetrievalBenchmarks
         var corpus = Environment.GetEnvironmentVariable("RIGHTSBOT_BENCH_CORPUS") ?? Path.Combine(root, "corpus");
         var builder = new PassageIndexBuilder(new CorpusLoader(NullLogger<CorpusLoader>.Instance), NullLogger<PassageIndexBuilder>.Instance);
         _options = new RetrievalOptions();
-        (_index, _) = builder.LoadOrBuild(corpus, Path.Combine(root, ".cache", "index"), signals: _options.ToSignals());
+        (_index, _) = builder.LoadOrBuild(corpus, Path.Combine(root, ".cache", "index"), signals: new RankingOptions().ToSignals());
         _bm25 = new Bm25Baseline(_index.Corpus, LexicalPassageRetriever.IndexedText);
-        var retrieval = Options.Create(_options);
         _search = new SearchStages(
-            new ScopeStage(Options.Create(new CorpusOptions { Path = corpus })), new QueryAnalysisStage(), new CandidateStage(retrieval), new RankStage(retrieval), new CoverageStage(retrieval));
+            new ScopeStage(Options.Create(new CorpusOptions { Path = corpus })), new QueryAnalysisStage(), new CandidateStage(Options.Create(_options)),
+            new RankStage(Options.Create(new RankingOptions())), new CoverageStage(Options.Create(new CoverageOptions())));
         _questions = [.. EvalQuestionReader.Read(Path.Combine(root, "tests", "eval", "multi-report.jsonl"))];
     }
 

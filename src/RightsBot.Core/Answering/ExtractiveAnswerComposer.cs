@@ -10,19 +10,19 @@ namespace RightsBot.Core.Answering;
 /// </summary>
 internal static class ExtractiveAnswerComposer
 {
-    private const int MaxSentences = 3;
-    private const int MaxWords = 110;
-
-    private const double WordsCutoff = 0.5;
 
     /// <param name="question">The question (scope words removed).</param>
     /// <param name="sources">The answer's sources, best first.</param>
     /// <param name="retriever">For TF-IDF vectors of the question and the sentences.</param>
+    /// <param name="options">Length and cut-offs of the answer.</param>
+    /// <param name="meaningShare">By meaning, the share of the best sentence's similarity a sentence needs to join.</param>
     /// <param name="bySentenceMeaning">Hybrid mode: a source's sentences with their similarity to the question.</param>
     public static string Compose(
         string question,
         IReadOnlyList<AnswerSource> sources,
         LexicalPassageRetriever retriever,
+        AnswerOptions options,
+        double meaningShare,
         Func<AnswerSource, IReadOnlyList<(string Sentence, float Similarity)>>? bySentenceMeaning = null)
     {
         var query = retriever.Vectorize(question);
@@ -34,11 +34,11 @@ internal static class ExtractiveAnswerComposer
             for (var i = 0; i < scored.Count; i++)
             {
                 // The top passage matters most: a small bonus keeps its best sentence first.
-                candidates.Add((source.Rank, i, scored[i].Sentence, scored[i].Similarity * (source.Rank == 1 ? 1.15 : 1.0)));
+                candidates.Add((source.Rank, i, scored[i].Sentence, scored[i].Similarity * (source.Rank == 1 ? options.BestSourceBonus : 1.0)));
             }
         }
 
-        var cutoff = bySentenceMeaning is null ? WordsCutoff : AnswerSentences.MeaningCutoff;
+        var cutoff = bySentenceMeaning is null ? options.WordsSentenceShare : meaningShare;
 
         if (candidates.Count == 0)
         {
@@ -50,13 +50,13 @@ internal static class ExtractiveAnswerComposer
         var words = TextUtil.CountWords(best.Sentence);
         foreach (var c in candidates.OrderByDescending(c => c.Score))
         {
-            if (chosen.Count >= MaxSentences || c.Score < best.Score * cutoff || c.Score <= 0)
+            if (chosen.Count >= options.MaxSentences || c.Score < best.Score * cutoff || c.Score <= 0)
             {
                 break;
             }
 
             var w = TextUtil.CountWords(c.Sentence);
-            if (chosen.Any(x => x == c || x.Sentence == c.Sentence) || words + w > MaxWords)
+            if (chosen.Any(x => x == c || x.Sentence == c.Sentence) || words + w > options.MaxWords)
             {
                 continue;
             }

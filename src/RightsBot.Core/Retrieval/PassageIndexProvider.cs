@@ -23,6 +23,7 @@ internal sealed partial class PassageIndexProvider : IDisposable
     private readonly DenseIndexStore _denseStore;
     private readonly IOptions<CorpusOptions> _options;
     private readonly IOptions<RetrievalOptions> _retrieval;
+    private readonly IOptions<RankingOptions> _ranking;
     private readonly TimeProvider _time;
     private readonly ILogger<PassageIndexProvider> _logger;
     private readonly ITextEmbedder? _embedder;
@@ -41,11 +42,12 @@ internal sealed partial class PassageIndexProvider : IDisposable
         DenseIndexStore denseStore,
         IOptions<CorpusOptions> options,
         IOptions<RetrievalOptions> retrieval,
+        IOptions<RankingOptions> ranking,
         TimeProvider time,
         ILogger<PassageIndexProvider> logger,
         ITextEmbedder? embedder = null)
     {
-        (_builder, _denseStore, _options, _retrieval, _time, _logger, _embedder) = (builder, denseStore, options, retrieval, time, logger, embedder);
+        (_builder, _denseStore, _options, _retrieval, _ranking, _time, _logger, _embedder) = (builder, denseStore, options, retrieval, ranking, time, logger, embedder);
         _meaningRetry = new ResiliencePipelineBuilder { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions
             {
@@ -179,7 +181,7 @@ internal sealed partial class PassageIndexProvider : IDisposable
         LoadModelMeanwhile();
         var options = _options.Value;
         var retrieval = _retrieval.Value;
-        var (index, result) = _builder.LoadOrBuild(options.Path, load == IndexLoad.Uncached ? null : options.CachePath, progress, load != IndexLoad.Cached, retrieval.ToSignals());
+        var (index, result) = _builder.LoadOrBuild(options.Path, load == IndexLoad.Uncached ? null : options.CachePath, progress, load != IndexLoad.Cached, _ranking.Value.ToSignals());
         var dense = DenseIndexStore.Wanted(retrieval, index, _embedder, options.CachePath) ? _denseStore.TryLoad(index, _embedder!, options.CachePath) : null;
         var snapshot = index.WithMeaning(dense, dense is null ? OnDemandSentenceVectors.For(retrieval, index.Corpus, _embedder) : null);
         lock (_gate)

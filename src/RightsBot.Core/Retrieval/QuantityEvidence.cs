@@ -9,13 +9,6 @@ namespace RightsBot.Core.Retrieval;
 /// </summary>
 internal static partial class QuantityEvidence
 {
-    // How many top passages may hold the number (the answer cites three).
-    private const int Depth = 2;
-
-    // At most this many parts of one question are embedded on their own (a 500-character question could hold
-    // twenty "how many"s; each costs a run of the model).
-    private const int MaxParts = 4;
-
     /// <summary>
     /// Whether the question asks for a quantity that the top passages do not give. With sentence vectors, the
     /// number must be in a sentence that answers the question (one the extractive answer could quote: close to
@@ -24,14 +17,14 @@ internal static partial class QuantityEvidence
     /// answer another part: each part that asks for a quantity is then tried on its own, embedded with
     /// <c>embed</c> (hybrid and rerank modes).
     /// </summary>
-    public static bool Missing(LexicalPassageRetriever retriever, ISentenceVectors? meaning, float[]? queryVector, string question, IReadOnlyList<ScoredPassage> hits, Func<IReadOnlyList<string>, float[][]>? embed = null)
+    public static bool Missing(LexicalPassageRetriever retriever, ISentenceVectors? meaning, float[]? queryVector, string question, IReadOnlyList<ScoredPassage> hits, CoverageOptions options, Func<IReadOnlyList<string>, float[][]>? embed = null)
     {
         if (!AsksForQuantity(question))
         {
             return false;
         }
 
-        if (!Missing(retriever, meaning, queryVector, question, hits))
+        if (!Missing(retriever, meaning, queryVector, question, hits, options))
         {
             return false;
         }
@@ -42,7 +35,7 @@ internal static partial class QuantityEvidence
             return true;
         }
 
-        var asking = parts.Where(AsksForQuantity).Take(MaxParts).ToList();
+        var asking = parts.Where(AsksForQuantity).Take(options.MaxFigureParts).ToList();
         if (asking.Count == 0)
         {
             return true;
@@ -59,7 +52,7 @@ internal static partial class QuantityEvidence
             return true;
         }
 
-        return !asking.Where((part, i) => !Missing(retriever, meaning, vectors[i], part, hits)).Any();
+        return !asking.Where((part, i) => !Missing(retriever, meaning, vectors[i], part, hits, options)).Any();
     }
 
     /// <summary>
@@ -70,11 +63,11 @@ internal static partial class QuantityEvidence
         => [.. PartBoundaryRegex().Split(question).Select(p => p.Trim(' ', ',', ';')).Where(p => p.Count(char.IsWhiteSpace) >= 2)];
 
     // Whether the top passages lack a quantity answering this question (or part of one).
-    private static bool Missing(LexicalPassageRetriever retriever, ISentenceVectors? meaning, float[]? queryVector, string part, IReadOnlyList<ScoredPassage> hits)
+    private static bool Missing(LexicalPassageRetriever retriever, ISentenceVectors? meaning, float[]? queryVector, string part, IReadOnlyList<ScoredPassage> hits, CoverageOptions options)
     {
         // A share is answered by a share: "84 seats" does not say what percentage of the vote a party won.
         Func<string, bool> answers = AsksForShareRegex().IsMatch(part) ? HasShare : HasQuantity;
-        var top = hits.Take(Depth);
+        var top = hits.Take(options.FigurePassages);
         if (meaning is null || queryVector is null)
         {
             // By words, the sentence that answers is too often not the one closest to the question: on the
@@ -89,7 +82,7 @@ internal static partial class QuantityEvidence
         }
 
         var best = sentences.Max(s => s.Similarity);
-        return !sentences.Any(s => s.Similarity >= best * AnswerSentences.MeaningCutoff && answers(s.Sentence));
+        return !sentences.Any(s => s.Similarity >= best * options.AnswerSentenceShare && answers(s.Sentence));
     }
 
     /// <summary>"How many …", "what share …", "number of …", or "what was the turnout / minimum wage / death toll …".</summary>

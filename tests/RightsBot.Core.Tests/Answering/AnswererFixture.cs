@@ -25,7 +25,8 @@ public sealed class AnswererFixture
         var builder = new PassageIndexBuilder(new CorpusLoader(NullLogger<CorpusLoader>.Instance), NullLogger<PassageIndexBuilder>.Instance);
         var retrieval = Options.Create(retrievalOptions ?? new RetrievalOptions());
         var provider = new PassageIndexProvider(
-            builder, new DenseIndexStore(NullLogger<DenseIndexStore>.Instance), corpusOptions, retrieval, TimeProvider.System, NullLogger<PassageIndexProvider>.Instance, embedder);
+            builder, new DenseIndexStore(NullLogger<DenseIndexStore>.Instance), corpusOptions, retrieval, Options.Create(new RankingOptions()), TimeProvider.System,
+            NullLogger<PassageIndexProvider>.Instance, embedder);
         return new QuestionAnswerer(Pipeline(provider, corpusOptions, retrieval, maxQuestionLength, translator), provider, summarizer ?? new NoSummarizer(), new NoSummarizer());
     }
 
@@ -34,8 +35,9 @@ public sealed class AnswererFixture
         => new(
             provider,
             new NormaliseStage(translator ?? new NoQuestionTranslator(), Options.Create(new LimitsOptions { MaxQuestionLength = maxQuestionLength })),
-            new SearchStages(new ScopeStage(corpus), new QueryAnalysisStage(), new CandidateStage(retrieval), new RankStage(retrieval), new CoverageStage(retrieval)),
-            new ComposeStage(retrieval),
+            new SearchStages(
+                new ScopeStage(corpus), new QueryAnalysisStage(), new CandidateStage(retrieval), new RankStage(Options.Create(new RankingOptions())), new CoverageStage(Options.Create(new CoverageOptions()))),
+            new ComposeStage(retrieval, Options.Create(new CoverageOptions()), Options.Create(new AnswerOptions())),
             retrieval,
             NullLogger<AnsweringPipeline>.Instance);
 }

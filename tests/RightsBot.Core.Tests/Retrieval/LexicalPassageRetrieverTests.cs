@@ -43,7 +43,7 @@ public sealed class LexicalPassageRetrieverTests() : CorpusTests(Report)
     public void Retrieve_ShorthandForWhatIsCounted_IsReadAsTheFullWord()
     {
         const string question = "how many ppl did police detain at a rally";
-        var outcome = StageRunner.Retrieve(Index, question, null, null, null, 3, new RetrievalOptions { MinScore = 0, MinCoverage = 0 }, lexicalOnly: true);
+        var outcome = StageRunner.Retrieve(Index, question, null, null, null, 3, new CoverageOptions { MinScore = 0, MinCoverage = 0 }, lexicalOnly: true);
 
         Assert.Equal(["ppl"], Retriever.CountedWordsAbsentFromScope(question, ranges: null));
         Assert.Empty(outcome.AbsentNames);

@@ -32,7 +32,7 @@ public class PassageIndexBuilderTests
     {
         using var folder = new TempFolder();
         var (corpus, cache) = WriteOneReport(folder);
-        var signals = new RetrievalOptions { Bm25Weight = 0.5, SynonymWeight = 0.2 }.ToSignals();
+        var signals = new RankingOptions { Bm25Weight = 0.5, SynonymWeight = 0.2 }.ToSignals();
 
         var (built, builtResult) = NewBuilder().LoadOrBuild(corpus, cache, signals: signals);
         var (loaded, loadedResult) = NewBuilder().LoadOrBuild(corpus, cache, signals: signals);

@@ -178,7 +178,7 @@ public sealed class PassageIndexProviderTests : CorpusTests
         using var provider = new PassageIndexProvider(
             DenseTestCorpus.NewBuilder(), new DenseIndexStore(NullLogger<DenseIndexStore>.Instance),
             Options.Create(new CorpusOptions { Path = corpus, CachePath = string.Empty }), Options.Create(new RetrievalOptions { Dense = DenseMode.Off }),
-            TimeProvider.System, NullLogger<PassageIndexProvider>.Instance);
+            Options.Create(new RankingOptions()), TimeProvider.System, NullLogger<PassageIndexProvider>.Instance);
 
         await Assert.ThrowsAsync<CorpusFormatException>(() => provider.GetAsync());
         Assert.False(provider.IsReady);
@@ -208,6 +208,7 @@ public sealed class PassageIndexProviderTests : CorpusTests
             new DenseIndexStore(NullLogger<DenseIndexStore>.Instance),
             Options.Create(new CorpusOptions { Path = CorpusPath, CachePath = CachePath }),
             Options.Create(new RetrievalOptions { Dense = mode, RerankDepth = rerankDepth }),
+            Options.Create(new RankingOptions()),
             time ?? TimeProvider.System,
             NullLogger<PassageIndexProvider>.Instance,
             embedder);

@@ -39,7 +39,7 @@ public sealed class ReferralPassageTests() : CorpusTests(Report)
     [Fact]
     public void Retrieve_PointerIsTheClosestMatch_NotCoveredAndReferralSet()
     {
-        var outcome = StageRunner.Retrieve(Index, "trafficking in persons", null, null, null, 3, new RetrievalOptions(), lexicalOnly: true);
+        var outcome = StageRunner.Retrieve(Index, "trafficking in persons", null, null, null, 3, new CoverageOptions(), lexicalOnly: true);
 
         Assert.False(outcome.Covered);
         Assert.NotNull(outcome.Referral);
@@ -49,7 +49,7 @@ public sealed class ReferralPassageTests() : CorpusTests(Report)
     [Fact]
     public void Retrieve_PointerRanksBelowAnAnswer_DroppedFromTheHits()
     {
-        var outcome = StageRunner.Retrieve(Index, "Must religious groups register before they may worship?", null, null, null, 3, new RetrievalOptions(), lexicalOnly: true);
+        var outcome = StageRunner.Retrieve(Index, "Must religious groups register before they may worship?", null, null, null, 3, new CoverageOptions(), lexicalOnly: true);
 
         Assert.True(outcome.Covered);
         Assert.Null(outcome.Referral);

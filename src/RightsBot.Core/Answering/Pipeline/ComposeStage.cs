@@ -8,38 +8,38 @@ namespace RightsBot.Core.Answering.Pipeline;
 /// weaker than the best) and the few sentences of them closest to the question, each marked [n]. Not covered:
 /// what the reports lack, and a hint (the nearest sections, or what the reports cover).
 /// </summary>
-internal sealed class ComposeStage(IOptions<RetrievalOptions> options)
+internal sealed class ComposeStage(IOptions<RetrievalOptions> retrieval, IOptions<CoverageOptions> coverage, IOptions<AnswerOptions> answer)
 {
-    // Trailing sources whose fused score is under this share of the best one's would only distract from it.
-    private const double RelativeSourceCutoff = 0.4;
-
     public void Run(QuestionContext context)
     {
         var outcome = context.Outcome!;
         var index = context.Index;
+        var options = answer.Value;
         if (outcome.Scope.Unavailable is { } unavailable)
         {
-            context.Answer = new Answer(AnswerStatus.NotCovered, $"I have {unavailable}.", [], NotCoveredReplies.CoverageHint(index));
+            context.Answer = new Answer(AnswerStatus.NotCovered, $"I have {unavailable}.", [], NotCoveredReplies.CoverageHint(index, options));
             return;
         }
 
         if (!outcome.Covered)
         {
-            var hint = context.LanguageHint ?? NotCoveredReplies.NearestSectionsHint(outcome) ?? NotCoveredReplies.CoverageHint(index);
+            var hint = context.LanguageHint
+                ?? NotCoveredReplies.NearestSectionsHint(outcome, coverage.Value, options)
+                ?? NotCoveredReplies.CoverageHint(index, options);
             context.Answer = new Answer(AnswerStatus.NotCovered, NotCoveredReplies.Message(outcome), [], hint);
             return;
         }
 
         var best = outcome.Hits[0].Fused;
         var sources = outcome.Hits
-            .Take(options.Value.TopK)
-            .Where(h => h.Fused >= best * RelativeSourceCutoff)
+            .Take(retrieval.Value.TopK)
+            .Where(h => h.Fused >= best * options.RelativeSourceCutoff)
             .Select((h, i) => new AnswerSource(
                 i + 1, h.Passage.Id, h.Report.Country, h.Report.Year, SectionLabel.Format(h.Passage.SectionPath), Math.Round(h.Fused, 4), h.Passage.Text))
             .ToList();
         var meaning = outcome.Meaning;
         var queryVector = outcome.QueryVector;
-        var text = ExtractiveAnswerComposer.Compose(outcome.SearchedText, sources, index.Retriever,
+        var text = ExtractiveAnswerComposer.Compose(outcome.SearchedText, sources, index.Retriever, options, coverage.Value.AnswerSentenceShare,
             meaning is null || queryVector is null ? null : s => meaning.SentenceSimilarities(queryVector, index.Corpus.IndexOf(s.PassageId), s.Text));
         context.Answer = new Answer(AnswerStatus.Answered, text, sources, context.LanguageHint);
     }

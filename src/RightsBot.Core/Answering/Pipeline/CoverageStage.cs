@@ -15,7 +15,7 @@ namespace RightsBot.Core.Answering.Pipeline;
 /// the best passage; by meaning: no sentence of the best passage close enough to the question.</item>
 /// </list>
 /// </summary>
-internal sealed class CoverageStage(IOptions<RetrievalOptions> options)
+internal sealed class CoverageStage(IOptions<CoverageOptions> options)
 {
     public void Run(QuestionContext context)
     {
@@ -46,11 +46,11 @@ internal sealed class CoverageStage(IOptions<RetrievalOptions> options)
         // What the reports in scope cannot be answering about: a name they never use ("Vladimir Kozlov"), or the
         // thing a "how many" question counts when they never name it.
         List<string> absent = [.. retriever.NamesAbsentFromScope(context.TopicText, ranges).Concat(retriever.CountedWordsAbsentFromScope(context.TopicText, ranges)).Distinct()];
+        var o = options.Value;
         var embedder = context.Embedder;
-        var numberMissing = QuantityEvidence.Missing(retriever, meaning, context.QueryVector, context.TopicText, hits,
+        var numberMissing = QuantityEvidence.Missing(retriever, meaning, context.QueryVector, context.TopicText, hits, o,
             meaning is null || embedder is null ? null : parts => embedder.Embed(parts));
 
-        var o = options.Value;
         var covered = absent.Count == 0 && !numberMissing && (meaning is null
             // Lexical mode: two pieces of evidence must agree: the passage is close to the question (cosine, over
             // the words the scope uses), and it contains most of what the question is about (the rare words weigh

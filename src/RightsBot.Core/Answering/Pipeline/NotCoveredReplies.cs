@@ -10,15 +10,6 @@ internal static class NotCoveredReplies
 
     public const string NoFigureText = "The reports I have do not seem to give that figure.";
 
-    // The nearest sections of a refused question are named only when its closest sentence is at least this
-    // similar: questions off the reports' topics ("whats the best pizza recipe", "how do i fix my bike") score
-    // 0.17–0.21, casual questions the cut wrongly refuses 0.32–0.44 (the chat-style held-out sets).
-    private const double NearestMinSimilarity = 0.3;
-
-    // Sections named by the nearest-sections hint, and countries named by the coverage hint before "and N more".
-    private const int NearestSections = 2;
-    private const int HintCountries = 8;
-
     /// <summary>The reply's text: the pointer a report gives instead, a missing figure, or plain "not covered".</summary>
     public static string Message(RetrievalOutcome outcome)
         => outcome.Referral is { } referral
@@ -30,10 +21,10 @@ internal static class NotCoveredReplies
     /// or name the passages lack): the nearest sections by name, never their text, so that it can be asked again in
     /// other words or read there. Casual questions are the ones the similarity cut most often refuses wrongly.
     /// </summary>
-    public static string? NearestSectionsHint(RetrievalOutcome outcome)
+    public static string? NearestSectionsHint(RetrievalOutcome outcome, CoverageOptions coverage, AnswerOptions answer)
     {
         if (outcome.Referral is not null || outcome.Hits.Count == 0
-            || !(outcome.NumberMissing || outcome.AbsentNames.Count > 0 || outcome.Hits[0].Dense >= NearestMinSimilarity))
+            || !(outcome.NumberMissing || outcome.AbsentNames.Count > 0 || outcome.Hits[0].Dense >= coverage.NearestSectionsMinSimilarity))
         {
             return null;
         }
@@ -42,21 +33,22 @@ internal static class NotCoveredReplies
             .Select(h => (Report: $"{h.Report.Country} {h.Report.Year.ToString(CultureInfo.InvariantCulture)}", Section: SectionLabel.Format(h.Passage.SectionPath)))
             .Select(h => string.IsNullOrEmpty(h.Section) ? h.Report : $"{h.Report} · {h.Section}")
             .Distinct(StringComparer.Ordinal)
-            .Take(NearestSections);
+            .Take(answer.NearestSections);
         return $"Nearest in the reports: {string.Join("; ", sections)}. Asking in other words may find it there.";
     }
 
     /// <summary>What the reports cover: the countries and years, and the topics every report has.</summary>
-    public static string CoverageHint(PassageIndex index)
+    public static string CoverageHint(PassageIndex index, AnswerOptions answer)
     {
+        var shown = answer.HintCountries;
         var names = index.Corpus.Reports
             .Select((r, i) => (Country: index.Scope.CountryOf(i), r.Year))
             .GroupBy(r => r.Country)
             .Select(g => $"{g.Key} ({string.Join(", ", g.Select(r => r.Year).Order().Select(y => y.ToString(CultureInfo.InvariantCulture)))})")
             .ToList();
-        var list = names.Count <= HintCountries
+        var list = names.Count <= shown
             ? string.Join("; ", names)
-            : string.Join("; ", names.Take(HintCountries)) + $" and {names.Count - HintCountries} more countries";
+            : string.Join("; ", names.Take(shown)) + $" and {names.Count - shown} more countries";
         return $"I answer from the U.S. State Department's human rights reports: {list}. "
                + "They cover topics such as torture and prisons, arrests and trials, freedom of speech, the press, assembly and religion, "
                + "elections, corruption, women, children, minorities, trafficking and workers' rights.";

@@ -8,7 +8,7 @@ namespace RightsBot.Core.Answering.Pipeline;
 /// similarity to the question; rerank mode does the same for the best passages by words, embedding their
 /// sentences on demand; lexical mode keeps the order by words.
 /// </summary>
-internal sealed class RankStage(IOptions<RetrievalOptions> options)
+internal sealed class RankStage(IOptions<RankingOptions> options)
 {
     public void Run(QuestionContext context)
     {

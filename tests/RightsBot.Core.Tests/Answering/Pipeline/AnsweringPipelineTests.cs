@@ -60,7 +60,7 @@ public sealed class AnsweringPipelineTests : CorpusTests
         => new(
             DenseTestCorpus.NewBuilder(), new DenseIndexStore(NullLogger<DenseIndexStore>.Instance),
             Options.Create(new CorpusOptions { Path = corpus, CachePath = string.Empty }), Options.Create(new RetrievalOptions { Dense = DenseMode.On }),
-            TimeProvider.System, NullLogger<PassageIndexProvider>.Instance, embedder);
+            Options.Create(new RankingOptions()), TimeProvider.System, NullLogger<PassageIndexProvider>.Instance, embedder);
 
     private static AnsweringPipeline Pipeline(PassageIndexProvider provider)
         => AnswererFixture.Pipeline(provider, Options.Create(new CorpusOptions { Path = "corpus" }), Options.Create(new RetrievalOptions()));

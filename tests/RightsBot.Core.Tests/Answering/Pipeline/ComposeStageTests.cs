@@ -16,7 +16,7 @@ public sealed class ComposeStageTests : CorpusTests
     [Fact]
     public void Run_CountryTheCorpusLacks_SaysSoWithWhatTheReportsCover()
     {
-        var answer = Compose(StageRunner.Run(Index, "Were journalists harassed in France?", null, null, null, 3, new RetrievalOptions()));
+        var answer = Compose(StageRunner.Run(Index, "Were journalists harassed in France?", null, null, null, 3, new CoverageOptions()));
 
         Assert.Equal(AnswerStatus.NotCovered, answer.Status);
         Assert.Equal("I have no report for France.", answer.Text);
@@ -27,7 +27,7 @@ public sealed class ComposeStageTests : CorpusTests
     [Fact]
     public void Run_NotCovered_PlainMessageAndNoPassageText()
     {
-        var context = StageRunner.Run(Index, "xylophone quartet tickets", null, null, null, 3, new RetrievalOptions());
+        var context = StageRunner.Run(Index, "xylophone quartet tickets", null, null, null, 3, new CoverageOptions());
 
         var answer = Compose(context);
 
@@ -40,7 +40,7 @@ public sealed class ComposeStageTests : CorpusTests
     [Fact]
     public void Run_Covered_TopKSourcesNumberedAndCitedThoughMorePassagesWereRanked()
     {
-        var context = StageRunner.Run(Index, "Did the police detain protesters in the capital?", null, null, null, 10, new RetrievalOptions());
+        var context = StageRunner.Run(Index, "Did the police detain protesters in the capital?", null, null, null, 10, new CoverageOptions());
         Assert.True(context.Outcome!.Hits.Count > 2);
 
         var answer = Compose(context, topK: 2);
@@ -54,7 +54,7 @@ public sealed class ComposeStageTests : CorpusTests
     [Fact]
     public void Run_TrailingSourcesFarWeakerThanTheBest_Dropped()
     {
-        var context = StageRunner.Run(Index, "Did the police detain protesters in the capital?", null, null, null, 3, new RetrievalOptions());
+        var context = StageRunner.Run(Index, "Did the police detain protesters in the capital?", null, null, null, 3, new CoverageOptions());
         var r = Index.Retriever;
         context.Outcome = context.Outcome! with { Hits = [r.Hit(0, 0.5, 1.0), r.Hit(1, 0.4, 0.5), r.Hit(2, 0.1, 0.39)] };
 
@@ -65,7 +65,7 @@ public sealed class ComposeStageTests : CorpusTests
 
     private static Answer Compose(QuestionContext context, int topK = 3)
     {
-        new ComposeStage(Options.Create(new RetrievalOptions { TopK = topK })).Run(context);
+        new ComposeStage(Options.Create(new RetrievalOptions { TopK = topK }), Options.Create(new CoverageOptions()), Options.Create(new AnswerOptions())).Run(context);
         return context.Answer!;
     }
 }

@@ -23,7 +23,7 @@ public sealed class CoverageStageFigureTests() : CorpusTests(Report)
     [InlineData("What share of political parties did the electoral commission register?", false)] // a count is no share
     public void Retrieve_QuestionAsksForANumber_CoveredOnlyWhenTheTopPassagesGiveOne(string question, bool covered)
     {
-        var outcome = StageRunner.Retrieve(Index, question, null, null, null, 3, new RetrievalOptions(), lexicalOnly: true);
+        var outcome = StageRunner.Retrieve(Index, question, null, null, null, 3, new CoverageOptions(), lexicalOnly: true);
 
         Assert.NotEmpty(outcome.Hits);
         Assert.Equal(covered, outcome.Covered);
@@ -38,8 +38,8 @@ public sealed class CoverageStageFigureTests() : CorpusTests(Report)
     {
         Index = Index.WithMeaning(DenseIndex.Build(new FakeTextEmbedder(), DenseTestCorpus.PassageTexts(Index)), null);
 
-        var hybrid = StageRunner.Retrieve(Index, question, null, null, null, 3, new RetrievalOptions { MinSimilarity = 0 });
-        var lexical = StageRunner.Retrieve(Index, question, null, null, null, 3, new RetrievalOptions { MinScore = 0, MinCoverage = 0 }, lexicalOnly: true);
+        var hybrid = StageRunner.Retrieve(Index, question, null, null, null, 3, new CoverageOptions { MinSimilarity = 0 });
+        var lexical = StageRunner.Retrieve(Index, question, null, null, null, 3, new CoverageOptions { MinScore = 0, MinCoverage = 0 }, lexicalOnly: true);
 
         Assert.StartsWith("Strikes by miners", hybrid.Hits[0].Passage.Text, StringComparison.Ordinal);
         Assert.Equal(covered, hybrid.Covered);
@@ -54,10 +54,10 @@ public sealed class CoverageStageFigureTests() : CorpusTests(Report)
         const string question = "Did strikes by miners spread across the north, and how many miners joined them in the winter?";
         Index = Index.WithMeaning(DenseIndex.Build(new FakeTextEmbedder(), DenseTestCorpus.PassageTexts(Index)), null);
 
-        var outcome = StageRunner.Retrieve(Index, question, null, null, null, 3, new RetrievalOptions { MinSimilarity = 0 });
+        var outcome = StageRunner.Retrieve(Index, question, null, null, null, 3, new CoverageOptions { MinSimilarity = 0 });
 
         Assert.StartsWith("Strikes by miners", outcome.Hits[0].Passage.Text, StringComparison.Ordinal);
-        Assert.True(QuantityEvidence.Missing(Index.Retriever, outcome.Meaning, outcome.QueryVector, question, outcome.Hits), "the whole question's closest sentences give no number");
+        Assert.True(QuantityEvidence.Missing(Index.Retriever, outcome.Meaning, outcome.QueryVector, question, outcome.Hits, new CoverageOptions()), "the whole question's closest sentences give no number");
         Assert.False(outcome.NumberMissing);
         Assert.True(outcome.Covered);
     }

@@ -40,11 +40,11 @@ public sealed class CoverageStageInScopeScoreTests : CorpusTests
     {
         Index = Index.WithMeaning(DenseIndex.Build(new FakeTextEmbedder(), DenseTestCorpus.PassageTexts(Index)), null);
 
-        var outcome = StageRunner.Retrieve(Index, "Were villagers' farmland and fields expropriated from peasants?", "Testland", null, null, 3, new RetrievalOptions());
+        var outcome = StageRunner.Retrieve(Index, "Were villagers' farmland and fields expropriated from peasants?", "Testland", null, null, 3, new CoverageOptions());
 
         Assert.NotNull(outcome.Hits[0].Dense);
         Assert.Null(outcome.InScopeScore);
     }
 
-    private static RetrievalOptions Lexical(double minScore) => new() { Dense = DenseMode.Off, MinScore = minScore, MinCoverage = 0 };
+    private static CoverageOptions Lexical(double minScore) => new() { MinScore = minScore, MinCoverage = 0 };
 }

@@ -105,7 +105,7 @@ public sealed class RankStageRerankTests : CorpusTests
         var index = DenseTestCorpus.BuildIndex(folder, Report.Replace("Testland", "Ukraine", StringComparison.Ordinal));
         index = index.WithMeaning(null, new OnDemandSentenceVectors(_embedder, index.Corpus, 100));
 
-        var outcome = StageRunner.Retrieve(index, "Did the Ukrainian police seize rural plots?", null, null, null, 3, new RetrievalOptions());
+        var outcome = StageRunner.Retrieve(index, "Did the Ukrainian police seize rural plots?", null, null, null, 3, new CoverageOptions());
 
         float[] with = _embedder.Vector("Did the Ukrainian police seize rural plots?"), without = _embedder.Vector("Did the police seize rural plots?");
         var mean = with.Zip(without, (a, b) => a + b).ToArray();
@@ -157,7 +157,7 @@ public sealed class RankStageRerankTests : CorpusTests
     }
 
     private RetrievalOutcome Retrieve(string question, bool lexicalOnly = false)
-        => StageRunner.Retrieve(Index, question, null, null, null, 3, new RetrievalOptions(), lexicalOnly);
+        => StageRunner.Retrieve(Index, question, null, null, null, 3, new CoverageOptions(), lexicalOnly);
 
     // Embeds a question, fails on anything longer (as a model whose session broke mid-way would).
     private sealed class FailsOnPassages(FakeTextEmbedder inner) : ITextEmbedder

@@ -4,7 +4,7 @@ using RightsBot.Core.Retrieval;
 namespace RightsBot.Core.Tests.Answering.Pipeline;
 
 // The search stages in hybrid mode: ranking by meaning and words, and "covered" decided by how close in meaning
-// the best passage's closest sentence is (RetrievalOptions.MinSimilarity).
+// the best passage's closest sentence is (CoverageOptions.MinSimilarity).
 public sealed class SearchStagesHybridTests : CorpusTests
 {
     private readonly FakeTextEmbedder _embedder = new();
@@ -43,7 +43,7 @@ public sealed class SearchStagesHybridTests : CorpusTests
     [InlineData("xylophone quartet tickets", -1.0, true)]
     public void Retrieve_Hybrid_CoveredWhenTheBestSimilarityReachesMinSimilarity(string question, double minSimilarity, bool covered)
     {
-        var outcome = Retrieve(question, options: new RetrievalOptions { MinSimilarity = minSimilarity });
+        var outcome = Retrieve(question, options: new CoverageOptions { MinSimilarity = minSimilarity });
 
         Assert.NotEmpty(outcome.Hits);
         Assert.Equal(covered, outcome.Covered);
@@ -53,7 +53,7 @@ public sealed class SearchStagesHybridTests : CorpusTests
     [Fact]
     public void Retrieve_HybridCountryFilter_OnlyThatReport()
     {
-        var outcome = StageRunner.Retrieve(Index, "Were rural plots seized?", "Otherland", null, null, 5, new RetrievalOptions());
+        var outcome = StageRunner.Retrieve(Index, "Were rural plots seized?", "Otherland", null, null, 5, new CoverageOptions());
 
         Assert.Equal(DenseTestCorpus.OtherLandPassage, outcome.Hits[0].Passage.Text);
         Assert.All(outcome.Hits, h => Assert.Equal("Otherland", h.Report.Country));
@@ -75,6 +75,6 @@ public sealed class SearchStagesHybridTests : CorpusTests
         Assert.Equal(lexical.Covered, outcome.Covered);
     }
 
-    private RetrievalOutcome Retrieve(string question, bool lexicalOnly = false, RetrievalOptions? options = null)
-        => StageRunner.Retrieve(Index, question, null, null, null, 3, options ?? new RetrievalOptions(), lexicalOnly);
+    private RetrievalOutcome Retrieve(string question, bool lexicalOnly = false, CoverageOptions? options = null)
+        => StageRunner.Retrieve(Index, question, null, null, null, 3, options ?? new CoverageOptions(), lexicalOnly);
 }

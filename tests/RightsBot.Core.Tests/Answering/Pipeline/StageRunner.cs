@@ -13,11 +13,11 @@ namespace RightsBot.Core.Tests.Answering.Pipeline;
 /// </summary>
 internal static class StageRunner
 {
-    public static RetrievalOutcome Retrieve(PassageIndex index, string question, string? country, int? year, string? defaultCountry, int depth, RetrievalOptions options, bool lexicalOnly = false)
+    public static RetrievalOutcome Retrieve(PassageIndex index, string question, string? country, int? year, string? defaultCountry, int depth, CoverageOptions options, bool lexicalOnly = false)
         => Run(index, question, country, year, defaultCountry, depth, options, lexicalOnly).Outcome!;
 
     /// <summary>The same, returning the whole context (to see what each stage left).</summary>
-    public static QuestionContext Run(PassageIndex index, string question, string? country, int? year, string? defaultCountry, int depth, RetrievalOptions options, bool lexicalOnly = false)
+    public static QuestionContext Run(PassageIndex index, string question, string? country, int? year, string? defaultCountry, int depth, CoverageOptions options, bool lexicalOnly = false)
     {
         var context = new QuestionContext(new AnswerRequest(new Question(question, country, year), depth, lexicalOnly), index, depth)
         {
@@ -28,14 +28,11 @@ internal static class StageRunner
         return context;
     }
 
-    public static SearchStages Search(RetrievalOptions options, string? defaultCountry = null)
-    {
-        var retrieval = Options.Create(options);
-        return new SearchStages(
+    public static SearchStages Search(CoverageOptions coverage, string? defaultCountry = null)
+        => new(
             new ScopeStage(Options.Create(new CorpusOptions { Path = "corpus", DefaultCountry = defaultCountry ?? string.Empty })),
             new QueryAnalysisStage(),
-            new CandidateStage(retrieval),
-            new RankStage(retrieval),
-            new CoverageStage(retrieval));
-    }
+            new CandidateStage(Options.Create(new RetrievalOptions())),
+            new RankStage(Options.Create(new RankingOptions())),
+            new CoverageStage(Options.Create(coverage)));
 }
