@@ -9,11 +9,10 @@ public static partial class HeadingClassifier
     private const int MaxHeadingWords = 16;
     private const int MaxLeadInWords = 9;
 
-    private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal)
-    {
-        "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with",
-        "without", "other", "including", "against", "based", "within", "per", "vs", "de", "del", "la", "le",
-    };
+    internal const string MinorWordsFile = "heading-minor-words.tsv";
+
+    // Words a title leaves in lower case ("Freedom of Expression, Including for Members of the Press").
+    private static readonly Lazy<HashSet<string>> MinorWords = new(() => new(WordList.Words(MinorWordsFile), StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
 
     [GeneratedRegex(@"^Section\s+\d+\.\s*\S")]
     private static partial Regex SectionRegex();
@@ -98,7 +97,7 @@ public static partial class HeadingClassifier
         for (var i = 0; i < words.Length; i++)
         {
             var w = words[i];
-            if (w.Length == 0 || (i > 0 && MinorWords.Contains(w)))
+            if (w.Length == 0 || (i > 0 && MinorWords.Value.Contains(w)))
             {
                 continue;
             }
@@ -148,7 +147,7 @@ public static partial class HeadingClassifier
                 continue;
             }
 
-            if (char.IsLower(w[0]) && !MinorWords.Contains(w))
+            if (char.IsLower(w[0]) && !MinorWords.Value.Contains(w))
             {
                 lower++;
             }

@@ -1,184 +1,49 @@
+using RightsBot.Core.Text;
+
 namespace RightsBot.Core.Retrieval;
 
 /// <summary>
 /// Other names people use for a country: demonyms ("Kazakh"), common short forms ("Kyrgyzstan" for the Kyrgyz
-/// Republic) and old names. Keys and values are lower case; the key is the country's key (QuestionScopeResolver.CountryKey).
+/// Republic) and old names; and the nouns that make a nationality word name the state ("the Kazakh government").
+/// Keys and values are lower case; the key is the country's key (QuestionScopeResolver.CountryKey). The lists are
+/// <c>Resources/country-aliases.tsv</c> and <c>Resources/state-nouns.tsv</c>.
 /// </summary>
 internal static class CountryAliases
 {
-    public static readonly IReadOnlyDictionary<string, string[]> ByCountry = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["afghanistan"] = ["afghan", "afghans", "afghani"],
-        ["albania"] = ["albanian", "albanians"],
-        ["algeria"] = ["algerian", "algerians"],
-        ["angola"] = ["angolan", "angolans"],
-        ["argentina"] = ["argentine", "argentines", "argentinian", "argentinians"],
-        ["armenia"] = ["armenian", "armenians"],
-        ["australia"] = ["australian", "australians"],
-        ["austria"] = ["austrian", "austrians"],
-        ["azerbaijan"] = ["azerbaijani", "azerbaijanis", "azeri", "azeris"],
-        ["bahamas"] = ["bahamian", "bahamians"],
-        ["bahrain"] = ["bahraini", "bahrainis"],
-        ["bangladesh"] = ["bangladeshi", "bangladeshis"],
-        ["belarus"] = ["belarusian", "belarusians"],
-        ["belgium"] = ["belgian", "belgians"],
-        ["belize"] = ["belizean", "belizeans"],
-        ["benin"] = ["beninese"],
-        ["bhutan"] = ["bhutanese"],
-        ["bolivia"] = ["bolivian", "bolivians"],
-        ["bosnia and herzegovina"] = ["bosnia", "bosnian", "bosnians"],
-        ["brazil"] = ["brazilian", "brazilians", "brasil"],
-        ["brunei"] = ["bruneian", "bruneians"],
-        ["bulgaria"] = ["bulgarian", "bulgarians"],
-        ["burkina faso"] = ["burkinabe"],
-        ["burma"] = ["myanmar", "burmese"],
-        ["burundi"] = ["burundian", "burundians"],
-        ["cabo verde"] = ["cape verde", "cape verdean"],
-        ["cambodia"] = ["cambodian", "cambodians"],
-        ["cameroon"] = ["cameroonian", "cameroonians"],
-        ["canada"] = ["canadian", "canadians"],
-        ["chad"] = ["chadian", "chadians"],
-        ["chile"] = ["chilean", "chileans"],
-        ["china"] = ["chinese", "prc"],
-        ["colombia"] = ["colombian", "colombians"],
-        ["costa rica"] = ["costa rican", "costa ricans"],
-        ["cote d ivoire"] = ["ivory coast", "ivorian", "ivorians"],
-        ["croatia"] = ["croatian", "croatians"],
-        ["cuba"] = ["cuban", "cubans"],
-        ["cyprus"] = ["cypriot", "cypriots"],
-        ["czech republic"] = ["czechia", "czech"],
-        ["democratic republic of the congo"] = ["drc"],
-        ["denmark"] = ["danish"],
-        ["djibouti"] = ["djiboutian", "djiboutians"],
-        ["ecuador"] = ["ecuadorian", "ecuadorians"],
-        ["egypt"] = ["egyptian", "egyptians"],
-        ["el salvador"] = ["salvadoran", "salvadorans"],
-        ["eritrea"] = ["eritrean", "eritreans"],
-        ["estonia"] = ["estonian", "estonians"],
-        ["eswatini"] = ["swaziland"],
-        ["ethiopia"] = ["ethiopian", "ethiopians"],
-        ["fiji"] = ["fijian", "fijians"],
-        ["finland"] = ["finnish", "finns"],
-        ["france"] = ["french"],
-        ["gabon"] = ["gabonese"],
-        ["gambia"] = ["gambian", "gambians"],
-        ["germany"] = ["german", "germans"],
-        ["ghana"] = ["ghanaian", "ghanaians"],
-        ["greece"] = ["greek", "greeks"],
-        ["guatemala"] = ["guatemalan", "guatemalans"],
-        ["guyana"] = ["guyanese"],
-        ["haiti"] = ["haitian", "haitians"],
-        ["honduras"] = ["honduran", "hondurans"],
-        ["hungary"] = ["hungarian", "hungarians"],
-        ["iceland"] = ["icelandic", "icelanders"],
-        ["india"] = ["indian", "indians"],
-        ["indonesia"] = ["indonesian", "indonesians"],
-        ["iran"] = ["iranian", "iranians"],
-        ["iraq"] = ["iraqi", "iraqis"],
-        ["ireland"] = ["irish"],
-        ["israel"] = ["israeli", "israelis"],
-        ["italy"] = ["italian", "italians"],
-        ["jamaica"] = ["jamaican", "jamaicans"],
-        ["japan"] = ["japanese"],
-        ["jordan"] = ["jordanian", "jordanians"],
-        ["kazakhstan"] = ["kazakh", "kazakhs", "kazakhstani", "kazakhstanis", "qazaqstan", "kz"],
-        ["kenya"] = ["kenyan", "kenyans"],
-        ["kosovo"] = ["kosovar", "kosovars"],
-        ["kuwait"] = ["kuwaiti", "kuwaitis"],
-        ["kyrgyz republic"] = ["kyrgyzstan", "kyrgyz", "kyrgyzstani", "kirghizia", "kirgizstan"],
-        ["laos"] = ["lao", "laotian", "laotians"],
-        ["latvia"] = ["latvian", "latvians"],
-        ["lebanon"] = ["lebanese"],
-        ["liberia"] = ["liberian", "liberians"],
-        ["libya"] = ["libyan", "libyans"],
-        ["lithuania"] = ["lithuanian", "lithuanians"],
-        ["madagascar"] = ["malagasy"],
-        ["malawi"] = ["malawian", "malawians"],
-        ["malaysia"] = ["malaysian", "malaysians"],
-        ["maldives"] = ["maldivian", "maldivians"],
-        ["mali"] = ["malian", "malians"],
-        ["malta"] = ["maltese"],
-        ["mauritania"] = ["mauritanian", "mauritanians"],
-        ["mauritius"] = ["mauritian", "mauritians"],
-        ["mexico"] = ["mexican", "mexicans"],
-        ["micronesia"] = ["federated states of micronesia"],
-        ["moldova"] = ["moldovan", "moldovans"],
-        ["mongolia"] = ["mongolian", "mongolians"],
-        ["montenegro"] = ["montenegrin", "montenegrins"],
-        ["morocco"] = ["moroccan", "moroccans"],
-        ["mozambique"] = ["mozambican", "mozambicans"],
-        ["namibia"] = ["namibian", "namibians"],
-        ["nepal"] = ["nepali", "nepalis", "nepalese"],
-        ["netherlands"] = ["dutch", "holland"],
-        ["nicaragua"] = ["nicaraguan", "nicaraguans"],
-        ["niger"] = ["nigerien", "nigeriens"],
-        ["nigeria"] = ["nigerian", "nigerians"],
-        ["north korea"] = ["dprk", "north korean", "democratic people's republic of korea"],
-        ["north macedonia"] = ["macedonia"],
-        ["norway"] = ["norwegian", "norwegians"],
-        ["oman"] = ["omani", "omanis"],
-        ["pakistan"] = ["pakistani", "pakistanis"],
-        ["panama"] = ["panamanian", "panamanians"],
-        ["paraguay"] = ["paraguayan", "paraguayans"],
-        ["peru"] = ["peruvian", "peruvians"],
-        ["philippines"] = ["philippine", "filipino", "filipinos", "filipina", "filipinas"],
-        ["portugal"] = ["portuguese"],
-        ["qatar"] = ["qatari", "qataris"],
-        ["romania"] = ["romanian", "romanians"],
-        ["russia"] = ["russian", "russians", "russian federation"],
-        ["rwanda"] = ["rwandan", "rwandans"],
-        ["samoa"] = ["samoan", "samoans"],
-        ["saudi arabia"] = ["saudi", "saudis"],
-        ["senegal"] = ["senegalese"],
-        ["serbia"] = ["serbian", "serbians", "serb", "serbs"],
-        ["sierra leone"] = ["sierra leonean", "sierra leoneans"],
-        ["singapore"] = ["singaporean", "singaporeans"],
-        ["slovakia"] = ["slovak", "slovaks"],
-        ["slovenia"] = ["slovenian", "slovenians", "slovene", "slovenes"],
-        ["somalia"] = ["somali", "somalis"],
-        ["south africa"] = ["south african", "south africans"],
-        ["south korea"] = ["republic of korea", "south korean"],
-        ["south sudan"] = ["south sudanese"],
-        ["spain"] = ["spanish"],
-        ["sri lanka"] = ["sri lankan", "sri lankans"],
-        ["sudan"] = ["sudanese"],
-        ["suriname"] = ["surinamese"],
-        ["sweden"] = ["swedish", "swedes"],
-        ["switzerland"] = ["swiss"],
-        ["syria"] = ["syrian", "syrians"],
-        ["taiwan"] = ["taiwanese"],
-        ["tajikistan"] = ["tajik", "tajiks"],
-        ["tanzania"] = ["tanzanian", "tanzanians"],
-        ["thailand"] = ["thai", "thais"],
-        ["timor leste"] = ["east timor"],
-        ["togo"] = ["togolese"],
-        ["tonga"] = ["tongan", "tongans"],
-        ["trinidad and tobago"] = ["trinidadian", "trinidadians"],
-        ["tunisia"] = ["tunisian", "tunisians"],
-        ["turkey"] = ["turkish", "turkiye", "türkiye"],
-        ["turkmenistan"] = ["turkmen"],
-        ["uganda"] = ["ugandan", "ugandans"],
-        ["ukraine"] = ["ukrainian", "ukrainians"],
-        ["united arab emirates"] = ["uae", "emirati", "emiratis"],
-        ["united kingdom"] = ["uk", "britain", "british", "great britain", "england"],
-        ["uruguay"] = ["uruguayan", "uruguayans"],
-        ["uzbekistan"] = ["uzbek", "uzbeks", "uzbekistani"],
-        ["venezuela"] = ["venezuelan", "venezuelans"],
-        ["vietnam"] = ["vietnamese", "viet nam"],
-        ["yemen"] = ["yemeni", "yemenis"],
-        ["zambia"] = ["zambian", "zambians"],
-        ["zimbabwe"] = ["zimbabwean", "zimbabweans"],
-    };
+    internal const string FileName = "country-aliases.tsv";
+    internal const string StateNounsFileName = "state-nouns.tsv";
+
+    // The kinds of alias the list's third field names.
+    private const string NameKind = "name";
+    private const string NationalityKind = "nationality";
+
+    private static readonly Lazy<(IReadOnlyDictionary<string, string[]> ByCountry, IReadOnlySet<string> Names)> Lists = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<IReadOnlySet<string>> Nouns = new(() => new HashSet<string>(WordList.Words(StateNounsFileName), StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>A country's key → its aliases, names and nationality words alike, in the list's order.</summary>
+    public static IReadOnlyDictionary<string, string[]> ByCountry => Lists.Value.ByCountry;
 
     /// <summary>
     /// Aliases that are other names of the country itself, not adjectives or peoples: a question's "Kazakh"
     /// may be about the language, so only names are taken out of the query once they chose the scope.
     /// </summary>
-    public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    public static IReadOnlySet<string> Names => Lists.Value.Names;
+
+    /// <summary>What a nationality word stands for the state with ("government", "police"), in lower case.</summary>
+    public static IReadOnlySet<string> StateNouns => Nouns.Value;
+
+    private static (IReadOnlyDictionary<string, string[]>, IReadOnlySet<string>) Load()
     {
-        "myanmar", "brasil", "prc", "qazaqstan", "kz", "kyrgyzstan", "kirghizia", "kirgizstan", "dprk",
-        "russian federation", "republic of korea", "turkiye", "türkiye", "uk", "britain", "great britain", "england", "viet nam",
-        "cape verde", "ivory coast", "czechia", "drc", "swaziland", "federated states of micronesia",
-        "democratic people s republic of korea", "macedonia", "east timor", "bosnia", "holland", "uae",
-    };
+        var entries = WordList.Read(FileName, 3);
+        if (entries.FirstOrDefault(e => e[2] is not (NameKind or NationalityKind)) is { } bad)
+        {
+            throw new InvalidDataException($"{FileName}: the alias \"{bad[1]}\" is of kind \"{bad[2]}\", neither {NameKind} nor {NationalityKind}");
+        }
+
+        var byCountry = entries.GroupBy(e => e[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => e[1]).ToArray(), StringComparer.OrdinalIgnoreCase);
+        var names = entries.Where(e => e[2] == NameKind).Select(e => e[1]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return (byCountry, names);
+    }
 }

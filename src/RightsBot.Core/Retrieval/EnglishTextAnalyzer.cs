@@ -6,6 +6,7 @@ using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
+using RightsBot.Core.Text;
 
 namespace RightsBot.Core.Retrieval;
 
@@ -18,21 +19,10 @@ internal sealed class EnglishTextAnalyzer : Analyzer
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
+    internal const string StopWordsFile = "stop-words.tsv";
+
     // A fuller list than Lucene's 33 words: question words ("how", "many", "does") carry no topic.
-    private static readonly CharArraySet StopWords = new(Version,
-    [
-        "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at", "be",
-        "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do",
-        "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he",
-        "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its",
-        "itself", "just", "me", "more", "most", "my", "myself", "nor", "now", "of", "off", "on", "once", "only", "or",
-        "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than",
-        "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those",
-        "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which",
-        "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves",
-        "many", "much", "also", "s", "t", "will", "shall", "may", "might", "must", "get", "got", "tell", "anything",
-        "something", "whether", "ever", "really", "still", "yet",
-    ], ignoreCase: true);
+    private static readonly Lazy<CharArraySet> StopWords = new(() => new CharArraySet(Version, WordList.Words(StopWordsFile), ignoreCase: true), LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static EnglishTextAnalyzer Instance { get; } = new();
 
@@ -62,7 +52,7 @@ internal sealed class EnglishTextAnalyzer : Analyzer
         var source = new StandardTokenizer(Version, reader);
         TokenStream result = new EnglishPossessiveFilter(Version, source);
         result = new LowerCaseFilter(Version, result);
-        result = new StopFilter(Version, result, StopWords);
+        result = new StopFilter(Version, result, StopWords.Value);
         result = new PorterStemFilter(result);
         return new TokenStreamComponents(source, result);
     }

@@ -305,7 +305,7 @@ internal sealed partial class QuestionScopeResolver
             for (var at = text.IndexOf(_paddedAliases[a], StringComparison.Ordinal); at >= 0; at = text.IndexOf(_paddedAliases[a], at + 1, StringComparison.Ordinal))
             {
                 var next = text[(at + alias.Length + 2)..].Split(' ', 2)[0];
-                found.Add((at, country, !_namesOf[country].Contains(alias) && !StateNouns.Contains(next)));
+                found.Add((at, country, !_namesOf[country].Contains(alias) && !CountryAliases.StateNouns.Contains(next)));
             }
         }
 
@@ -327,18 +327,6 @@ internal sealed partial class QuestionScopeResolver
         return ordered.FirstOrDefault(c => year is null || _reports.Where((r, i) => _keyOfReport[i] == c).Any(r => r.Year == year)) ?? ordered[0];
     }
 
-    // What a nationality word stands for the state with ("the Kazakh government", "Uzbek police").
-    private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal)
-    {
-        "government", "governments", "authorities", "authority", "state", "police", "army", "military", "security",
-        "forces", "courts", "court", "judiciary", "officials", "official", "president", "presidency", "parliament",
-        "ministry", "ministries", "prosecutors", "prosecutor", "border", "regime", "law", "laws", "constitution",
-        "election", "elections", "prisons", "prison", "jails", "jail", "report",
-    };
-
-    // Names that are also everyday words count only when written with a capital ("Turkey", not "turkey").
-    private static readonly HashSet<string> AmbiguousNames = new(StringComparer.Ordinal) { "chad", "georgia", "jordan", "turkey", "guinea", "mali", "niger", "china" };
-
     // A country the State Department reports on but this corpus lacks, named in the question.
     private string? FindAbsentCountry(string question, string text)
     {
@@ -351,7 +339,7 @@ internal sealed partial class QuestionScopeResolver
 
             var name = _absentCountries[n];
             var display = string.Join(' ', name.Split(' ').Select(w => w is "and" or "the" or "of" ? w : char.ToUpperInvariant(w[0]) + w[1..]));
-            if (AmbiguousNames.Contains(name) && !question.Contains(display, StringComparison.Ordinal))
+            if (WorldCountries.AmbiguousNames.Contains(name) && !question.Contains(display, StringComparison.Ordinal))
             {
                 continue;
             }

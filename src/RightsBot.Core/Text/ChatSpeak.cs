@@ -16,66 +16,45 @@ namespace RightsBot.Core.Text;
 /// </remarks>
 internal static partial class ChatSpeak
 {
-    private static readonly Dictionary<string, string> Words = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["ppl"] = "people", ["ppls"] = "people's", ["govt"] = "government", ["gov't"] = "government",
-        ["govts"] = "governments", ["gov"] = "government", ["yr"] = "year", ["yrs"] = "years", ["hr"] = "hour",
-        ["hrs"] = "hours", ["mins"] = "minutes", ["dept"] = "department", ["intl"] = "international",
-        ["info"] = "information", ["org"] = "organization", ["orgs"] = "organizations", ["approx"] = "approximately",
-        ["abt"] = "about", ["thru"] = "through", ["tho"] = "though", ["bc"] = "because", ["b/c"] = "because",
-        ["cuz"] = "because", ["coz"] = "because", ["bcuz"] = "because", ["w/"] = "with", ["w/o"] = "without",
-        ["pls"] = "please", ["plz"] = "please", ["rn"] = "right now", ["smth"] = "something", ["sth"] = "something",
-        ["ur"] = "your", ["gonna"] = "going to", ["wanna"] = "want to", ["whats"] = "what is", ["wats"] = "what is",
-        ["wat"] = "what", ["dont"] = "do not", ["doesnt"] = "does not", ["didnt"] = "did not", ["isnt"] = "is not",
-        ["arent"] = "are not", ["wasnt"] = "was not", ["werent"] = "were not", ["cant"] = "cannot",
-        ["couldnt"] = "could not", ["wouldnt"] = "would not", ["shouldnt"] = "should not", ["havent"] = "have not",
-        ["hasnt"] = "has not", ["fb"] = "Facebook", ["insta"] = "Instagram", ["yt"] = "YouTube",
-        ["tmrw"] = "tomorrow", ["tmr"] = "tomorrow", ["2moro"] = "tomorrow", ["msg"] = "message",
-        ["msgs"] = "messages", ["idk"] = "I do not know", ["vid"] = "video", ["vids"] = "videos",
-        ["pic"] = "photo", ["pics"] = "photos", ["convo"] = "conversation", ["bf"] = "boyfriend",
-        ["gf"] = "girlfriend", ["journo"] = "journalist", ["journos"] = "journalists",
-    };
+    internal const string WordsFile = "chat-speak-words.tsv";
+    internal const string PhrasesFile = "chat-speak-phrases.tsv";
+    internal const string LettersFile = "chat-speak-letters.tsv";
 
-    // Idioms the sentence model reads poorly ("my brother is doing time" scores 0.23 against the prison-conditions
-    // sentences, "my brother is in prison" 0.49), spelt out in plain words. "In prison" rather than "serving a prison
-    // sentence", which drew sentences about sentencing to a question about prison conditions. Not "do time" or
-    // "did time": "do time limits apply", "did time in custody count".
-    private static readonly Dictionary<string, string> Phrases = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["doing time"] = "in prison", ["serving time"] = "in prison", ["serve time"] = "go to prison",
-        ["jail time"] = "prison sentence",
-        ["locked up"] = "imprisoned", ["behind bars"] = "in prison", ["beat up"] = "beat",
-        ["beaten up"] = "beaten", ["beating up"] = "beating", ["roughed up"] = "beaten",
-    };
+    private static readonly Lazy<Dictionary<string, string>> Words = new(() => Table(WordsFile, StringComparer.OrdinalIgnoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly Dictionary<string, string> Letters = new(StringComparer.Ordinal)
-    {
-        ["u"] = "you", ["r"] = "are", ["w"] = "with", ["b4"] = "before",
-    };
+    // Prison and violence idioms, spelt out in plain words; why these and not others is in the file.
+    private static readonly Lazy<Dictionary<string, string>> Phrases = new(() => Table(PhrasesFile, StringComparer.OrdinalIgnoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<Dictionary<string, string>> Letters = new(() => Table(LettersFile, StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<Regex> ShorthandRegex = new(() => BuildShorthandRegex([.. Words.Value.Keys, .. Letters.Value.Keys]), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<Regex> PhraseRegex = new(() => BuildPhraseRegex(Phrases.Value.Keys), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The question with shorthand and prison slang ("doing time", "locked up") spelt out; anything else is left exactly as typed.</summary>
     public static string Expand(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        question = PhraseRegex().Replace(question, m => Phrases.GetValueOrDefault(string.Join(' ', m.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), m.Value));
-        return ShorthandRegex().Replace(question, m =>
+        question = PhraseRegex.Value.Replace(question, m => Phrases.Value.GetValueOrDefault(string.Join(' ', m.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), m.Value));
+        return ShorthandRegex.Value.Replace(question, m =>
         {
             var token = m.Value.Replace('’', '\'');
             var end = m.Index + m.Length;
-            if (Letters.TryGetValue(token, out var letter))
+            if (Letters.Value.TryGetValue(token, out var letter))
             {
                 // "u." or "r." is an initial or an abbreviation, not shorthand.
                 return end < question.Length && question[end] == '.' ? m.Value : letter;
             }
 
-            if (token == "w/" && end < question.Length && !char.IsWhiteSpace(question[end]))
+            // "w/police": shorthand that ends in a slash may run into the next word.
+            if (token.EndsWith('/') && end < question.Length && !char.IsWhiteSpace(question[end]) && Words.Value.TryGetValue(token, out var joined))
             {
-                return "with ";
+                return joined + " ";
             }
 
             // A capital inside a sentence makes a name ("Saryagash Info", "the Dept"), and a capitalised word with a
             // full stop a title ("Gov. Abbott").
-            if (!Words.TryGetValue(token, out var word)
+            if (!Words.Value.TryGetValue(token, out var word)
                 || (token.Any(char.IsUpper) && (!StartsSentence(question, m.Index) || (end < question.Length && question[end] == '.'))))
             {
                 return m.Value;
@@ -92,12 +71,30 @@ internal static partial class ChatSpeak
         return before.IsEmpty || before[^1] is '.' or '?' or '!' or ':' or ';' or '\n';
     }
 
-    // A word of letters (with an inner apostrophe, "gov't") standing alone, no letter, digit, apostrophe or slash on
-    // either side; or a slash form: "w/o", "b/c", and "w/" even when the next word follows without a space.
-    [GeneratedRegex(@"(?<![\p{L}\p{Nd}'’/])(?:(?:w/o|b/c)(?![\p{L}\p{Nd}])|w/|(?:b4|\p{L}+(?:['’]\p{L}+)?)(?![\p{L}\p{Nd}/]))", RegexOptions.CultureInvariant)]
-    private static partial Regex ShorthandRegex();
+    private static Dictionary<string, string> Table(string file, StringComparer comparer)
+        => WordList.Read(file, 2).ToDictionary(entry => entry[0], entry => entry[1], comparer);
 
-    // The idioms of Phrases, with any run of spaces between their words, standing alone.
-    [GeneratedRegex(@"(?<![\p{L}\p{Nd}])(?:(?:doing|serving|serve|jail)\s+time|(?:locked|beat|beaten|beating|roughed)\s+up|behind\s+bars)(?![\p{L}\p{Nd}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex PhraseRegex();
+    // A word of letters (with an inner apostrophe, "gov't") standing alone, no letter, digit, apostrophe or slash on
+    // either side. Shorthand of other characters is matched as written, longest first: "b4" and "2moro" stand alone
+    // as words do; "w/o" and "b/c" may be followed by a slash too; "w/", ending in a slash, even by the next word.
+    private static Regex BuildShorthandRegex(IEnumerable<string> shorthand)
+    {
+        var written = shorthand.Where(s => !LettersWord().IsMatch(s))
+            .OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal)
+            .Select(s => Regex.Escape(s) + (s.EndsWith('/') ? string.Empty : s.Contains('/') ? @"(?![\p{L}\p{Nd}])" : @"(?![\p{L}\p{Nd}/])") + "|");
+        return new Regex(@"(?<![\p{L}\p{Nd}'’/])(?:" + string.Concat(written) + @"\p{L}+(?:['’]\p{L}+)?(?![\p{L}\p{Nd}/]))", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    // The idioms, with any run of spaces between their words, standing alone; the longest first, so that of two
+    // idioms that start at one place the longer is spelt out.
+    private static Regex BuildPhraseRegex(IEnumerable<string> idioms)
+    {
+        var alternatives = idioms.OrderByDescending(i => i.Length).ThenBy(i => i, StringComparer.Ordinal)
+            .Select(i => string.Join(@"\s+", i.Split(' ').Select(Regex.Escape)));
+        return new Regex(@"(?<![\p{L}\p{Nd}])(?:" + string.Join('|', alternatives) + @")(?![\p{L}\p{Nd}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    }
+
+    // What the general word pattern of the shorthand regex finds by itself.
+    [GeneratedRegex(@"^\p{L}+(?:['’]\p{L}+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex LettersWord();
 }

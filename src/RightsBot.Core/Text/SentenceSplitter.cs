@@ -5,13 +5,10 @@ namespace RightsBot.Core.Text;
 /// <summary>Splits report prose into sentences, keeping abbreviations such as "U.S." and "Mr." intact.</summary>
 public static partial class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "st", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-        "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "gen", "col", "lt", "sgt", "capt", "maj", "rep", "sen",
-        "gov", "prof", "jr", "sr", "art", "arts", "inc", "co", "corp", "ltd", "vs", "i.e", "e.g", "approx", "para",
-        "fig", "vol", "ft", "mt", "rev", "hon", "messrs", "cf", "al",
-    };
+    internal const string AbbreviationsFile = "abbreviations.tsv";
+
+    // Words that end with a full stop without ending the sentence ("Mr.", "U.S."), without that full stop.
+    private static readonly Lazy<HashSet<string>> Abbreviations = new(() => new(WordList.Words(AbbreviationsFile), StringComparer.OrdinalIgnoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
 
     // A candidate boundary: sentence punctuation, optional closing quotes/brackets, whitespace, then an opening
     // quote/bracket or an upper-case letter or digit.
@@ -68,6 +65,6 @@ public static partial class SentenceSplitter
             return true; // an initial, as in "John A. Smith"
         }
 
-        return Abbreviations.Contains(word);
+        return Abbreviations.Value.Contains(word);
     }
 }

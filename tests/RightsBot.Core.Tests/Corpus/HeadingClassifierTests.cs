@@ -1,9 +1,27 @@
 using RightsBot.Core.Corpus;
+using RightsBot.Core.Tests.Text;
+using RightsBot.Core.Text;
 
 namespace RightsBot.Core.Tests.Corpus;
 
 public class HeadingClassifierTests
 {
+    private static readonly string[] MinorWords = WordList.Words(HeadingClassifier.MinorWordsFile);
+
+    public static TheoryData<string> Minor() => [.. MinorWords];
+
+    [Fact]
+    public void MinorWords_WellFormed()
+        => WordListAssert.KeysUniqueAndLowerCase(MinorWords, StringComparer.Ordinal);
+
+    [Theory]
+    [MemberData(nameof(Minor))]
+    public void ToDisplayAndClassify_EveryMinorWord_StaysLowerInATitle(string word)
+    {
+        Assert.Equal($"Rights {word} Workers", HeadingClassifier.ToDisplay($"RIGHTS {word.ToUpperInvariant()} WORKERS"));
+        Assert.Equal(BlockKind.Subheading, HeadingClassifier.Classify($"Rights {word} Workers"));
+    }
+
     [Theory]
     [InlineData("Section 1. Respect for the Integrity of the Person, Including Freedom from:", BlockKind.Section)]
     [InlineData("Section 2. Liberty", BlockKind.Section)]

@@ -4,6 +4,37 @@ namespace RightsBot.Core.Tests.Text;
 
 public sealed class ChatSpeakTests
 {
+    private static readonly IReadOnlyList<string[]> Words = WordList.Read(ChatSpeak.WordsFile, 2);
+    private static readonly IReadOnlyList<string[]> Phrases = WordList.Read(ChatSpeak.PhrasesFile, 2);
+    private static readonly IReadOnlyList<string[]> Letters = WordList.Read(ChatSpeak.LettersFile, 2);
+
+    public static TheoryData<string, string> Shorthand() => Pairs(Words.Concat(Letters));
+
+    public static TheoryData<string, string> Idioms() => Pairs(Phrases);
+
+    [Fact]
+    public void Lists_WellFormed()
+    {
+        // Letters are looked up before words, and in lower case only: a word that is also a letter entry is never used.
+        WordListAssert.KeysUniqueAndLowerCase(Words.Concat(Letters).Select(e => e[0]), StringComparer.OrdinalIgnoreCase);
+        WordListAssert.KeysUniqueAndLowerCase(Phrases.Select(e => e[0]), StringComparer.OrdinalIgnoreCase);
+        WordListAssert.NoKeyIsItsValue([.. Words, .. Letters, .. Phrases]);
+        Assert.All(Phrases, e => Assert.Contains(' ', e[0]));
+    }
+
+    // Each entry is found as it is written: the matching is built from the lists, so an entry the regular
+    // expressions cannot reach ("2moro" once was) fails here.
+    [Theory]
+    [MemberData(nameof(Shorthand))]
+    public void Expand_EveryShorthandOfTheLists_SpeltOut(string shorthand, string plain)
+        => Assert.Equal($"and {plain} then?", ChatSpeak.Expand($"and {shorthand} then?"));
+
+    // The plain words of an idiom are left alone by the shorthand that follows.
+    [Theory]
+    [MemberData(nameof(Idioms))]
+    public void Expand_EveryIdiomOfTheList_SpeltOut(string idiom, string plain)
+        => Assert.Equal($"and {plain} then?", ChatSpeak.Expand($"and {idiom} then?"));
+
     [Theory]
     [InlineData("how many ppl got picked up by police", "how many people got picked up by police")]
     [InlineData("whats the deal w internet cafes", "what is the deal with internet cafes")]
@@ -21,6 +52,7 @@ public sealed class ChatSpeakTests
     [InlineData("Doing  time for a repost?", "in prison for a repost?")]
     [InlineData("max jail time for it? idk, going tmrw", "max prison sentence for it? I do not know, going tomorrow")]
     [InlineData("how many journos got murdered", "how many journalists got murdered")]
+    [InlineData("can they hold him b4 trial, b/c of a post, w/o a lawyer, 2moro?", "can they hold him before trial, because of a post, without a lawyer, tomorrow?")]
     public void Expand_SpellsOutShorthand(string question, string expected)
         => Assert.Equal(expected, ChatSpeak.Expand(question));
 
@@ -48,7 +80,20 @@ public sealed class ChatSpeakTests
     [InlineData("Do time limits apply to pretrial detention?")] // "do time" is not the idiom here
     [InlineData("Did time in pretrial detention count toward the sentence?")]
     [InlineData("Was FB blocked?")] // a capitalised shorthand inside a sentence may be a name
+    [InlineData("Was B/C or W/O a band?")] // shorthand of other characters only as listed
+    [InlineData("a b4x or a 2moro2")] // no letter or digit right after them
     [InlineData("")]
     public void Expand_LeavesEverythingElseAsTyped(string question)
         => Assert.Equal(question, ChatSpeak.Expand(question));
+
+    private static TheoryData<string, string> Pairs(IEnumerable<string[]> entries)
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var entry in entries)
+        {
+            data.Add(entry[0], entry[1]);
+        }
+
+        return data;
+    }
 }
