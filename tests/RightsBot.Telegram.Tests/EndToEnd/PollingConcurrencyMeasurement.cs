@@ -53,7 +53,7 @@ public sealed class PollingConcurrencyMeasurement(TelegramEmulator emulator, ITe
             var first = answeredAt.Min();
             var last = answeredAt.Max();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{Chats} chats, model delay {ModelDelay.TotalSeconds:0} s: first answer after {first.TotalSeconds:0.0} s, last after {last.TotalSeconds:0.0} s; first to last {(last - first).TotalSeconds:0.0} s"));
+                $"{Chats} chats, model delay {ModelDelay.TotalSeconds:0} s: first answer after {first.TotalSeconds:0.00} s, last after {last.TotalSeconds:0.00} s; first to last {(last - first).TotalSeconds:0.00} s"));
         }
         finally
         {
