@@ -137,10 +137,12 @@ public sealed class UpdateDispatcherTests
         await _handler.WaitStartedAsync(2);
     }
 
-    [Fact]
-    public async Task StopAsync_PollingMode_UpdateInFlightFinishesAndWaitingOnesAreLeft()
+    [Theory]
+    [InlineData(false, new[] { 1 })]
+    [InlineData(true, new[] { 1, 2 })]
+    public async Task StopAsync_OneUpdateInFlightOneWaiting_InFlightOneFinishesAndTheWaitingOneOnlyWhenAsked(bool finishWaitingOnStop, int[] expected)
     {
-        using var dispatcher = await StartAsync(workers: 2, finishWaitingOnStop: false);
+        using var dispatcher = await StartAsync(workers: 2, finishWaitingOnStop);
         await EnqueueAsync(dispatcher, 1, chat: 1);
         await EnqueueAsync(dispatcher, 2, chat: 1);
         await _handler.WaitStartedAsync(1);
@@ -153,24 +155,8 @@ public sealed class UpdateDispatcherTests
         _handler.Release(2);
         await stopping.WaitAsync(Patience);
 
-        Assert.Equal([1], _handled);
-        Assert.False(_handler.HasStarted(2));
-    }
-
-    [Fact]
-    public async Task StopAsync_WebhookMode_WaitingUpdatesAreHandledToo()
-    {
-        using var dispatcher = await StartAsync(workers: 2, finishWaitingOnStop: true);
-        await EnqueueAsync(dispatcher, 1, chat: 1);
-        await EnqueueAsync(dispatcher, 2, chat: 1);
-        await _handler.WaitStartedAsync(1);
-
-        var stopping = dispatcher.StopAsync(CancellationToken.None);
-        _handler.Release(1);
-        _handler.Release(2);
-        await stopping.WaitAsync(Patience);
-
-        Assert.Equal([1, 2], _handled);
+        Assert.Equal(expected, _handled);
+        Assert.Equal(finishWaitingOnStop, _handler.HasStarted(2));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Globalization;
 using RightsBot.TestSupport.OpenAI;
 using Xunit.Abstractions;
 using static RightsBot.Telegram.Tests.EndToEnd.PollingModeTests;
+using static RightsBot.Telegram.Tests.EndToEnd.SummarizationModeTests;
 
 namespace RightsBot.Telegram.Tests.EndToEnd;
 
@@ -25,12 +26,7 @@ public sealed class PollingConcurrencyMeasurement(TelegramEmulator emulator, ITe
         const string token = "2201:polling-measure";
         await using var model = await FakeOpenAIServer.StartAsync();
         model.Enqueue(Enumerable.Range(0, Chats).Select(_ => ScriptedReply.Text(Summary) with { Delay = ModelDelay }).ToArray());
-        var settings = PollingSettings(emulator, token, _statePath);
-        settings["Summarization:Enabled"] = "true";
-        settings["Summarization:Endpoint"] = model.Endpoint.ToString();
-        settings["Summarization:ModelId"] = "stand-in-model";
-        settings["Summarization:ApiKey"] = "sk-measure";
-        await using var host = await BotHost.StartAsync(settings);
+        await using var host = await BotHost.StartAsync(SummarizingSettings(emulator, token, _statePath, model, "sk-measure"));
 
         // A command first, so the index is loaded and polling runs before the clock starts.
         using (var warmUp = EmulatorUser.Create(emulator, token, userId: 600))

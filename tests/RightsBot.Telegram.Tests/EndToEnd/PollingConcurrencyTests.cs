@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using RightsBot.TestSupport.OpenAI;
 using static RightsBot.Telegram.Tests.EndToEnd.PollingModeTests;
+using static RightsBot.Telegram.Tests.EndToEnd.SummarizationModeTests;
 
 namespace RightsBot.Telegram.Tests.EndToEnd;
 
@@ -28,12 +29,7 @@ public sealed class PollingConcurrencyTests(TelegramEmulator emulator) : IAsyncL
     {
         const string token = "2301:polling-concurrency";
         _model.Enqueue(ScriptedReply.Text(SlowSummary) with { Delay = SlowModel }, ScriptedReply.Text(FastSummary));
-        var settings = PollingSettings(emulator, token, _statePath);
-        settings["Summarization:Enabled"] = "true";
-        settings["Summarization:Endpoint"] = _model.Endpoint.ToString();
-        settings["Summarization:ModelId"] = "stand-in-model";
-        settings["Summarization:ApiKey"] = "sk-concurrency";
-        await using var host = await BotHost.StartAsync(settings);
+        await using var host = await BotHost.StartAsync(SummarizingSettings(emulator, token, _statePath, _model, "sk-concurrency"));
         using var slow = EmulatorUser.Create(emulator, token, userId: 521);
         using var fast = EmulatorUser.Create(emulator, token, userId: 522);
 
