@@ -102,7 +102,8 @@ internal sealed class UpdateDispatcher : BackgroundService
         // Normally after StopAsync; without one, this ends the workers instead of leaving them waiting.
         _abort.Cancel();
         _abort.Dispose();
-        _room.Dispose();
+        // _room is not disposed: a handler that ignores the cancellation may still give its room back afterwards,
+        // and a SemaphoreSlim holds nothing to free unless its wait handle was asked for.
         base.Dispose();
     }
 
