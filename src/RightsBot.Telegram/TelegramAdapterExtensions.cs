@@ -4,8 +4,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RightsBot.Core.Answering;
+using RightsBot.Telegram.Dispatching;
 using RightsBot.Telegram.Feedback;
 using RightsBot.Telegram.Formatting;
 using RightsBot.Telegram.Polling;
@@ -67,12 +69,17 @@ public static class TelegramAdapterExtensions
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddHostedService<TelegramBotInitializer>();
 
-        if (section.GetValue<TelegramMode>(nameof(TelegramOptions.Mode)) == TelegramMode.Webhook)
+        var webhook = section.GetValue<TelegramMode>(nameof(TelegramOptions.Mode)) == TelegramMode.Webhook;
+        services.AddSingleton(sp => new UpdateDispatcher(
+            sp.GetRequiredService<TelegramUpdateHandler>().HandleSafelyAsync,
+            sp.GetRequiredService<IOptions<TelegramOptions>>().Value.WorkerCount,
+            finishWaitingOnStop: webhook,
+            sp.GetRequiredService<ILogger<UpdateDispatcher>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<UpdateDispatcher>());
+        if (webhook)
         {
             services.AddSingleton<SecretTokenValidator>();
             services.AddSingleton<UpdateDeduplicator>(_ => new UpdateDeduplicator());
-            services.AddSingleton<WebhookUpdateQueue>();
-            services.AddHostedService<WebhookUpdateProcessor>();
         }
         else
         {
@@ -88,7 +95,7 @@ public static class TelegramAdapterExtensions
     public static WebApplication MapTelegramWebhook(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (app.Services.GetService<TelegramAdapterMarker>() is not null && app.Services.GetService<WebhookUpdateQueue>() is not null)
+        if (app.Services.GetService<TelegramAdapterMarker>() is not null && app.Services.GetService<SecretTokenValidator>() is not null)
         {
             app.MapPost(TelegramWebhookEndpoint.Route, TelegramWebhookEndpoint.HandleAsync);
         }

@@ -31,9 +31,19 @@ public sealed class TelegramOptions : IValidatableObject
     [Range(0, 50)]
     public int PollingTimeoutSeconds { get; set; } = 25;
 
-    /// <summary>How many webhook updates are handled at once.</summary>
+    /// <summary>The number of workers when neither Workers nor WebhookWorkers is set.</summary>
+    public const int DefaultWorkers = 32;
+
+    /// <summary>How many updates are handled at once, in either mode: different chats in parallel, each chat in order.</summary>
     [Range(1, 256)]
-    public int WebhookWorkers { get; set; } = 32;
+    public int? Workers { get; set; }
+
+    /// <summary>The former name of <see cref="Workers"/> (from when only webhook mode had workers), read when Workers is not set.</summary>
+    [Range(1, 256)]
+    public int? WebhookWorkers { get; set; }
+
+    /// <summary>The number of workers in effect: <see cref="Workers"/>, else <see cref="WebhookWorkers"/>, else the default.</summary>
+    public int WorkerCount => Workers ?? WebhookWorkers ?? DefaultWorkers;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

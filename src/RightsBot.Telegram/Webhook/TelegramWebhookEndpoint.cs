@@ -1,13 +1,14 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using RightsBot.Telegram.Dispatching;
 using RightsBot.Telegram.Updates;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
 namespace RightsBot.Telegram.Webhook;
 
-/// <summary>POST /telegram/webhook: checks the secret, answers at once and leaves the work to the background queue.</summary>
+/// <summary>POST /telegram/webhook: checks the secret, answers at once and leaves the work to the update dispatcher.</summary>
 internal static class TelegramWebhookEndpoint
 {
     public const string Route = "/telegram/webhook";
@@ -17,7 +18,7 @@ internal static class TelegramWebhookEndpoint
         HttpRequest request,
         SecretTokenValidator validator,
         UpdateDeduplicator deduplicator,
-        WebhookUpdateQueue queue,
+        UpdateDispatcher dispatcher,
         ILoggerFactory loggerFactory,
         CancellationToken cancellationToken)
     {
@@ -55,7 +56,7 @@ internal static class TelegramWebhookEndpoint
             return Results.Ok();
         }
 
-        if (!queue.TryEnqueue(update))
+        if (!dispatcher.TryEnqueue(update))
         {
             deduplicator.Forget(update.Id);
             logger.LogWarning("Webhook queue full; asking Telegram to retry");

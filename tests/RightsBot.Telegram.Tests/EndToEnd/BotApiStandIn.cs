@@ -60,6 +60,23 @@ internal sealed class BotApiStandIn : IAsyncDisposable
         throw new TimeoutException($"no call #{count} of {method} reached the stand-in");
     }
 
+    /// <summary>The first call of <paramref name="method"/> whose body matches, once one has arrived.</summary>
+    public async Task<JsonNode?> WaitForCallAsync(string method, Func<JsonNode?, bool> match, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (DateTime.UtcNow < deadline)
+        {
+            if (CallsOf(method).FirstOrDefault(match) is { } call)
+            {
+                return call;
+            }
+
+            await Task.Delay(20);
+        }
+
+        throw new TimeoutException($"no matching call of {method} reached the stand-in");
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

@@ -120,13 +120,16 @@ public sealed class SummarizationModeTests(TelegramEmulator emulator) : IAsyncLi
         => Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= LogLevel.Information
             && (e.Message.Contains("torture complaints are registered", StringComparison.Ordinal) || e.Message.Contains(ApiKey, StringComparison.Ordinal)));
 
-    private Task<BotHost> StartAsync(string token)
+    /// <summary>Settings for the host in polling mode against the emulator, summarizing with the stand-in model.</summary>
+    internal static Dictionary<string, string?> SummarizingSettings(TelegramEmulator emulator, string token, string statePath, FakeOpenAIServer model, string apiKey)
     {
-        var settings = PollingSettings(emulator, token, _statePath);
+        var settings = PollingSettings(emulator, token, statePath);
         settings["Summarization:Enabled"] = "true";
-        settings["Summarization:Endpoint"] = _model.Endpoint.ToString();
+        settings["Summarization:Endpoint"] = model.Endpoint.ToString();
         settings["Summarization:ModelId"] = "stand-in-model";
-        settings["Summarization:ApiKey"] = ApiKey;
-        return BotHost.StartAsync(settings);
+        settings["Summarization:ApiKey"] = apiKey;
+        return settings;
     }
+
+    private Task<BotHost> StartAsync(string token) => BotHost.StartAsync(SummarizingSettings(emulator, token, _statePath, _model, ApiKey));
 }
