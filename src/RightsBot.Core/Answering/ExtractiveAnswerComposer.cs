@@ -30,7 +30,7 @@ internal static class ExtractiveAnswerComposer
         foreach (var source in sources)
         {
             var scored = bySentenceMeaning?.Invoke(source)
-                ?? [.. SentenceSplitter.Split(source.Text).Select(s => (s, (float)LexicalPassageRetriever.Dot(query, retriever.Vectorize(s))))];
+                ?? [.. SentenceSplitter.Split(source.Text).Select(s => (s, (float)SparseVector.Dot(query, retriever.Vectorize(s))))];
             for (var i = 0; i < scored.Count; i++)
             {
                 // The top passage matters most: a small bonus keeps its best sentence first.

@@ -274,56 +274,8 @@ internal sealed class LexicalPassageRetriever
     /// <summary>ML.NET TF-IDF vector of a text (used to pick answer sentences).</summary>
     public SparseVector Vectorize(string text) => _vocabulary.Vectorize(EnglishTextAnalyzer.Instance.Analyze(text));
 
-    public static double Dot(SparseVector a, SparseVector b)
-    {
-        double sum = 0;
-        int i = 0, j = 0;
-        while (i < a.Count && j < b.Count)
-        {
-            var (ai, bj) = (a.Indices[i], b.Indices[j]);
-            if (ai == bj)
-            {
-                sum += a.Values[i++] * b.Values[j++];
-            }
-            else if (ai < bj)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return sum;
-    }
-
-    public void Save(string directory)
-    {
-        using var stream = File.Create(Path.Combine(directory, "postings.bin"));
-        using var writer = new BinaryWriter(stream);
-        _index.Write(writer);
-        _vocabulary.Write(writer);
-    }
-
-    /// <summary>Reads the postings and vocabulary of a saved index (independent of the corpus, so both load at once).</summary>
-    public static (InvertedIndex Index, TermVocabulary Vocabulary) LoadParts(string directory)
-    {
-        using var stream = new BufferedStream(File.OpenRead(Path.Combine(directory, "postings.bin")), 1 << 20);
-        using var reader = new BinaryReader(stream);
-        var index = InvertedIndex.Read(reader);
-        var vocabulary = TermVocabulary.Read(reader, count =>
-        {
-            var df = new int[count];
-            for (var t = 0; t < count; t++)
-            {
-                df[t] = index.DocumentFrequency(t);
-            }
-
-            return df;
-        }, index.PassageCount);
-        return (index, vocabulary);
-    }
+    /// <summary>Writes the postings and vocabulary into <paramref name="directory"/> (see <see cref="LexicalIndexFiles"/>).</summary>
+    public void Save(string directory) => LexicalIndexFiles.Save(directory, _index, _vocabulary);
 
     public static LexicalPassageRetriever Create(ReportCorpus corpus, (InvertedIndex Index, TermVocabulary Vocabulary) parts, RetrievalSignals? signals = null)
     {

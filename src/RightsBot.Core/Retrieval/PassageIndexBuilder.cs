@@ -89,7 +89,7 @@ internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIn
             }
 
             var clock = Stopwatch.StartNew();
-            var parts = Task.Run(() => LexicalPassageRetriever.LoadParts(cacheDir));
+            var parts = Task.Run(() => LexicalIndexFiles.Load(cacheDir));
             ReportCorpus corpus;
             using (var stream = new BufferedStream(File.OpenRead(Path.Combine(cacheDir, "corpus.bin")), 1 << 20))
             using (var reader = new BinaryReader(stream, Encoding.UTF8))

@@ -11,24 +11,8 @@ namespace RightsBot.Core.Retrieval;
 internal sealed partial class QuestionScopeResolver
 {
     private readonly IReadOnlyList<Report> _reports;
-
-    // Countries are handled by key: the short name the State Department's country list uses ("china"), so that
-    // one country's reports are found together though their titles differ by year ("China (Includes Tibet, Hong
-    // Kong, and Macau)", "China (Includes Hong Kong, Macau, and Tibet)"; "Turkey", "Turkey (Türkiye)").
-    private readonly string[] _keyOfReport;
-    private readonly Dictionary<string, string> _displayName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _namesOf = new(StringComparer.Ordinal);
-    private readonly List<(string Alias, string Country)> _aliases;
-    private readonly string[] _paddedAliases; // " alias ", as FindCountry looks for it; one for each of _aliases
-
     private readonly HashSet<int> _years;
-    private readonly string[] _absentCountries;
-    private readonly string[] _paddedAbsentCountries;
-    private readonly Lazy<Dictionary<string, string>> _misspellings;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Country, bool NationalityWords), Regex> _aliasRegexes = new();
-
-    // Shorter names are too close to other words ("niger", "oman") to guess a misspelling.
-    private const int MinMisspeltNameLength = 6;
+    private readonly CountryFinder _countries;
 
     [GeneratedRegex(@"(?<![\d])(19|20)\d{2}(?![\d])")]
     private static partial Regex YearRegex();
@@ -39,105 +23,27 @@ internal sealed partial class QuestionScopeResolver
     [GeneratedRegex(@"\b(country )?reports?\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportWordRegex();
 
-    [GeneratedRegex(@"(?!)")]
-    private static partial Regex NothingRegex();
-
     public QuestionScopeResolver(IReadOnlyList<Report> reports)
     {
         _reports = reports;
         _years = reports.Select(r => r.Year).ToHashSet();
-        _keyOfReport = [.. reports.Select(r => CountryKey(r.Country))];
-        _aliases = [];
-        foreach (var i in Enumerable.Range(0, reports.Count).OrderBy(i => reports[i].Year))
-        {
-            // The latest report's title names the country in messages ("I have no report for … 2015").
-            var key = _keyOfReport[i];
-            _displayName[key] = reports[i].Country;
-            if (!_namesOf.TryGetValue(key, out var names))
-            {
-                _namesOf[key] = names = [key];
-            }
-
-            names.Add(Normalize(reports[i].Country));
-            if (reports[i].Country.StartsWith("The ", StringComparison.OrdinalIgnoreCase))
-            {
-                names.Add(Normalize(reports[i].Country[4..]));
-            }
-        }
-
-        foreach (var (key, names) in _namesOf)
-        {
-            names.UnionWith(CountryAliases.ByCountry.TryGetValue(key, out var more) ? more.Select(Normalize).Where(CountryAliases.Names.Contains) : []);
-            _aliases.AddRange(names.Select(n => (n, key)));
-            if (CountryAliases.ByCountry.TryGetValue(key, out var aliases))
-            {
-                _aliases.AddRange(aliases.Select(Normalize).Where(a => !names.Contains(a)).Select(a => (a, key)));
-            }
-        }
-
-        var known = _aliases.Select(a => a.Alias).ToHashSet(StringComparer.Ordinal);
-        _absentCountries = WorldCountries.Names.Where(n => !known.Contains(n)).ToArray();
-
-        // Longest alias first, so "north korea" wins over "korea".
-        _aliases.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
-        _paddedAliases = [.. _aliases.Select(a => " " + a.Alias + " ")];
-        _paddedAbsentCountries = [.. _absentCountries.Select(n => " " + n + " ")];
-        _misspellings = new(() => Misspellings(known));
+        _countries = new CountryFinder(reports);
     }
 
     /// <summary>The country of the report at this index, by its latest title ("China (Includes Hong Kong, Macau, and Tibet)").</summary>
-    public string CountryOf(int reportIndex) => _displayName[_keyOfReport[reportIndex]];
+    public string CountryOf(int reportIndex) => _countries.DisplayName(_countries.KeyOf(reportIndex));
 
-    /// <summary>
-    /// The key a report's country is known by: the name from the State Department's country list it starts with
-    /// ("China (Includes Hong Kong, Macau, and Tibet)" → china, "Israel, West Bank and Gaza" → israel, "The
-    /// Gambia" → gambia), else the country an older name belongs to ("Swaziland" → eswatini), else the whole
-    /// name; in lower case without accents or punctuation.
-    /// </summary>
-    internal static string CountryKey(string country)
-    {
-        var name = Normalize(country);
-        if (name.StartsWith("the ", StringComparison.Ordinal))
-        {
-            name = name[4..];
-        }
-
-        return WorldCountries.Names.Where(w => name == w || name.StartsWith(w + " ", StringComparison.Ordinal)).MaxBy(w => w.Length)
-            ?? CountryAliases.ByCountry.FirstOrDefault(kv => kv.Value.Any(a => Normalize(a) == name && CountryAliases.Names.Contains(Normalize(a)))).Key
-            ?? name;
-    }
-
-    // One edit from a one-word name ("kazakstan", "kyrgystan", "nigera"); a spelling that could be either of two
-    // countries, or that is itself a name, is left alone. Nationality words are not guessed at: too many English
-    // words are one edit from one ("finish" from Finnish, "vanish" from Danish).
-    private Dictionary<string, string> Misspellings(HashSet<string> known)
-    {
-        var map = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var world = WorldCountries.Names.ToHashSet(StringComparer.Ordinal);
-        foreach (var (alias, country) in _aliases.Where(a => a.Alias.Length >= MinMisspeltNameLength && !a.Alias.Contains(' ', StringComparison.Ordinal) && _namesOf[a.Country].Contains(a.Alias)))
-        {
-            foreach (var variant in SpellingCorrector.Edits(alias))
-            {
-                if (known.Contains(variant) || world.Contains(variant))
-                {
-                    continue;
-                }
-
-                map[variant] = map.TryGetValue(variant, out var other) && other != country ? null : country;
-            }
-        }
-
-        return map.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value!, StringComparer.Ordinal);
-    }
+    /// <summary>The key a report's country is known by (see <see cref="CountryFinder.CountryKey"/>).</summary>
+    internal static string CountryKey(string country) => CountryFinder.CountryKey(country);
 
     public ReportScope Resolve(string question, string? explicitCountry, int? explicitYear, string? defaultCountry)
     {
         string? misspelt = null;
-        var words = " " + Normalize(question) + " ";
-        var country = explicitCountry is null ? FindCountry(question, words) : MatchCountryName(explicitCountry);
+        var words = " " + CountryFinder.Normalize(question) + " ";
+        var country = explicitCountry is null ? _countries.FindCountry(question, words, FindYear(question)) : _countries.MatchCountryName(explicitCountry);
         if (country is null && explicitCountry is null)
         {
-            (country, misspelt) = FindMisspeltCountry(words);
+            (country, misspelt) = _countries.FindMisspeltCountry(words);
         }
 
         if (explicitCountry is not null && country is null)
@@ -145,7 +51,7 @@ internal sealed partial class QuestionScopeResolver
             return new ReportScope([], explicitCountry, explicitYear, $"no report for '{explicitCountry}'");
         }
 
-        if (country is null && explicitCountry is null && FindAbsentCountry(question, words) is { } absent)
+        if (country is null && explicitCountry is null && _countries.FindAbsentCountry(question, words) is { } absent)
         {
             return new ReportScope([], absent, explicitYear, $"no report for {absent}");
         }
@@ -153,12 +59,12 @@ internal sealed partial class QuestionScopeResolver
         var year = explicitYear ?? FindYear(question);
         if (country is null && year is null && !string.IsNullOrWhiteSpace(defaultCountry))
         {
-            country = MatchCountryName(defaultCountry);
+            country = _countries.MatchCountryName(defaultCountry);
         }
 
         if (explicitYear is null && year is null && LatestRegex().IsMatch(question))
         {
-            year = _reports.Where((r, i) => country is null || _keyOfReport[i] == country)
+            year = _reports.Where((r, i) => country is null || _countries.KeyOf(i) == country)
                 .Select(r => (int?)r.Year).DefaultIfEmpty(null).Max();
         }
 
@@ -171,7 +77,7 @@ internal sealed partial class QuestionScopeResolver
         for (var i = 0; i < _reports.Count; i++)
         {
             var r = _reports[i];
-            if ((country is null || _keyOfReport[i] == country) && (year is null || r.Year == year))
+            if ((country is null || _countries.KeyOf(i) == country) && (year is null || r.Year == year))
             {
                 indices.Add(i);
             }
@@ -185,7 +91,7 @@ internal sealed partial class QuestionScopeResolver
         {
             for (var i = 0; i < _reports.Count; i++)
             {
-                if (_keyOfReport[i] == country && _reports[i].Year > year)
+                if (_countries.KeyOf(i) == country && _reports[i].Year > year)
                 {
                     indices.Add(i);
                 }
@@ -198,7 +104,7 @@ internal sealed partial class QuestionScopeResolver
             }
         }
 
-        var display = country is null ? null : _displayName[country];
+        var display = country is null ? null : _countries.DisplayName(country);
         if (indices.Count == 0)
         {
             var what = display is not null && year is not null ? $"{display} {year}" : display ?? year?.ToString(CultureInfo.InvariantCulture);
@@ -206,7 +112,7 @@ internal sealed partial class QuestionScopeResolver
         }
 
         var topic = StripScopeWords(question, country, stripYear, misspelt);
-        var bare = country is null ? topic : AliasRegex(country, nationalityWords: true).Replace(topic, " ");
+        var bare = country is null ? topic : _countries.AliasRegex(country, nationalityWords: true).Replace(topic, " ");
         return new ReportScope(indices, display, year) { TopicText = topic, BareTopicText = bare == topic || !bare.Any(char.IsLetterOrDigit) ? null : bare };
     }
 
@@ -217,35 +123,22 @@ internal sealed partial class QuestionScopeResolver
         return Regex.IsMatch(question, $@"\b{y}(?:\s+[\p{{L}}'’-]+){{0,2}}?\s+reports?\b|\breports?(?:\s+[\p{{L}}'’-]+){{0,2}}?\s+{y}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
-    private (string? Country, string? Word) FindMisspeltCountry(string words)
-    {
-        foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (word.Length >= MinMisspeltNameLength - 1 && _misspellings.Value.TryGetValue(word, out var country))
-            {
-                return (country, word);
-            }
-        }
-
-        return (null, null);
-    }
-
     private string StripScopeWords(string question, string? country, int? year, string? misspelt)
     {
         var text = question;
         if (misspelt is not null)
         {
-            text = Regex.Replace(text, WordPattern(misspelt), " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            text = Regex.Replace(text, CountryFinder.WordPattern(misspelt), " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         }
 
         if (country is not null)
         {
-            text = AliasRegex(country, nationalityWords: false).Replace(text, " ");
+            text = _countries.AliasRegex(country, nationalityWords: false).Replace(text, " ");
         }
 
         if (year is not null)
         {
-            text = Regex.Replace(text, WordPattern(year.Value.ToString(CultureInfo.InvariantCulture)), " ", RegexOptions.CultureInvariant);
+            text = Regex.Replace(text, CountryFinder.WordPattern(year.Value.ToString(CultureInfo.InvariantCulture)), " ", RegexOptions.CultureInvariant);
         }
 
         text = LatestRegex().Replace(text, " ");
@@ -253,101 +146,6 @@ internal sealed partial class QuestionScopeResolver
 
         // Keep the original when nothing but scope words was asked ("Kazakhstan 2016?").
         return text.Any(char.IsLetterOrDigit) ? text : question;
-    }
-
-    // The country's names ("Kazakhstan", "Kyrgyzstan", "The Gambia"/"Gambia") or, with nationalityWords, its
-    // other aliases ("Kazakh", "Ukrainians"); one compiled pattern per country, longest alias first.
-    private Regex AliasRegex(string country, bool nationalityWords)
-        => _aliasRegexes.GetOrAdd((country, nationalityWords), key =>
-        {
-            var names = _namesOf[key.Country];
-            var aliases = _aliases
-                .Where(a => a.Country == key.Country && names.Contains(a.Alias) != key.NationalityWords)
-                .Select(a => WordPattern(a.Alias))
-                .ToList();
-            return aliases.Count == 0
-                ? NothingRegex()
-                : new Regex(string.Join('|', aliases), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        });
-
-    // A word or phrase, its words separated by anything but letters and digits, with an optional "'s".
-    private static string WordPattern(string words)
-        => @"\b" + string.Join(@"[^\p{L}\p{N}]+", words.Split(' ').Select(Regex.Escape)) + @"(?:['’]s)?\b";
-
-    private string? MatchCountryName(string name)
-    {
-        var normalized = Normalize(name);
-        foreach (var (alias, country) in _aliases)
-        {
-            if (alias == normalized)
-            {
-                return country;
-            }
-        }
-
-        // A report's full title ("China (Includes Hong Kong, Macau, and Tibet)"), as a filter may give it.
-        var key = CountryKey(name);
-        return _namesOf.ContainsKey(key) ? key : null;
-    }
-
-    // The first country the question names; when it names several ("did Kazakhstan arrest activists because
-    // Uzbekistan asked?"), the first one that has a report for the year it names. A nationality word other than
-    // for the state ("Kazakh police", "the Uzbek government") names who or what is asked about, not which
-    // report: "Afghan refugees", "Russian speakers", "Spanish". When the question also names a country, or a
-    // state by its nationality word, that one is the scope ("were Afghan refugees deported from Germany?").
-    // text: the question as Normalize gives it, with a space before and after.
-    private string? FindCountry(string question, string text)
-    {
-        var found = new List<(int Position, string Country, bool Weak)>();
-        for (var a = 0; a < _aliases.Count; a++)
-        {
-            var (alias, country) = _aliases[a];
-            for (var at = text.IndexOf(_paddedAliases[a], StringComparison.Ordinal); at >= 0; at = text.IndexOf(_paddedAliases[a], at + 1, StringComparison.Ordinal))
-            {
-                var next = text[(at + alias.Length + 2)..].Split(' ', 2)[0];
-                found.Add((at, country, !_namesOf[country].Contains(alias) && !CountryAliases.StateNouns.Contains(next)));
-            }
-        }
-
-        var countries = found.GroupBy(f => f.Country)
-            .Select(g => (Position: g.Min(f => f.Position), Country: g.Key, Weak: g.All(f => f.Weak)))
-            .ToList();
-        if (countries.Count <= 1)
-        {
-            return countries.Count == 1 ? countries[0].Country : null;
-        }
-
-        if (countries.Any(c => !c.Weak))
-        {
-            countries.RemoveAll(c => c.Weak);
-        }
-
-        var ordered = countries.OrderBy(f => f.Position).Select(f => f.Country).ToList();
-        var year = FindYear(question);
-        return ordered.FirstOrDefault(c => year is null || _reports.Where((r, i) => _keyOfReport[i] == c).Any(r => r.Year == year)) ?? ordered[0];
-    }
-
-    // A country the State Department reports on but this corpus lacks, named in the question.
-    private string? FindAbsentCountry(string question, string text)
-    {
-        for (var n = 0; n < _absentCountries.Length; n++)
-        {
-            if (!text.Contains(_paddedAbsentCountries[n], StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var name = _absentCountries[n];
-            var display = string.Join(' ', name.Split(' ').Select(w => w is "and" or "the" or "of" ? w : char.ToUpperInvariant(w[0]) + w[1..]));
-            if (WorldCountries.AmbiguousNames.Contains(name) && !question.Contains(display, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            return display;
-        }
-
-        return null;
     }
 
     private int? FindYear(string question)
@@ -362,13 +160,5 @@ internal sealed partial class QuestionScopeResolver
         }
 
         return null;
-    }
-
-    // Lower case without accents, letters and digits only, single spaces; "Kazakhstan's" → "kazakhstan s",
-    // "Côte d'Ivoire" → "cote d ivoire".
-    private static string Normalize(string text)
-    {
-        var chars = Text.TextUtil.RemoveDiacritics(text).ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray();
-        return string.Join(' ', new string(chars).Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 }
