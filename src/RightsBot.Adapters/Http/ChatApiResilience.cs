@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
+using Polly.Telemetry;
 using Polly.Timeout;
 
 namespace RightsBot.Adapters.Http;
@@ -19,6 +20,9 @@ public static class ChatApiResilience
     /// <summary>The pipeline's name within each client.</summary>
     public const string PipelineName = "chat-api";
 
+    // Polly's name for the event it reports after each attempt.
+    private const string ExecutionAttemptEvent = "ExecutionAttempt";
+
     /// <summary>The first back-off after a 5xx or a network failure; it doubles each time, with jitter.</summary>
     public static readonly TimeSpan BaseDelay = TimeSpan.FromSeconds(1);
 
@@ -35,6 +39,11 @@ public static class ChatApiResilience
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(timeouts);
         builder.ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
+        builder.Services.Configure<TelemetryOptions>(options =>
+        {
+            var earlier = options.SeverityProvider;
+            options.SeverityProvider = args => QuietAttempts(args) ?? earlier?.Invoke(args) ?? args.Event.Severity;
+        });
         builder.AddResilienceHandler(PipelineName, (pipeline, context) =>
         {
             pipeline.TimeProvider = context.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
@@ -53,6 +62,15 @@ public static class ChatApiResilience
         { Result: { } response } => response.StatusCode == HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500,
         _ => false,
     };
+
+    // Polly reports every attempt at Information: a log line per Bot API call and per long poll. Attempts that need
+    // no retry go to Debug; retries stay warnings and a final failure an error.
+    private static ResilienceEventSeverity? QuietAttempts(SeverityProviderArguments args)
+        => args.Event.EventName == ExecutionAttemptEvent
+            && args.Event.Severity == ResilienceEventSeverity.Information
+            && args.Source.PipelineName?.EndsWith("-" + PipelineName, StringComparison.Ordinal) == true
+                ? ResilienceEventSeverity.Debug
+                : null;
 
     private static HttpRetryStrategyOptions RetryOptions() => new()
     {

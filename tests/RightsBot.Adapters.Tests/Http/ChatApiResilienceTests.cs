@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using RightsBot.Adapters.Http;
 
@@ -17,6 +19,7 @@ public sealed class ChatApiResilienceTests : IDisposable
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(_time);
+        services.AddLogging(logging => logging.AddFakeLogging().SetMinimumLevel(LogLevel.Trace));
         services.AddHttpClient("chat")
             .ConfigurePrimaryHttpMessageHandler(() => _server)
             .AddChatApiResilience(new ChatApiTimeouts(TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5)));
@@ -118,8 +121,31 @@ public sealed class ChatApiResilienceTests : IDisposable
     }
 
     [Fact]
+    public async Task SendAsync_LogLevels_AttemptsWithoutRetryAtDebugRetriesAsWarningsNoUrls()
+    {
+        using (await _client.GetAsync(new Uri("http://127.0.0.1/bot1:SECRET/getUpdates")))
+        {
+        }
+
+        var quiet = Logs();
+        Assert.NotEmpty(quiet);
+        Assert.All(quiet, r => Assert.True(r.Level <= LogLevel.Debug, r.Message));
+
+        _server.Reply(HttpStatusCode.TooManyRequests, """{"retry_after":1}""");
+        var send = _client.GetAsync(new Uri("http://127.0.0.1/bot1:SECRET/sendMessage"));
+        await _server.WaitForCallAsync(2);
+        await AdvanceUntilCallAsync(3);
+        (await send).Dispose();
+
+        Assert.Contains(Logs(), r => r.Level == LogLevel.Warning);
+        Assert.DoesNotContain(Logs(), r => r.Message.Contains("SECRET", StringComparison.Ordinal) || r.Message.Contains("127.0.0.1", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AddChatApiResilience_Client_HasNoTimeoutOfItsOwn()
         => Assert.Equal(Timeout.InfiniteTimeSpan, _client.Timeout);
+
+    private IReadOnlyList<FakeLogRecord> Logs() => _services.GetRequiredService<FakeLogCollector>().GetSnapshot();
 
     // Moves the fake clock in small steps, letting the pipeline reach its wait between them, until the call arrives;
     // returns how much fake time that took.
