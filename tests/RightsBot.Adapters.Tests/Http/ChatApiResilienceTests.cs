@@ -4,12 +4,12 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using RightsBot.Adapters.Http;
+using RightsBot.TestSupport;
 
 namespace RightsBot.Adapters.Tests.Http;
 
 public sealed class ChatApiResilienceTests : IDisposable
 {
-    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
     private readonly FakeTimeProvider _time = new();
     private readonly ScriptedHandler _server = new();
     private readonly ServiceProvider _services;
@@ -147,19 +147,5 @@ public sealed class ChatApiResilienceTests : IDisposable
 
     private IReadOnlyList<FakeLogRecord> Logs() => _services.GetRequiredService<FakeLogCollector>().GetSnapshot();
 
-    // Moves the fake clock in small steps, letting the pipeline reach its wait between them, until the call arrives;
-    // returns how much fake time that took.
-    private async Task<TimeSpan> AdvanceUntilCallAsync(int call)
-    {
-        var advanced = TimeSpan.Zero;
-        while (_server.Calls < call)
-        {
-            Assert.True(advanced < TimeSpan.FromMinutes(2), $"call {call} never came");
-            await Task.Delay(10);
-            _time.Advance(Step);
-            advanced += Step;
-        }
-
-        return advanced;
-    }
+    private Task<TimeSpan> AdvanceUntilCallAsync(int call) => _time.AdvanceUntilAsync(() => _server.Calls >= call);
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using RightsBot.Discord.Formatting;
 using RightsBot.Discord.Rest;
 using RightsBot.Discord.Tests.TestSupport;
+using RightsBot.TestSupport;
 
 namespace RightsBot.Discord.Tests.Rest;
 
@@ -74,14 +75,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime, IDisposable
 
         var edit = client.EditOriginalResponseAsync("123", Token, DiscordInfoFormatter.Notice("hi"));
         await _discord.WaitForAsync(_ => true);
-        var waited = TimeSpan.Zero;
-        while (_discord.Requests.Count < 2)
-        {
-            Assert.True(waited < TimeSpan.FromMinutes(2), "the retry never came");
-            await Task.Delay(10);
-            time.Advance(TimeSpan.FromMilliseconds(100));
-            waited += TimeSpan.FromMilliseconds(100);
-        }
+        var waited = await time.AdvanceUntilAsync(() => _discord.Requests.Count >= 2);
 
         await edit.WaitAsync(TimeSpan.FromSeconds(10));
         var expected = bodySeconds ?? double.Parse(header!, System.Globalization.CultureInfo.InvariantCulture);

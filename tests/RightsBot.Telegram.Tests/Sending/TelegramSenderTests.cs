@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using RightsBot.Telegram.Sending;
 using RightsBot.Telegram.Tests.EndToEnd;
 using RightsBot.Telegram.Tests.Fakes;
+using RightsBot.TestSupport;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 
@@ -13,7 +14,6 @@ namespace RightsBot.Telegram.Tests.Sending;
 public sealed class TelegramSenderTests : IAsyncLifetime, IDisposable
 {
     private const string Token = "5001:sender-SECRET";
-    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
     private readonly FakeTimeProvider _time = new();
     private readonly CapturingLoggerProvider _logs = new();
     private BotApiStandIn _api = null!;
@@ -124,19 +124,6 @@ public sealed class TelegramSenderTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain(_logs.Entries, e => e.Message.Contains("SECRET", StringComparison.Ordinal));
     }
 
-    // Moves the fake clock in small steps, letting the retry reach its wait between them, until the call arrives;
-    // returns how much fake time that took.
-    private async Task<TimeSpan> AdvanceUntilCallAsync(string method, int count)
-    {
-        var advanced = TimeSpan.Zero;
-        while (_api.CallsOf(method).Count < count)
-        {
-            Assert.True(advanced < TimeSpan.FromMinutes(2), $"call {count} of {method} never came");
-            await Task.Delay(10);
-            _time.Advance(Step);
-            advanced += Step;
-        }
-
-        return advanced;
-    }
+    private Task<TimeSpan> AdvanceUntilCallAsync(string method, int count)
+        => _time.AdvanceUntilAsync(() => _api.CallsOf(method).Count >= count);
 }
