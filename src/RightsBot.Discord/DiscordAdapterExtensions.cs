@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Polly;
+using RightsBot.Adapters.Http;
+using RightsBot.Adapters.RateLimiting;
 using RightsBot.Core.Answering;
 using RightsBot.Discord.Commands;
 using RightsBot.Discord.Interactions;
@@ -25,6 +25,12 @@ public static class DiscordAdapterExtensions
     // Discord asks REST clients to identify as "DiscordBot ($url, $version)".
     private const string UserAgent = "DiscordBot (RightsBot, 1.0)";
 
+    // One REST call; Discord answers in well under a second when it is well.
+    private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(10);
+
+    // One call with its retries and 429 waits; the deferred-answer edit has its own, shorter deadline.
+    private static readonly TimeSpan TotalTimeout = TimeSpan.FromSeconds(100);
+
     /// <summary>
     /// Registers the whole Discord adapter: options, REST client, command registrar and interaction handling.
     /// Takes any <see cref="IHostApplicationBuilder"/> (a WebApplicationBuilder in <c>serve</c>). Needs the core's
@@ -37,7 +43,7 @@ public static class DiscordAdapterExtensions
         var services = builder.Services;
         services.AddDiscordRestClient();
         services.TryAddSingleton(sp => new DiscordSignatureVerifier(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey));
-        services.TryAddSingleton<DiscordUserRateLimiter>();
+        services.TryAddSingleton<UserRateLimiter<string>>();
         services.TryAddSingleton<DiscordDeferredReplies>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DiscordDeferredReplies>(sp => sp.GetRequiredService<DiscordDeferredReplies>()));
         services.TryAddScoped<DiscordAskHandler>();
@@ -69,13 +75,11 @@ public static class DiscordAdapterExtensions
                 }
 
                 client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
-            })
+            });
 
-            // The default HttpClient logs print request URLs, and a webhook URL carries the interaction token.
-            .RemoveAllLoggers();
-
-        // Outermost: retries 429 (waiting retry_after) and 5xx with backoff; each attempt then passes the bucket gate.
-        rest.AddResilienceHandler("discord", ConfigureResilience);
+        // Outermost, the adapters' shared resilience: 429 waits retry_after, 5xx backs off, and no URL is logged (a
+        // webhook URL carries the interaction token). Each attempt then passes the X-RateLimit bucket gate.
+        rest.AddChatApiResilience(new ChatApiTimeouts(AttemptTimeout, TotalTimeout));
         rest.AddHttpMessageHandler<DiscordRateLimitHandler>();
         return services;
     }
@@ -100,22 +104,5 @@ public static class DiscordAdapterExtensions
         var interaction = DiscordSignatureFilter.GetInteraction(context);
         var response = await handler.HandleAsync(interaction, cancellationToken).ConfigureAwait(false);
         return Results.Json(response, DiscordJson.Options);
-    }
-
-    private static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline)
-    {
-        var retry = new HttpRetryStrategyOptions
-        {
-            MaxRetryAttempts = 4,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = TimeSpan.FromMilliseconds(500),
-        };
-
-        // Discord's own wait (retry_after in the 429 body) wins over generic backoff; null falls back to backoff.
-        retry.DelayGenerator = async args => args.Outcome.Result is { } response
-            ? await DiscordRetryAfter.GetDelayAsync(response, args.Context.CancellationToken).ConfigureAwait(false)
-            : null;
-        pipeline.AddRetry(retry).AddTimeout(TimeSpan.FromSeconds(10));
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RightsBot.Adapters.RateLimiting;
 using RightsBot.Core.Answering;
 using RightsBot.Telegram.Dispatching;
 using RightsBot.Telegram.Feedback;
@@ -15,7 +16,6 @@ using RightsBot.Telegram.Sending;
 using RightsBot.Telegram.Startup;
 using RightsBot.Telegram.Updates;
 using RightsBot.Telegram.Webhook;
-using Telegram.Bot;
 
 namespace RightsBot.Telegram;
 
@@ -46,25 +46,10 @@ public static class TelegramAdapterExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<TelegramAdapterMarker>();
-        services.AddSingleton(_ => new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-        {
-            // Long polls last PollingTimeoutSeconds; the client timeout must outlast them.
-            Timeout = TimeSpan.FromSeconds(100),
-        });
-        services.AddSingleton<ITelegramBotClient>(sp =>
-        {
-            var settings = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
-            var clientOptions = new TelegramBotClientOptions(settings.BotToken, string.IsNullOrEmpty(settings.ApiBaseUrl) ? null : settings.ApiBaseUrl)
-            {
-                // TelegramSender retries 429 itself, with the injected TimeProvider.
-                RetryCount = 0,
-            };
-            return new TelegramBotClient(clientOptions, sp.GetRequiredService<HttpClient>());
-        });
+        services.AddTelegramBotClient();
         services.AddSingleton<BotIdentity>();
-        services.AddSingleton<TelegramSender>();
         services.AddSingleton<TelegramAnswerStreamer>();
-        services.AddSingleton<UserRateLimiter>();
+        services.TryAddSingleton<UserRateLimiter<long>>();
         services.AddSingleton<FeedbackStore>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddHostedService<TelegramBotInitializer>();

@@ -18,8 +18,11 @@ public sealed record AnswerSource(
     string Text)
 {
     /// <summary>The report label, e.g. "Kazakhstan 2016".</summary>
-    public string Report => $"{Country} {Year}";
+    public string Report => CitationLabel.Report(Country, Year);
 
-    /// <summary>The citation line, e.g. "[1] Kazakhstan 2016 · Section 1. … › c. Torture …".</summary>
-    public string Citation => string.IsNullOrEmpty(Section) ? $"[{Rank}] {Report}" : $"[{Rank}] {Report} · {Section}";
+    /// <summary>The report and section, e.g. "Kazakhstan 2016 · Section 1.c Torture …".</summary>
+    public string Label => CitationLabel.Format(Report, Section);
+
+    /// <summary>The citation line, e.g. "[1] Kazakhstan 2016 · Section 1.c Torture …".</summary>
+    public string Citation => CitationLabel.Numbered(Rank, Label);
 }

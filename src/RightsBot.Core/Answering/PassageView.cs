@@ -4,5 +4,8 @@ namespace RightsBot.Core.Answering;
 public sealed record PassageView(string PassageId, string Country, int Year, string Section, string Text)
 {
     /// <summary>The report label, e.g. "Kazakhstan 2016".</summary>
-    public string Report => $"{Country} {Year}";
+    public string Report => CitationLabel.Report(Country, Year);
+
+    /// <summary>The report and section, e.g. "Kazakhstan 2016 · Section 1.c Torture …".</summary>
+    public string Label => CitationLabel.Format(Report, Section);
 }

@@ -59,7 +59,7 @@ internal static class DiscordAnswerFormatter
     /// <summary>The whole paragraph behind a source, shown privately to whoever pressed its button.</summary>
     public static DiscordMessage FormatPassage(PassageView passage, int rank)
     {
-        var title = DiscordText.Truncate(rank > 0 ? $"[{rank}] {passage.Report}" : passage.Report, TitleLimit);
+        var title = DiscordText.Truncate(rank > 0 ? CitationLabel.Numbered(rank, passage.Report) : passage.Report, TitleLimit);
         var description = DiscordText.Truncate(DiscordText.EscapeMarkdown(passage.Text), DescriptionLimit);
         var fields = string.IsNullOrWhiteSpace(passage.Section)
             ? null
@@ -70,7 +70,7 @@ internal static class DiscordAnswerFormatter
 
     private static DiscordEmbedField SourceField(AnswerSource source, int budget)
     {
-        var name = DiscordText.Truncate($"[{source.Rank}] {source.Report}", FieldNameLimit);
+        var name = DiscordText.Truncate(CitationLabel.Numbered(source.Rank, source.Report), FieldNameLimit);
         var section = string.IsNullOrWhiteSpace(source.Section)
             ? string.Empty
             : DiscordText.Truncate(DiscordText.EscapeMarkdown(source.Section), SectionLength) + "\n";

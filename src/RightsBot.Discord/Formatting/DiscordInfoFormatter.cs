@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text;
 using RightsBot.Core.Answering;
+using RightsBot.Core.Conversation;
 using RightsBot.Discord.Models;
 
 namespace RightsBot.Discord.Formatting;
@@ -10,12 +10,14 @@ internal static class DiscordInfoFormatter
 {
     public const int ContentLimit = 2000;
 
-    internal const string HelpText =
-        "**/ask** `question` — answers from the U.S. State Department's Country Reports on Human Rights Practices, " +
-        "citing the paragraphs it used. Optional: `country` (suggested as you type), `year`, and `private` (only you see the answer).\n" +
-        "**Paragraph [n]** buttons under an answer show you the whole paragraph behind source [n].\n" +
-        "**/sources** — the reports the bot answers from.\n" +
-        "When the reports do not cover a question the bot says so; it never makes an answer up.";
+    // The shared words of BotTexts, escaped, around Discord's commands and markdown.
+    internal static readonly string HelpText =
+        $"{Md(BotTexts.Purpose)} {Md(BotTexts.Honesty)}\n\n" +
+        $"{Md(BotTexts.HowToAsk)}\n" +
+        $"**/ask** `question` — {Md(BotTexts.AskCommand)}. Optional: `country` (suggested as you type), `year`, and `private` (only you see the answer).\n" +
+        $"**/sources** — {Md(BotTexts.SourcesCommand)}.\n" +
+        $"**/help** — {Md(BotTexts.HelpCommand)}.\n" +
+        $"{Md(BotTexts.AnswerSources)} **Paragraph [n]** buttons show {Md(BotTexts.FullParagraph)}.";
 
     /// <summary>A short message only the invoking user sees.</summary>
     public static DiscordMessage Notice(string text)
@@ -28,20 +30,20 @@ internal static class DiscordInfoFormatter
         return new DiscordMessage(null, [embed], null, DiscordMessageFlags.Ephemeral, DiscordAllowedMentions.None);
     }
 
-    /// <summary>The /sources message: one line per report, cut with a count of the rest when it runs long.</summary>
+    /// <summary>The /sources message: one line a country, cut with a count of the rest when it runs long.</summary>
     public static DiscordMessage Reports(IReadOnlyList<ReportInfo> reports)
     {
         if (reports.Count == 0)
         {
-            return Notice("No reports are loaded yet. Ask the operator to add report files to the corpus folder.");
+            return Notice(ReportListing.NoReports);
         }
 
+        var lines = ReportListing.Lines(reports);
         var builder = new StringBuilder();
-        for (var i = 0; i < reports.Count; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
-            var report = reports[i];
-            var line = string.Create(CultureInfo.InvariantCulture, $"• {DiscordText.EscapeMarkdown(report.Country)} {report.Year} — {report.Passages} passages\n");
-            var more = string.Create(CultureInfo.InvariantCulture, $"…and {reports.Count - i} more.");
+            var line = $"• {Md(lines[i])}\n";
+            var more = $"…{ReportListing.More(lines.Count - i)}.";
             if (builder.Length + line.Length + more.Length > DiscordAnswerFormatter.DescriptionLimit)
             {
                 builder.Append(more);
@@ -51,8 +53,10 @@ internal static class DiscordInfoFormatter
             builder.Append(line);
         }
 
-        var title = string.Create(CultureInfo.InvariantCulture, $"{reports.Count} reports");
+        var title = ReportListing.Heading(reports.Count);
         var embed = new DiscordEmbed(title, builder.ToString().TrimEnd(), Footer: new DiscordEmbedFooter(DiscordAnswerFormatter.Footer), Color: DiscordAnswerFormatter.AnswerColor);
         return new DiscordMessage(null, [embed], null, DiscordMessageFlags.Ephemeral, DiscordAllowedMentions.None);
     }
+
+    private static string Md(string text) => DiscordText.EscapeMarkdown(text);
 }

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RightsBot.Adapters.RateLimiting;
 using RightsBot.Core.Answering;
+using RightsBot.Core.Conversation;
 using RightsBot.Discord.Commands;
 using RightsBot.Discord.Formatting;
 using RightsBot.Discord.Models;
@@ -14,9 +16,10 @@ namespace RightsBot.Discord.Interactions;
 /// </summary>
 internal sealed class DiscordAskHandler(
     IQuestionAnswerer answerer,
-    DiscordUserRateLimiter rateLimiter,
+    UserRateLimiter<string> rateLimiter,
     DiscordDeferredReplies deferredReplies,
     IOptions<DiscordOptions> options,
+    IOptions<LimitsOptions> limits,
     TimeProvider timeProvider,
     IHostApplicationLifetime applicationLifetime,
     ILogger<DiscordAskHandler> logger)
@@ -28,19 +31,23 @@ internal sealed class DiscordAskHandler(
     {
         var values = interaction.Data?.Options;
         var text = DiscordOptionValues.GetString(values, DiscordCommandCatalog.QuestionOption);
-        if (text is null)
+
+        // The core's own pre-check, before the rate limit: the same words as everywhere, and no allowance spent.
+        if (QuestionValidator.Validate(text, limits.Value.MaxQuestionLength) is { } problem)
         {
-            return DiscordInteractionHandler.Reply(DiscordInfoFormatter.Notice("Please type a question, e.g. `/ask question: how are torture complaints handled?`"));
+            return DiscordInteractionHandler.Reply(DiscordInfoFormatter.Notice(problem));
         }
 
-        if (!rateLimiter.TryAcquire(interaction.UserId ?? interaction.Id))
+        // Notify and Silent alike get the private notice: Discord must answer every interaction within 3 seconds,
+        // or the user sees "The application did not respond" as if the bot were broken, and a deferral never edited
+        // would show "thinking…" for 15 minutes. The notice is ephemeral, so silence would spare nobody.
+        if (rateLimiter.Check(interaction.UserId ?? interaction.Id) != RateLimitDecision.Allowed)
         {
-            return DiscordInteractionHandler.Reply(DiscordInfoFormatter.Notice(
-                $"You are asking faster than {rateLimiter.PerMinute} questions a minute. Please wait a moment and ask again."));
+            return DiscordInteractionHandler.Reply(DiscordInfoFormatter.Notice(BotTexts.RateLimited));
         }
 
         var question = new Question(
-            text,
+            text!,
             DiscordOptionValues.GetString(values, DiscordCommandCatalog.CountryOption),
             DiscordOptionValues.GetInt(values, DiscordCommandCatalog.YearOption));
         var ephemeral = DiscordOptionValues.GetBool(values, DiscordCommandCatalog.PrivateOption) ?? false;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Polly.Timeout;
 using RightsBot.Core.Answering;
+using RightsBot.Core.Conversation;
 using RightsBot.Discord.Formatting;
 using RightsBot.Discord.Models;
 using RightsBot.Discord.Rest;
@@ -19,8 +20,6 @@ namespace RightsBot.Discord.Interactions;
 internal sealed class DiscordDeferredReplies(IServiceScopeFactory scopeFactory, IHostApplicationLifetime applicationLifetime, ILogger<DiscordDeferredReplies> logger)
     : IHostedService
 {
-    internal const string Apology = "Sorry, something went wrong while answering. Please try again in a moment.";
-
     internal const string RestartNotice = "RightsBot is restarting and could not finish this answer. Please ask again in a minute.";
 
     // How long one edit of the deferred message may take; shutdown waits at most this long for it.
@@ -83,7 +82,7 @@ internal sealed class DiscordDeferredReplies(IServiceScopeFactory scopeFactory, 
 #pragma warning restore CA1031
             {
                 logger.LogError(ex, "Answering a deferred Discord interaction failed.");
-                message = DiscordInfoFormatter.Notice(Apology);
+                message = DiscordInfoFormatter.Notice(BotTexts.Failure);
             }
 
             // Its own deadline, not the answer's: an answer finished just as shutdown begins is still delivered.

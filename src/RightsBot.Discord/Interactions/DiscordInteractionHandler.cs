@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using RightsBot.Core.Answering;
+using RightsBot.Core.Conversation;
 using RightsBot.Discord.Commands;
 using RightsBot.Discord.Formatting;
 using RightsBot.Discord.Models;
@@ -41,7 +42,7 @@ internal sealed class DiscordInteractionHandler(
             logger.LogError(ex, "Handling a Discord interaction of type {Type} failed.", interaction.Type);
             return interaction.Type == DiscordInteractionType.ApplicationCommandAutocomplete
                 ? new DiscordInteractionResponse(DiscordResponseType.ApplicationCommandAutocompleteResult, new DiscordAutocompleteResult([]))
-                : Reply(DiscordInfoFormatter.Notice(DiscordDeferredReplies.Apology));
+                : Reply(DiscordInfoFormatter.Notice(BotTexts.Failure));
         }
     }
 
@@ -74,7 +75,7 @@ internal sealed class DiscordInteractionHandler(
 
         var passage = await answerer.GetPassageAsync(passageId, cancellationToken).ConfigureAwait(false);
         return Reply(passage is null
-            ? DiscordInfoFormatter.Notice("That paragraph is no longer in the loaded reports. Ask again to get fresh sources.")
+            ? DiscordInfoFormatter.Notice(BotTexts.PassageGone)
             : DiscordAnswerFormatter.FormatPassage(passage, rank));
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using RightsBot.Adapters.Http;
 
 namespace RightsBot.Discord.Rest;
 
@@ -38,10 +39,10 @@ internal sealed class DiscordRateLimitBuckets(TimeProvider timeProvider)
         }
 
         var exhausted = response.Headers.TryGetValues("X-RateLimit-Remaining", out var remaining) && remaining.FirstOrDefault() == "0";
-        var resetAfter = DiscordRetryAfter.ReadSecondsHeader(response, "X-RateLimit-Reset-After");
+        var resetAfter = RetryAfter.ReadSecondsHeader(response, "X-RateLimit-Reset-After");
         if (exhausted && resetAfter is { } seconds)
         {
-            _routeResets[route] = now + TimeSpan.FromSeconds(Math.Min(seconds, DiscordRetryAfter.Max.TotalSeconds));
+            _routeResets[route] = now + TimeSpan.FromSeconds(Math.Min(seconds, RetryAfter.Max.TotalSeconds));
         }
         else
         {

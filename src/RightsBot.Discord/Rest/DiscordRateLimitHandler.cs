@@ -1,3 +1,5 @@
+using RightsBot.Adapters.Http;
+
 namespace RightsBot.Discord.Rest;
 
 /// <summary>Holds a request back while Discord's bucket for its route (or the global limit) is exhausted.</summary>
@@ -15,7 +17,7 @@ internal sealed class DiscordRateLimitHandler(DiscordRateLimitBuckets buckets, T
 
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         var retryAfter = response.StatusCode == System.Net.HttpStatusCode.TooManyRequests
-            ? DiscordRetryAfter.ReadSecondsHeader(response, "Retry-After") is { } s ? TimeSpan.FromSeconds(s) : null
+            ? RetryAfter.ReadSecondsHeader(response, "Retry-After") is { } s ? TimeSpan.FromSeconds(s) : null
             : (TimeSpan?)null;
         buckets.Update(route, response, retryAfter);
         return response;

@@ -7,7 +7,7 @@ namespace RightsBot.Discord.Rest;
 
 /// <summary>
 /// The few Discord REST calls the bot makes, over a typed <see cref="HttpClient"/> whose pipeline waits out rate
-/// limits and retries 429 and 5xx. Tokens go only into request paths and headers, never into messages or logs.
+/// limits and retries 429 and 5xx (the adapters' shared ChatApiResilience). Tokens go only into request paths and headers, never into messages or logs.
 /// </summary>
 internal sealed class DiscordRestClient(HttpClient httpClient)
 {

@@ -14,6 +14,9 @@ internal static class TelegramAnswerFormatter
     public const int MaxInlineResults = 5;
     private const int ButtonsPerRow = 3;
     private const int InlineDescriptionLength = 120;
+
+    // Telegram shows about this much of an inline result's title.
+    private const int InlineTitleLength = 100;
     private const string StillWriting = " …";
 
     /// <summary>
@@ -54,7 +57,7 @@ internal static class TelegramAnswerFormatter
     public static IReadOnlyList<TelegramReply> FormatPassage(PassageView passage)
     {
         ArgumentNullException.ThrowIfNull(passage);
-        return Split(PassageHtml(passage.Report, passage.Section, passage.Text), null);
+        return Split(PassageHtml(passage.Label, passage.Text), null);
     }
 
     /// <summary>Up to five inline results, one per source, each ready to send with its citation.</summary>
@@ -70,8 +73,8 @@ internal static class TelegramAnswerFormatter
             .Take(MaxInlineResults)
             .Select(source => (InlineQueryResult)new InlineQueryResultArticle(
                 InlineResultId(source.PassageId),
-                Truncate($"{source.Report} · {source.Section}", 100),
-                new InputTextMessageContent(Split(PassageHtml(source.Report, source.Section, source.Text), null)[0].Html)
+                Truncate(source.Label, InlineTitleLength),
+                new InputTextMessageContent(Split(PassageHtml(source.Label, source.Text), null)[0].Html)
                 {
                     ParseMode = ParseMode.Html,
                 })
@@ -106,11 +109,7 @@ internal static class TelegramAnswerFormatter
         return rows.Count == 0 ? null : new InlineKeyboardMarkup(rows);
     }
 
-    private static string PassageHtml(string report, string section, string text)
-    {
-        var heading = string.IsNullOrEmpty(section) ? report : $"{report} · {section}";
-        return $"{TelegramHtml.Bold(heading)}\n\n{TelegramHtml.Escape(text.Trim())}";
-    }
+    private static string PassageHtml(string label, string text) => $"{TelegramHtml.Bold(label)}\n\n{TelegramHtml.Escape(text.Trim())}";
 
     private static string InlineResultId(string passageId)
     {

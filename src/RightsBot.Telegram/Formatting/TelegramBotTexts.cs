@@ -1,57 +1,60 @@
+using System.Globalization;
 using System.Text;
 using RightsBot.Core.Answering;
+using RightsBot.Core.Conversation;
 
 namespace RightsBot.Telegram.Formatting;
 
-/// <summary>The bot's own messages (greeting, help, about, notices), in Telegram HTML.</summary>
+/// <summary>
+/// The bot's own messages (greeting, help, about, report list, notices) in Telegram HTML: the shared words of
+/// <see cref="BotTexts"/> and <see cref="ReportListing"/>, escaped, with Telegram's markup and commands around them.
+/// </summary>
 internal static class TelegramBotTexts
 {
-    public const string Unsupported = "I can only read text questions. Type what you want to know, e.g. <i>how are torture complaints handled in Kazakhstan?</i>";
+    // How many countries the greeting names before it says how many more there are.
+    private const int GreetingCountries = 8;
 
-    public const string EmptyQuestion = "Please write your question after the command, e.g. <code>/ask are journalists harassed in Mexico?</code>";
+    public static readonly string Unsupported = Plain(BotTexts.TextOnly + " " + BotTexts.HowToAsk);
 
-    public const string RateLimited = "You are asking quickly. Please wait a minute before the next question — I will answer again then.";
+    public static readonly string RateLimited = Plain(BotTexts.RateLimited);
 
-    public const string PassageGone = "That paragraph is no longer in the corpus.";
+    public static readonly string Failure = Plain(BotTexts.Failure);
 
-    public const string Failure = "Sorry, something went wrong while answering. Please try again in a moment.";
+    public static readonly string About =
+        $"{Plain(BotTexts.Purpose)} {Plain(BotTexts.Honesty)}\n\n{Plain(BotTexts.Privacy)}";
 
-    public static string TooLong(int maxLength)
-        => $"That question is a bit long for me. Please shorten it to at most {maxLength} characters and ask again.";
+    /// <summary>A plain-text message (a shared text, a pre-check's verdict) made safe for HTML parse mode.</summary>
+    public static string Plain(string text) => TelegramHtml.Escape(text);
 
-    public static string Help(string botUsername) =>
-        $"""
-        <b>How to ask</b>
-        Just write a question in this chat, e.g. <i>what does the Kazakhstan 2016 report say about peaceful assembly?</i>
-        Name a country or a year to pick a report. Every answer lists its sources; the <b>Full paragraph</b> buttons show the exact text to quote.
+    public static string Help(string botUsername)
+    {
+        var bot = TelegramHtml.Escape(botUsername);
+        return $"""
+            {TelegramHtml.Bold("How to ask")}
+            {Plain(BotTexts.HowToAsk)}
+            {Plain(BotTexts.AnswerSources)} {TelegramHtml.Bold("Full paragraph [n]")} shows {Plain(BotTexts.FullParagraph)}.
 
-        <b>Commands</b>
-        /ask &lt;question&gt; — ask (the way to ask in a group)
-        /sources — the reports I answer from
-        /about — what RightsBot is
-        /help — this message
+            {TelegramHtml.Bold("Commands")}
+            /ask &lt;question&gt; — {Plain(BotTexts.AskCommand)} (the way to ask in a group)
+            /sources — {Plain(BotTexts.SourcesCommand)}
+            /about — {Plain(BotTexts.AboutCommand)}
+            /help — {Plain(BotTexts.HelpCommand)}
 
-        In groups, use /ask, mention @{TelegramHtml.Escape(botUsername)}, or reply to one of my messages.
-        In any chat, type @{TelegramHtml.Escape(botUsername)} and a question to share a cited paragraph.
-        """;
-
-    public const string About =
-        """
-        <b>RightsBot</b> answers questions from the U.S. State Department's <i>Country Reports on Human Rights Practices</i>. Every answer comes from the reports' own paragraphs and says where; when the reports do not cover something, it says so instead of guessing.
-
-        RightsBot stores nothing about you: no questions, no user or chat ids, no names.
-        """;
+            In groups, use /ask, mention @{bot}, or reply to one of my messages.
+            In any chat, type @{bot} and a question to share a cited paragraph.
+            """;
+    }
 
     public static string Start(IReadOnlyList<ReportInfo> reports, string botUsername)
     {
-        var sb = new StringBuilder("Hi! I answer questions about the U.S. State Department's <i>Country Reports on Human Rights Practices</i> and quote the paragraphs my answers come from.\n\n");
+        var sb = new StringBuilder("Hi! ").Append(Plain(BotTexts.Purpose)).Append("\n\n");
         sb.Append(reports.Count == 0
-            ? "No reports are loaded yet."
-            : $"I know {reports.Count} report{(reports.Count == 1 ? string.Empty : "s")}: {TelegramHtml.Escape(Summarize(reports, 8))}. /sources lists them all.");
-        sb.Append("\n\n<b>Try asking</b>");
+            ? Plain(ReportListing.NoReports)
+            : string.Create(CultureInfo.InvariantCulture, $"I know {reports.Count} report{(reports.Count == 1 ? string.Empty : "s")}: {Plain(ReportListing.Summary(reports, GreetingCountries))}. /sources lists them all."));
+        sb.Append("\n\n").Append(TelegramHtml.Bold("Try asking"));
         foreach (var example in Examples(reports))
         {
-            sb.Append("\n• ").Append(TelegramHtml.Escape(example));
+            sb.Append("\n• ").Append(Plain(example));
         }
 
         sb.Append("\n\n/help shows every command; in groups mention @").Append(TelegramHtml.Escape(botUsername)).Append(" or use /ask.");
@@ -62,26 +65,16 @@ internal static class TelegramBotTexts
     {
         if (reports.Count == 0)
         {
-            return "No reports are loaded yet.";
+            return Plain(ReportListing.NoReports);
         }
 
-        var sb = new StringBuilder($"<b>Reports I answer from</b> ({reports.Count})");
-        foreach (var country in reports.GroupBy(r => r.Country))
+        var sb = new StringBuilder(TelegramHtml.Bold(ReportListing.Heading(reports.Count)));
+        foreach (var line in ReportListing.Lines(reports))
         {
-            var years = string.Join(", ", country.Select(r => r.Year).Order());
-            sb.Append("\n• ").Append(TelegramHtml.Escape(country.Key)).Append(": ").Append(years);
+            sb.Append("\n• ").Append(Plain(line));
         }
 
         return sb.ToString();
-    }
-
-    private static string Summarize(IReadOnlyList<ReportInfo> reports, int maxCountries)
-    {
-        var countries = reports.GroupBy(r => r.Country).ToList();
-        var shown = countries.Take(maxCountries)
-            .Select(c => $"{c.Key} ({string.Join(", ", c.Select(r => r.Year).Order())})");
-        var more = countries.Count > maxCountries ? $" and {countries.Count - maxCountries} more countries" : string.Empty;
-        return string.Join(", ", shown) + more;
     }
 
     private static IEnumerable<string> Examples(IReadOnlyList<ReportInfo> reports)
@@ -98,6 +91,6 @@ internal static class TelegramBotTexts
             return ["How are torture complaints handled?", "Is peaceful assembly restricted?", "Are journalists harassed?"];
         }
 
-        return templates.Select((t, i) => string.Format(System.Globalization.CultureInfo.InvariantCulture, t, picks[i % picks.Count].Country, picks[i % picks.Count].Year));
+        return templates.Select((t, i) => string.Format(CultureInfo.InvariantCulture, t, picks[i % picks.Count].Country, picks[i % picks.Count].Year));
     }
 }

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Polly;
-using Polly.Retry;
 using RightsBot.Telegram.Formatting;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -10,58 +8,28 @@ using Telegram.Bot.Types.Enums;
 namespace RightsBot.Telegram.Sending;
 
 /// <summary>
-/// Every outgoing Bot API call goes through here: 429 waits the server's retry_after, 5xx and network failures
-/// back off and retry (Polly), and 403 (the user blocked the bot) gives up quietly.
+/// Every outgoing Bot API call goes through here. Retrying is the HTTP client's (the adapters' shared
+/// ChatApiResilience: a 429 waits the server's retry_after, 5xx and network failures back off), so what arrives here
+/// is final; a 403 (the user blocked the bot, the bot left the group) is given up quietly.
 /// </summary>
-internal sealed class TelegramSender
+internal sealed class TelegramSender(ITelegramBotClient client, ILogger<TelegramSender> logger)
 {
     private const int Forbidden = 403;
-    private const int TooManyRequests = 429;
-    private readonly ResiliencePipeline _pipeline;
-    private readonly ILogger<TelegramSender> _logger;
 
-    public TelegramSender(ITelegramBotClient client, TimeProvider timeProvider, ILogger<TelegramSender> logger)
-    {
-        ArgumentNullException.ThrowIfNull(timeProvider);
-        Client = client;
-        _logger = logger;
-        _pipeline = new ResiliencePipelineBuilder { TimeProvider = timeProvider }
-            .AddRetry(new RetryStrategyOptions
-            {
-                ShouldHandle = new PredicateBuilder()
-                    .Handle<ApiRequestException>(e => e.ErrorCode is TooManyRequests or >= 500)
-                    .Handle<RequestException>(e => e is not ApiRequestException && e.HttpStatusCode is null or >= System.Net.HttpStatusCode.InternalServerError)
-                    .Handle<HttpRequestException>(),
-                MaxRetryAttempts = 4,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = TimeSpan.FromSeconds(1),
-                MaxDelay = TimeSpan.FromSeconds(30),
-                DelayGenerator = static args => ValueTask.FromResult(
-                    args.Outcome.Exception is ApiRequestException { ErrorCode: TooManyRequests, Parameters.RetryAfter: int seconds }
-                        ? TimeSpan.FromSeconds(seconds)
-                        : (TimeSpan?)null),
-            })
-            .Build();
-    }
+    public ITelegramBotClient Client { get; } = client;
 
-    public ITelegramBotClient Client { get; }
-
-    /// <summary>Runs a Bot API call with retries; false when Telegram refused it for good with 403.</summary>
+    /// <summary>Runs a Bot API call; false when Telegram refused it for good with 403.</summary>
     public async Task<bool> TrySendAsync(Func<ITelegramBotClient, CancellationToken, Task> call, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(call);
         try
         {
-            await _pipeline.ExecuteAsync(
-                static async (state, token) => await state.call(state.Client, token).ConfigureAwait(false),
-                (call, Client),
-                cancellationToken).ConfigureAwait(false);
+            await call(Client, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == Forbidden)
         {
-            _logger.LogDebug("Telegram refused a call with 403 (bot blocked or removed); giving up on it");
+            logger.LogDebug("Telegram refused a call with 403 (bot blocked or removed); giving up on it");
             return false;
         }
     }
@@ -125,7 +93,7 @@ internal sealed class TelegramSender
         }
         catch (Exception ex) when (ex is RequestException or HttpRequestException)
         {
-            _logger.LogDebug("sendChatAction failed: {Error}", ex.GetType().Name);
+            logger.LogDebug("sendChatAction failed: {Error}", ex.GetType().Name);
         }
     }
 }

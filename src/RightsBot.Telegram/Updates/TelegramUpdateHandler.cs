@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RightsBot.Adapters.RateLimiting;
 using RightsBot.Core.Answering;
+using RightsBot.Core.Conversation;
 using RightsBot.Telegram.Feedback;
 using RightsBot.Telegram.Formatting;
 using RightsBot.Telegram.Sending;
@@ -17,7 +19,7 @@ internal sealed class TelegramUpdateHandler(
     IQuestionAnswerer answerer,
     TelegramSender sender,
     TelegramAnswerStreamer streamer,
-    UserRateLimiter rateLimiter,
+    UserRateLimiter<long> rateLimiter,
     FeedbackStore feedback,
     BotIdentity identity,
     IOptions<LimitsOptions> limits,
@@ -139,17 +141,11 @@ internal sealed class TelegramUpdateHandler(
 
     private async Task AskAsync(Message message, string text, CancellationToken cancellationToken)
     {
-        var question = text.Trim();
-        if (question.Length == 0)
+        // The core's own pre-check, before the rate limit: a question it would reject gets the same words as
+        // everywhere else and costs the user nothing.
+        if (QuestionValidator.Validate(text, limits.Value.MaxQuestionLength) is { } problem)
         {
-            await ReplyAsync(message, TelegramBotTexts.EmptyQuestion, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        var maxLength = limits.Value.MaxQuestionLength;
-        if (question.Length > maxLength)
-        {
-            await ReplyAsync(message, TelegramBotTexts.TooLong(maxLength), cancellationToken).ConfigureAwait(false);
+            await ReplyAsync(message, TelegramBotTexts.Plain(problem), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -164,7 +160,7 @@ internal sealed class TelegramUpdateHandler(
 
         // With summarization on, the answer arrives as a growing summary and the message is edited as it grows.
         var typing = sender.SendTypingAsync(message.Chat.Id, cancellationToken);
-        var answers = answerer.AnswerStreamingAsync(new Question(question), cancellationToken);
+        var answers = answerer.AnswerStreamingAsync(new Question(text.Trim()), cancellationToken);
         await streamer.DeliverAsync(message, answers, typing, feedback.IsEnabled, cancellationToken).ConfigureAwait(false);
     }
 
@@ -184,7 +180,7 @@ internal sealed class TelegramUpdateHandler(
             }
             else if (await answerer.GetPassageAsync(passageId, cancellationToken).ConfigureAwait(false) is not { } passage)
             {
-                notice = TelegramBotTexts.PassageGone;
+                notice = BotTexts.PassageGone;
             }
             else if (query.Message is { } origin)
             {
@@ -208,7 +204,7 @@ internal sealed class TelegramUpdateHandler(
     {
         var text = query.Query.Trim();
         IReadOnlyList<InlineQueryResult> results = [];
-        if (text.Length > 0 && text.Length <= limits.Value.MaxQuestionLength)
+        if (QuestionValidator.Validate(text, limits.Value.MaxQuestionLength) is null)
         {
             // Inline results show passages only: no summary is asked for.
             var answer = await answerer.FindSourcesAsync(new Question(text), cancellationToken).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using RightsBot.Core.Answering;
+using RightsBot.Core.Conversation;
 using RightsBot.Core.Retrieval;
 using RightsBot.Hosting;
 
@@ -10,12 +11,13 @@ namespace RightsBot.Commands;
 /// <summary>The interactive console chat (the default command). Reads questions line by line; works with piped input.</summary>
 internal static class ChatCommand
 {
-    private const string Help = """
-        Ask a question in plain words, e.g. "How many torture complaints are registered in Kazakhstan each year?"
+    // The shared words of BotTexts around the console's own commands.
+    private static readonly string Help = $"""
+        {BotTexts.HowToAsk}
         Commands:
-          :source N    show the whole paragraph behind source [N] of the last answer (also :s N)
-          :reports     list the reports I answer from
-          :help        this help
+          :source N    {BotTexts.FullParagraph} (also :s N)
+          :reports     {BotTexts.SourcesCommand}
+          :help        {BotTexts.HelpCommand}
           :quit        leave (also :q, :exit, or end of input)
         As in Telegram and Discord, /source N, /reports, /help and /quit work too.
         """;
@@ -154,9 +156,11 @@ internal static class ChatCommand
                 await io.Output.WriteLineAsync(Help).ConfigureAwait(false);
                 return true;
             case ":reports":
-                foreach (var r in await answerer.GetReportsAsync(ct).ConfigureAwait(false))
+                var reports = await answerer.GetReportsAsync(ct).ConfigureAwait(false);
+                await io.Output.WriteLineAsync(reports.Count == 0 ? ReportListing.NoReports : ReportListing.Heading(reports.Count)).ConfigureAwait(false);
+                foreach (var report in ReportListing.Lines(reports))
                 {
-                    await io.Output.WriteLineAsync($"{r.Country} {r.Year} — {r.Passages} passages").ConfigureAwait(false);
+                    await io.Output.WriteLineAsync("  " + report).ConfigureAwait(false);
                 }
 
                 return true;
@@ -174,7 +178,7 @@ internal static class ChatCommand
                 }
 
                 var passage = await answerer.GetPassageAsync(last.Sources[n - 1].PassageId, ct).ConfigureAwait(false);
-                await io.Output.WriteLineAsync(passage is null ? "That passage is no longer in the corpus." : ConsoleAnswerFormatter.Format(passage, n)).ConfigureAwait(false);
+                await io.Output.WriteLineAsync(passage is null ? BotTexts.PassageGone : ConsoleAnswerFormatter.Format(passage, n)).ConfigureAwait(false);
                 return true;
             default:
                 await io.Output.WriteLineAsync($"Unknown command {parts[0]}. Type :help for the list.").ConfigureAwait(false);

@@ -28,5 +28,5 @@ internal static class ConsoleAnswerFormatter
     }
 
     public static string Format(PassageView passage, int rank)
-        => $"[{rank}] {passage.Report} · {passage.Section}{Environment.NewLine}{Environment.NewLine}{passage.Text}{Environment.NewLine}";
+        => $"{CitationLabel.Numbered(rank, passage.Label)}{Environment.NewLine}{Environment.NewLine}{passage.Text}{Environment.NewLine}";
 }

@@ -1,4 +1,5 @@
 using RightsBot.Core.Answering;
+using RightsBot.Core.Conversation;
 using RightsBot.Discord.Formatting;
 
 namespace RightsBot.Discord.Tests.Formatting;
@@ -15,9 +16,10 @@ public sealed class DiscordInfoFormatterTests
         var message = DiscordInfoFormatter.Reports(reports);
 
         var embed = Assert.Single(message.Embeds!);
-        Assert.Equal("1748 reports", embed.Title);
+        Assert.Equal("Reports I answer from (1748)", embed.Title);
         Assert.True(embed.Description!.Length <= DiscordAnswerFormatter.DescriptionLimit);
-        Assert.Matches(@"…and \d+ more\.$", embed.Description);
+        Assert.StartsWith("• Country number 0: 2016\n• Country number 1: 2017\n", embed.Description, StringComparison.Ordinal);
+        Assert.Matches(@"…and \d+ more countries\.$", embed.Description);
         Assert.True(embed.TotalLength <= DiscordAnswerFormatter.EmbedTotalLimit);
         Assert.Equal(64, message.Flags);
     }
@@ -27,7 +29,7 @@ public sealed class DiscordInfoFormatterTests
     {
         var message = DiscordInfoFormatter.Reports([]);
 
-        Assert.Contains("No reports", message.Content, StringComparison.Ordinal);
+        Assert.Equal(ReportListing.NoReports, message.Content);
         Assert.Equal(64, message.Flags);
     }
 
@@ -40,6 +42,25 @@ public sealed class DiscordInfoFormatterTests
         Assert.EndsWith("…", message.Content, StringComparison.Ordinal);
         Assert.Empty(message.AllowedMentions.Parse);
     }
+
+    [Fact]
+    public void Reports_MarkdownInACountryName_EscapedOneLineACountry()
+    {
+        var message = DiscordInfoFormatter.Reports([new("Saint_Kitts *and* Nevis", 2016, "t", 1), new("Saint_Kitts *and* Nevis", 2024, "t", 1)]);
+
+        Assert.Equal("• Saint\\_Kitts \\*and\\* Nevis: 2016, 2024", Assert.Single(message.Embeds!).Description);
+    }
+
+    public static TheoryData<string> SharedHelpWords => new()
+    {
+        BotTexts.Purpose, BotTexts.Honesty, BotTexts.HowToAsk, BotTexts.AskCommand, BotTexts.SourcesCommand, BotTexts.HelpCommand,
+        BotTexts.AnswerSources, BotTexts.FullParagraph,
+    };
+
+    [Theory]
+    [MemberData(nameof(SharedHelpWords))]
+    public void Help_Always_CarriesTheSharedWords(string words)
+        => Assert.Contains(DiscordText.EscapeMarkdown(words), Assert.Single(DiscordInfoFormatter.Help().Embeds!).Description!, StringComparison.Ordinal);
 
     [Fact]
     public void Help_Always_NamesEveryCommand()

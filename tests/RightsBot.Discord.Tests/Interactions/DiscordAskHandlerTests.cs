@@ -1,4 +1,5 @@
 using RightsBot.Core.Answering;
+using RightsBot.Core.Conversation;
 using RightsBot.Discord.Tests.TestSupport;
 
 namespace RightsBot.Discord.Tests.Interactions;
@@ -117,12 +118,20 @@ public sealed class DiscordAskHandlerTests : IAsyncLifetime
         var first = await _host.InteractAsync(InteractionPayloads.Ask("one?", userId: "1001"));
         var second = await _host.InteractAsync(InteractionPayloads.Ask("two?", userId: "1001"));
         var third = await _host.InteractAsync(InteractionPayloads.Ask("three?", userId: "1001"));
+        var fourth = await _host.InteractAsync(InteractionPayloads.Ask("three again?", userId: "1001"));
         var otherUser = await _host.InteractAsync(InteractionPayloads.Ask("four?", userId: "2002"));
 
         Assert.Equal(4, (int)first["type"]!);
         Assert.Equal(4, (int)second["type"]!);
-        Assert.Equal(64, (int)third["data"]!["flags"]!);
-        Assert.Contains("2 questions a minute", (string)third["data"]!["content"]!, StringComparison.Ordinal);
+
+        // Discord must answer every interaction, so each one over the limit gets the private notice, not only the first.
+        foreach (var refused in new[] { third, fourth })
+        {
+            Assert.Equal(4, (int)refused["type"]!);
+            Assert.Equal(64, (int)refused["data"]!["flags"]!);
+            Assert.Equal(BotTexts.RateLimited, (string)refused["data"]!["content"]!);
+        }
+
         Assert.NotNull(otherUser["data"]!["embeds"]);
         Assert.Equal(["one?", "two?", "four?"], _answerer.Questions.Select(q => q.Text));
     }

@@ -105,8 +105,7 @@ public sealed class DiscordInteractionHandlerTests : IAsyncLifetime
 
         Assert.Equal(64, (int)response["data"]!["flags"]!);
         var description = (string)response["data"]!["embeds"]![0]!["description"]!;
-        Assert.Contains("Kazakhstan 2016 — 230 passages", description, StringComparison.Ordinal);
-        Assert.Contains("Mexico 2016", description, StringComparison.Ordinal);
+        Assert.Equal("• Brazil: 2016\n• Kazakhstan: 2016, 2024\n• Kenya: 2023\n• Mexico: 2016", description);
     }
 
     [Fact]
@@ -147,19 +146,34 @@ public sealed class DiscordInteractionHandlerTests : IAsyncLifetime
         var response = await _host.InteractAsync(InteractionPayloads.Command("ask", ("year", 4, 2016)));
 
         Assert.Equal(64, (int)response["data"]!["flags"]!);
-        Assert.Contains("Please type a question", (string)response["data"]!["content"]!, StringComparison.Ordinal);
+        Assert.Equal(QuestionValidator.Validate(null, 500), (string)response["data"]!["content"]!);
+        Assert.Empty(_answerer.Questions);
+    }
+
+    [Theory]
+    [InlineData("?!?!")]
+    [InlineData("   ")]
+    [InlineData("x")] // + 600 more: over Limits:MaxQuestionLength
+    public async Task HandleAsync_QuestionTheCoreWouldReject_TheCoresWordsPrivatelyCoreNotAsked(string text)
+    {
+        text = text == "x" ? new string('x', 601) : text;
+
+        var response = await _host.InteractAsync(InteractionPayloads.Ask(text));
+
+        Assert.Equal(64, (int)response["data"]!["flags"]!);
+        Assert.Equal(QuestionValidator.Validate(text, 500), (string)response["data"]!["content"]!);
         Assert.Empty(_answerer.Questions);
     }
 
     [Fact]
     public async Task HandleAsync_CoreRejectsQuestion_ShowsReasonPrivately()
     {
-        _answerer.Respond = (_, _) => Task.FromResult(new Answer(AnswerStatus.Rejected, "Questions can be at most 500 characters.", []));
+        _answerer.Respond = (_, _) => Task.FromResult(new Answer(AnswerStatus.Rejected, "The core turned this question down.", []));
 
-        var response = await _host.InteractAsync(InteractionPayloads.Ask(new string('x', 600)));
+        var response = await _host.InteractAsync(InteractionPayloads.Ask("what about torture in Atlantis?"));
 
         Assert.Equal(64, (int)response["data"]!["flags"]!);
-        Assert.Equal("Questions can be at most 500 characters.", (string)response["data"]!["content"]!);
+        Assert.Equal("The core turned this question down.", (string)response["data"]!["content"]!);
     }
 
     [Fact]

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using RightsBot.Discord.Formatting;
 using RightsBot.Discord.Rest;
 using RightsBot.Discord.Tests.TestSupport;
+using RightsBot.TestSupport;
 
 namespace RightsBot.Discord.Tests.Rest;
 
@@ -56,6 +58,41 @@ public sealed class DiscordRestClientTests : IAsyncLifetime, IDisposable
         var requests = _discord.Requests.ToList();
         Assert.Equal(2, requests.Count);
         Assert.True(requests[1].ReceivedAt - requests[0].ReceivedAt >= TimeSpan.FromMilliseconds(250));
+    }
+
+    [Theory]
+    [InlineData(7.5, null)] // retry_after in the JSON body, fractional seconds
+    [InlineData(null, "3")] // only the Retry-After header
+    [InlineData(45.0, null)] // beyond the longest back-off: still Discord's wait
+    public async Task EditOriginalResponseAsync_RateLimited_WaitsExactlyWhatDiscordAsksOnTheSharedClock(double? bodySeconds, string? header)
+    {
+        var time = new FakeTimeProvider();
+        await using var services = DiscordCliHost.Build(_discord.ApiBaseUrl, _logs, timeProvider: time);
+        _discord.Script.Enqueue(bodySeconds is { } s
+            ? StandInReply.RateLimited(s)
+            : new StandInReply(429, Headers: new Dictionary<string, string> { ["Retry-After"] = header! }));
+        var client = services.GetRequiredService<DiscordRestClient>();
+
+        var edit = client.EditOriginalResponseAsync("123", Token, DiscordInfoFormatter.Notice("hi"));
+        await _discord.WaitForAsync(_ => true);
+        var waited = await time.AdvanceUntilAsync(() => _discord.Requests.Count >= 2);
+
+        await edit.WaitAsync(TimeSpan.FromSeconds(10));
+        var expected = bodySeconds ?? double.Parse(header!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(waited.TotalSeconds, expected, expected + 2);
+    }
+
+    [Theory]
+    [InlineData(500)]
+    [InlineData(503)]
+    public async Task EditOriginalResponseAsync_ServerError_RetriedThenDelivered(int status)
+    {
+        _discord.Script.Enqueue(new StandInReply(status));
+        var client = _services.GetRequiredService<DiscordRestClient>();
+
+        await client.EditOriginalResponseAsync("123", Token, DiscordInfoFormatter.Notice("hi"));
+
+        Assert.Equal(2, _discord.Requests.Count);
     }
 
     [Fact]

@@ -14,7 +14,8 @@ internal static class DiscordCliHost
         string apiBaseUrl,
         CapturingLoggerProvider logs,
         string applicationId = DiscordTestHost.ApplicationId,
-        string botToken = DiscordTestHost.BotToken)
+        string botToken = DiscordTestHost.BotToken,
+        TimeProvider? timeProvider = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -25,6 +26,11 @@ internal static class DiscordCliHost
             })
             .Build();
         var services = new ServiceCollection();
+        if (timeProvider is not null)
+        {
+            services.AddSingleton(timeProvider);
+        }
+
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
         services.AddDiscordRestClient();

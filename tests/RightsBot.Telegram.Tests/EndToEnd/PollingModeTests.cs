@@ -59,7 +59,7 @@ public sealed class PollingModeTests(TelegramEmulator emulator) : IDisposable
         await user.SendTextAsync("/ask " + KazakhstanQuestion);
 
         var replies = await user.WaitForBotMessagesAsync(2);
-        Assert.Contains("Please write your question after the command", Text(replies[0]), StringComparison.Ordinal);
+        Assert.Contains("Please type a question", Text(replies[0]), StringComparison.Ordinal);
         AssertAnswerCitingKazakhstan2016(replies[1]);
     }
 
@@ -106,7 +106,7 @@ public sealed class PollingModeTests(TelegramEmulator emulator) : IDisposable
         await member.SendTextAsync("thanks all");
 
         var followUp = Assert.Single(await member.WaitForBotMessagesAsync(1));
-        Assert.DoesNotContain("Please write your question", Text(followUp), StringComparison.Ordinal);
+        Assert.DoesNotContain("Please type a question", Text(followUp), StringComparison.Ordinal);
         await member.AssertNoMoreBotMessagesAsync(TimeSpan.FromSeconds(1.5));
     }
 

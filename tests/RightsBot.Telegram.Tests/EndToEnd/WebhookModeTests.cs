@@ -111,7 +111,7 @@ public sealed class WebhookModeTests(TelegramEmulator emulator)
 
         Assert.Contains("I can only read text questions", Text(Assert.Single(await user.WaitForBotMessagesAsync(1))), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, await PostUpdateAsync(host, MessageUpdate(9_000_064, 606, new string('x', 501)), Secret));
-        Assert.Contains("Please shorten it to at most 500 characters", Text(Assert.Single(await user.WaitForBotMessagesAsync(1))), StringComparison.Ordinal);
+        Assert.Contains("That question is 501 characters long; please shorten it to at most 500.", Text(Assert.Single(await user.WaitForBotMessagesAsync(1))), StringComparison.Ordinal);
         await user.AssertNoMoreBotMessagesAsync(TimeSpan.FromSeconds(1));
         Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= LogLevel.Warning);
     }

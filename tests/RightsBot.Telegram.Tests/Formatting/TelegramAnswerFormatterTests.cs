@@ -157,6 +157,19 @@ public sealed class TelegramAnswerFormatterTests
         Assert.Equal(results.Count, results.Select(r => r.Id).Distinct().Count());
     }
 
+    [Theory]
+    [InlineData("Section 2 › b. Assembly", "Kazakhstan 2016 · Section 2 › b. Assembly")]
+    [InlineData("", "Kazakhstan 2016")]
+    public void FormatInlineResults_Section_TitleAndHeadingAreTheCitationLabel(string section, string label)
+    {
+        var source = new AnswerSource(1, "id1", "Kazakhstan", 2016, section, 1, "Text");
+
+        var article = (InlineQueryResultArticle)Assert.Single(TelegramAnswerFormatter.FormatInlineResults(new Answer(AnswerStatus.Answered, "x", [source])));
+
+        Assert.Equal(label, article.Title);
+        Assert.Equal($"<b>{label}</b>\n\nText", Assert.IsType<InputTextMessageContent>(article.InputMessageContent).MessageText);
+    }
+
     [Fact]
     public void FormatInlineResults_NotCovered_NoResults()
         => Assert.Empty(TelegramAnswerFormatter.FormatInlineResults(new Answer(AnswerStatus.NotCovered, "no", [])));

@@ -29,7 +29,7 @@ public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
         _api = await BotApiStandIn.StartAsync();
         _http = new HttpClient();
         var client = new TelegramBotClient(new TelegramBotClientOptions("7002:streamer", _api.BaseUrl.ToString()) { RetryCount = 0 }, _http);
-        var sender = new TelegramSender(client, _time, NullLogger<TelegramSender>.Instance);
+        var sender = new TelegramSender(client, NullLogger<TelegramSender>.Instance);
         _streamer = new TelegramAnswerStreamer(sender, _time, NullLogger<TelegramAnswerStreamer>.Instance);
     }
 

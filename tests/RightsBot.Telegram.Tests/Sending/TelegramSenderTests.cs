@@ -1,44 +1,62 @@
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using RightsBot.Telegram.Sending;
 using RightsBot.Telegram.Tests.EndToEnd;
+using RightsBot.Telegram.Tests.Fakes;
+using RightsBot.TestSupport;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 
 namespace RightsBot.Telegram.Tests.Sending;
 
+/// <summary>The sender over the client the adapter registers (factory client, shared resilience), against the loopback Bot API stand-in.</summary>
 public sealed class TelegramSenderTests : IAsyncLifetime, IDisposable
 {
+    private const string Token = "5001:sender-SECRET";
     private readonly FakeTimeProvider _time = new();
+    private readonly CapturingLoggerProvider _logs = new();
     private BotApiStandIn _api = null!;
-    private HttpClient _http = null!;
+    private ServiceProvider _services = null!;
     private TelegramSender _sender = null!;
 
     public async Task InitializeAsync()
     {
         _api = await BotApiStandIn.StartAsync();
-        _http = new HttpClient();
-        var client = new TelegramBotClient(new TelegramBotClientOptions("5001:sender", _api.BaseUrl.ToString()) { RetryCount = 0 }, _http);
-        _sender = new TelegramSender(client, _time, NullLogger<TelegramSender>.Instance);
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(_time);
+        services.AddLogging(logging => logging.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace));
+        services.AddOptions<TelegramOptions>().Configure(o =>
+        {
+            o.BotToken = Token;
+            o.ApiBaseUrl = _api.BaseUrl.ToString();
+        });
+        services.AddTelegramBotClient();
+        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        _sender = _services.GetRequiredService<TelegramSender>();
     }
 
-    public async Task DisposeAsync() => await _api.DisposeAsync();
-
-    public void Dispose() => _http.Dispose();
-
-    [Fact]
-    public async Task TrySendAsync_TooManyRequests_WaitsRetryAfterThenSucceeds()
+    public async Task DisposeAsync()
     {
-        _api.Script("sendMessage", 429, """{"ok":false,"error_code":429,"description":"Too Many Requests: retry after 7","parameters":{"retry_after":7}}""");
+        await _services.DisposeAsync();
+        await _api.DisposeAsync();
+    }
+
+    public void Dispose() => _logs.Dispose();
+
+    [Theory]
+    [InlineData(7)]
+    [InlineData(45)] // longer than the longest back-off: still the server's wait
+    public async Task TrySendAsync_TooManyRequests_WaitsRetryAfterThenSucceeds(int retryAfter)
+    {
+        _api.Script("sendMessage", 429, $$$"""{"ok":false,"error_code":429,"description":"Too Many Requests: retry after {{{retryAfter}}}","parameters":{"retry_after":{{{retryAfter}}}}}""");
 
         var send = _sender.TrySendAsync((c, t) => c.SendMessage(1, "hi", cancellationToken: t));
         await _api.WaitForCallAsync("sendMessage");
-        await AdvanceAsync(TimeSpan.FromSeconds(6.9));
-        Assert.Single(_api.CallsOf("sendMessage"));
-        await AdvanceAsync(TimeSpan.FromSeconds(0.1));
+        var waited = await AdvanceUntilCallAsync("sendMessage", 2);
 
         Assert.True(await send.WaitAsync(TimeSpan.FromSeconds(10)));
-        Assert.Equal(2, _api.CallsOf("sendMessage").Count);
+        Assert.InRange(waited.TotalSeconds, retryAfter, retryAfter + 2);
     }
 
     [Theory]
@@ -52,10 +70,8 @@ public sealed class TelegramSenderTests : IAsyncLifetime, IDisposable
 
         var send = _sender.TrySendAsync((c, t) => c.SendMessage(1, "hi", cancellationToken: t));
         await _api.WaitForCallAsync("sendMessage");
-        for (var i = 0; i < 100 && !send.IsCompleted; i++)
-        {
-            await AdvanceAsync(TimeSpan.FromSeconds(1));
-        }
+        await AdvanceUntilCallAsync("sendMessage", 2);
+        await AdvanceUntilCallAsync("sendMessage", 3);
 
         Assert.True(await send.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Equal(3, _api.CallsOf("sendMessage").Count);
@@ -68,6 +84,7 @@ public sealed class TelegramSenderTests : IAsyncLifetime, IDisposable
 
         Assert.False(await _sender.TrySendAsync((c, t) => c.SendMessage(1, "hi", cancellationToken: t)));
         Assert.Single(_api.CallsOf("sendMessage"));
+        Assert.DoesNotContain(_logs.Entries, e => e.Level > LogLevel.Debug);
     }
 
     [Fact]
@@ -91,11 +108,22 @@ public sealed class TelegramSenderTests : IAsyncLifetime, IDisposable
         Assert.Single(_api.CallsOf("sendMessage"));
     }
 
-    private async Task AdvanceAsync(TimeSpan by)
+    [Fact]
+    public async Task AddTelegramBotClient_Calls_FactoryClientThatNeverLogsTheToken()
     {
-        // Let the retry strategy reach its delay before the fake clock moves past it.
-        await Task.Delay(100);
-        _time.Advance(by);
-        await Task.Delay(100);
+        _api.Script("sendMessage", 429, """{"ok":false,"error_code":429,"parameters":{"retry_after":1}}""");
+
+        var send = _sender.TrySendAsync((c, t) => c.SendMessage(1, "hi", cancellationToken: t));
+        await _api.WaitForCallAsync("sendMessage");
+        await AdvanceUntilCallAsync("sendMessage", 2);
+        await send.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Same(_services.GetRequiredService<HttpClient>(), _services.GetRequiredService<HttpClient>());
+        Assert.Equal(Timeout.InfiniteTimeSpan, _services.GetRequiredService<HttpClient>().Timeout);
+        Assert.Contains(_logs.Entries, e => e.Category.StartsWith("Polly", StringComparison.Ordinal));
+        Assert.DoesNotContain(_logs.Entries, e => e.Message.Contains("SECRET", StringComparison.Ordinal));
     }
+
+    private Task<TimeSpan> AdvanceUntilCallAsync(string method, int count)
+        => _time.AdvanceUntilAsync(() => _api.CallsOf(method).Count >= count);
 }

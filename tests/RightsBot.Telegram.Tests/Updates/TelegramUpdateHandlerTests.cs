@@ -2,8 +2,11 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using RightsBot.Adapters.RateLimiting;
 using RightsBot.Core.Answering;
+using RightsBot.Core.Conversation;
 using RightsBot.Telegram.Feedback;
+using RightsBot.Telegram.Formatting;
 using RightsBot.Telegram.Sending;
 using RightsBot.Telegram.Startup;
 using RightsBot.Telegram.Tests.EndToEnd;
@@ -22,7 +25,7 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime, IDisposable
     private FeedbackStore _feedback = null!;
     private BotApiStandIn _api = null!;
     private HttpClient _http = null!;
-    private UserRateLimiter _limiter = null!;
+    private UserRateLimiter<long> _limiter = null!;
     private TelegramUpdateHandler _handler = null!;
 
     public async Task InitializeAsync()
@@ -31,11 +34,11 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime, IDisposable
         _http = new HttpClient();
         var client = new TelegramBotClient(new TelegramBotClientOptions("7001:handler", _api.BaseUrl.ToString()) { RetryCount = 0 }, _http);
         var limits = Options.Create(new LimitsOptions { QuestionsPerMinute = 2, MaxQuestionLength = 100 });
-        _limiter = new UserRateLimiter(limits, _time);
+        _limiter = new UserRateLimiter<long>(limits, _time);
         var identity = new BotIdentity();
         identity.SetReady(new User { Id = 777, IsBot = true, FirstName = "RightsBot", Username = "RightsTestBot" });
         _feedback = new FeedbackStore(Options.Create(new FeedbackOptions { Enabled = true, Path = _feedbackPath }), _time);
-        var sender = new TelegramSender(client, _time, NullLogger<TelegramSender>.Instance);
+        var sender = new TelegramSender(client, NullLogger<TelegramSender>.Instance);
         _handler = new TelegramUpdateHandler(
             _core, sender, new TelegramAnswerStreamer(sender, _time, NullLogger<TelegramAnswerStreamer>.Instance), _limiter, _feedback, identity, limits, NullLogger<TelegramUpdateHandler>.Instance);
     }
@@ -87,13 +90,27 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime, IDisposable
         Assert.Equal(answered ? ["what about torture?"] : [], _core.Questions.Select(q => q.Text));
     }
 
-    [Fact]
-    public async Task HandleAsync_QuestionOverMaxLength_PoliteShortenAndCoreNotAsked()
+    [Theory]
+    [InlineData("/ask")]
+    [InlineData("/ask   ")]
+    [InlineData("?!?!")]
+    [InlineData("q")] // + 100 more: over Limits:MaxQuestionLength
+    public async Task HandleAsync_QuestionTheCoreWouldReject_TheCoresWordsCoreNotAskedNoRateLimitSpent(string text)
     {
-        await _handler.HandleAsync(Message(1, new string('q', 101)));
+        text = text == "q" ? new string('q', 101) : text;
+        var question = text.StartsWith("/ask", StringComparison.Ordinal) ? text[4..] : text;
 
-        Assert.Contains("Please shorten it to at most 100 characters", Assert.Single(SentTexts()), StringComparison.Ordinal);
+        for (var i = 0; i < 3; i++)
+        {
+            await _handler.HandleAsync(Message(i, text));
+        }
+
+        var expected = TelegramHtml.Escape(QuestionValidator.Validate(question, 100)!);
+        Assert.Equal([expected, expected, expected], SentTexts());
         Assert.Empty(_core.Questions);
+
+        await _handler.HandleAsync(Message(9, "how are torture complaints handled?"));
+        Assert.Single(_core.Questions);
     }
 
     [Fact]
@@ -105,7 +122,7 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime, IDisposable
 
         var answer = Assert.Single(_api.CallsOf("answerCallbackQuery"))!;
         Assert.Equal("cb-9", answer["callback_query_id"]!.GetValue<string>());
-        Assert.Equal("That paragraph is no longer in the corpus.", answer["text"]!.GetValue<string>());
+        Assert.Equal(BotTexts.PassageGone, answer["text"]!.GetValue<string>());
         Assert.Empty(_api.CallsOf("sendMessage"));
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RightsBot.Core.Conversation;
 
 namespace RightsBot.Tests.Commands;
 
@@ -66,9 +67,12 @@ public class CliAppTests
     [Fact]
     public async Task Chat_NoCommand_IsTheDefaultAndEndsAtEndOfInput()
     {
-        var (code, output, _) = await CliRunner.RunAsync(":help\n");
+        var (code, output, _) = await CliRunner.RunAsync(":help\n:reports\n");
         Assert.Equal(0, code);
         Assert.Contains(":source N", output, StringComparison.Ordinal);
+        Assert.Contains(BotTexts.HowToAsk, output, StringComparison.Ordinal);
+        Assert.Contains("Reports I answer from (", output, StringComparison.Ordinal);
+        Assert.Contains("  Kazakhstan: 2016, ", output, StringComparison.Ordinal);
     }
 
     [Theory]

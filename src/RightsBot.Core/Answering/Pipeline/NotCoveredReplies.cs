@@ -30,8 +30,7 @@ internal static class NotCoveredReplies
         }
 
         var sections = outcome.Hits
-            .Select(h => (Report: $"{h.Report.Country} {h.Report.Year.ToString(CultureInfo.InvariantCulture)}", Section: SectionLabel.Format(h.Passage.SectionPath)))
-            .Select(h => string.IsNullOrEmpty(h.Section) ? h.Report : $"{h.Report} · {h.Section}")
+            .Select(h => CitationLabel.Format(CitationLabel.Report(h.Report.Country, h.Report.Year), SectionLabel.Format(h.Passage.SectionPath)))
             .Distinct(StringComparer.Ordinal)
             .Take(answer.NearestSections);
         return $"Nearest in the reports: {string.Join("; ", sections)}. Asking in other words may find it there.";

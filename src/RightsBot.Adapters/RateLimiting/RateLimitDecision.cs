@@ -1,7 +1,7 @@
-namespace RightsBot.Telegram.Updates;
+namespace RightsBot.Adapters.RateLimiting;
 
 /// <summary>What to do with a user's question under the per-user rate limit.</summary>
-internal enum RateLimitDecision
+public enum RateLimitDecision
 {
     /// <summary>Answer it.</summary>
     Allowed,
@@ -9,6 +9,6 @@ internal enum RateLimitDecision
     /// <summary>Over the limit for the first time in this window: send one polite notice.</summary>
     Notify,
 
-    /// <summary>Still over the limit: stay silent until the window passes.</summary>
+    /// <summary>Still over the limit: stay silent until the window passes (where the platform allows silence).</summary>
     Silent,
 }

@@ -1,0 +1,59 @@
+using RightsBot.Core.Answering;
+using RightsBot.Core.Conversation;
+using RightsBot.Telegram.Formatting;
+
+namespace RightsBot.Telegram.Tests.Formatting;
+
+public sealed class TelegramBotTextsTests
+{
+    private static readonly ReportInfo[] Reports =
+    [
+        new("Bosnia & Herzegovina", 2016, "t", 10),
+        new("Kazakhstan", 2016, "t", 10),
+        new("Kazakhstan", 2023, "t", 10),
+    ];
+
+    public static TheoryData<string> SharedHelpWords => new()
+    {
+        BotTexts.HowToAsk, BotTexts.AnswerSources, BotTexts.FullParagraph, BotTexts.AskCommand, BotTexts.SourcesCommand,
+        BotTexts.AboutCommand, BotTexts.HelpCommand,
+    };
+
+    [Theory]
+    [MemberData(nameof(SharedHelpWords))]
+    public void Help_AnyBot_CarriesTheSharedWordsEscaped(string words)
+        => Assert.Contains(TelegramHtml.Escape(words), TelegramBotTexts.Help("RightsTestBot"), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("/ask &lt;question&gt; — ask a question")]
+    [InlineData("mention @Rights_Bot")]
+    [InlineData("<b>Full paragraph [n]</b> shows the whole paragraph behind source [n]")]
+    public void Help_AnyBot_TelegramCommandsAndMarkup(string expected)
+        => Assert.Contains(expected, TelegramBotTexts.Help("Rights_Bot"), StringComparison.Ordinal);
+
+    [Fact]
+    public void Sources_Reports_BoldSharedHeadingThenOneEscapedLineACountry()
+        => Assert.Equal(
+            "<b>Reports I answer from (3)</b>\n• Bosnia &amp; Herzegovina: 2016\n• Kazakhstan: 2016, 2023",
+            TelegramBotTexts.Sources(Reports));
+
+    [Fact]
+    public void Sources_NoReports_SaysSo()
+        => Assert.Equal(ReportListing.NoReports, TelegramBotTexts.Sources([]));
+
+    [Fact]
+    public void Start_Reports_SharedPurposeAndSummaryEscaped()
+    {
+        var start = TelegramBotTexts.Start(Reports, "RightsTestBot");
+
+        Assert.StartsWith("Hi! " + TelegramHtml.Escape(BotTexts.Purpose), start, StringComparison.Ordinal);
+        Assert.Contains("I know 3 reports: Bosnia &amp; Herzegovina (2016), Kazakhstan (2016, 2023). /sources", start, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(BotTexts.Purpose)]
+    [InlineData(BotTexts.Honesty)]
+    [InlineData(BotTexts.Privacy)]
+    public void About_Always_TheSharedSentences(string sentence)
+        => Assert.Contains(TelegramHtml.Escape(sentence), TelegramBotTexts.About, StringComparison.Ordinal);
+}

@@ -1,0 +1,26 @@
+using RightsBot.Commands;
+using RightsBot.Core.Answering;
+
+namespace RightsBot.Tests.Commands;
+
+public sealed class ConsoleAnswerFormatterTests
+{
+    [Theory]
+    [InlineData("Section 2.b Freedom of Assembly", 3, "[3] Kazakhstan 2016 · Section 2.b Freedom of Assembly")]
+    [InlineData("", 1, "[1] Kazakhstan 2016")]
+    public void Format_Passage_HeadedByTheNumberedCitationLabel(string section, int rank, string heading)
+    {
+        var passage = new PassageView("kazakhstan-2016.40", "Kazakhstan", 2016, section, "Police detained protesters.");
+
+        var nl = Environment.NewLine;
+        Assert.Equal($"{heading}{nl}{nl}Police detained protesters.{nl}", ConsoleAnswerFormatter.Format(passage, rank));
+    }
+
+    [Fact]
+    public void Format_Answer_SourcesAreTheirCitations()
+    {
+        var answer = new Answer(AnswerStatus.Answered, "Complaints rose [1].", [new AnswerSource(1, "id", "Kazakhstan", 2016, "Section 1.c Torture", 1, "t")]);
+
+        Assert.EndsWith($"Sources:{Environment.NewLine}[1] Kazakhstan 2016 · Section 1.c Torture{Environment.NewLine}", ConsoleAnswerFormatter.Format(answer), StringComparison.Ordinal);
+    }
+}
