@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Polly;
-using Polly.Retry;
+using RightsBot.Telegram.Retrying;
 
 namespace RightsBot.Telegram.Polling;
 
@@ -19,25 +19,8 @@ internal static class GetUpdatesRetry
 
     public static ResiliencePipeline Create(TimeProvider timeProvider, ILogger logger)
     {
-        ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(logger);
-        return new ResiliencePipelineBuilder { TimeProvider = timeProvider }
-            .AddRetry(new RetryStrategyOptions
-            {
-                // Every failure, a client-side timeout included; not the cancellation of a stopping host.
-                ShouldHandle = static args => ValueTask.FromResult(
-                    args.Outcome.Exception is { } error && !(error is OperationCanceledException && args.Context.CancellationToken.IsCancellationRequested)),
-                MaxRetryAttempts = int.MaxValue,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = FirstDelay,
-                MaxDelay = MaxDelay,
-                OnRetry = args =>
-                {
-                    logger.LogWarning("getUpdates failed ({Error}); retrying in {Delay}", args.Outcome.Exception!.GetType().Name, args.RetryDelay);
-                    return ValueTask.CompletedTask;
-                },
-            })
-            .Build();
+        return UntilStoppedRetry.Create(timeProvider, FirstDelay, MaxDelay,
+            (error, delay) => logger.LogWarning("getUpdates failed ({Error}); retrying in {Delay}", error.GetType().Name, delay));
     }
 }

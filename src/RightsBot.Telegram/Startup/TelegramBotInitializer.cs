@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RightsBot.Telegram.Retrying;
 using RightsBot.Telegram.Updates;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -27,27 +28,22 @@ internal sealed class TelegramBotInitializer(
         new("start", "Greeting and example questions"),
     ];
 
+    // The typical wait after the first failed start-up, and the longest between two tries.
+    private static readonly TimeSpan FirstDelay = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
+        // Start-up must happen before anything else works: tried again with back-off until it does or the host stops.
+        var retry = UntilStoppedRetry.Create(timeProvider, FirstDelay, MaxBackoff,
+            (error, delay) => logger.LogWarning("Telegram start-up failed ({Error}: {Message}); retrying in {Delay}", error.GetType().Name, error.Message, delay));
+        try
         {
-            try
-            {
-                await InitializeAsync(stoppingToken).ConfigureAwait(false);
-                return;
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                var delay = TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, attempt)));
-                logger.LogWarning("Telegram start-up failed ({Error}: {Message}); retrying in {Delay}", ex.GetType().Name, ex.Message, delay);
-                await Task.Delay(delay, timeProvider, stoppingToken).ConfigureAwait(false);
-            }
+            await retry.ExecuteAsync(async token => await InitializeAsync(token).ConfigureAwait(false), stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
         }
     }
 
