@@ -91,8 +91,6 @@ internal sealed class QuestionAnswerer(
     {
         var index = await indexProvider.GetAsync(cancellationToken).ConfigureAwait(false);
         // One name a country, though its reports' titles differ by year ("Turkey", "Turkey (Türkiye)").
-        return index.Corpus.Reports
-            .Select((r, i) => new ReportInfo(index.Scope.CountryOf(i), r.Year, r.Title, index.Corpus.ReportRanges[i].End - index.Corpus.ReportRanges[i].Start))
-            .ToList();
+        return ReportInfos.Of(index);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using RightsBot.Core.Conversation;
 using RightsBot.Core.Retrieval;
 
 namespace RightsBot.Core.Answering.Pipeline;
@@ -36,20 +37,9 @@ internal static class NotCoveredReplies
         return $"Nearest in the reports: {string.Join("; ", sections)}. Asking in other words may find it there.";
     }
 
-    /// <summary>What the reports cover: the countries and years, and the topics every report has.</summary>
+    /// <summary>What the reports cover: the countries and years (as every front end lists them), and the topics every report has.</summary>
     public static string CoverageHint(PassageIndex index, AnswerOptions answer)
-    {
-        var shown = answer.HintCountries;
-        var names = index.Corpus.Reports
-            .Select((r, i) => (Country: index.Scope.CountryOf(i), r.Year))
-            .GroupBy(r => r.Country)
-            .Select(g => $"{g.Key} ({string.Join(", ", g.Select(r => r.Year).Order().Select(y => y.ToString(CultureInfo.InvariantCulture)))})")
-            .ToList();
-        var list = names.Count <= shown
-            ? string.Join("; ", names)
-            : string.Join("; ", names.Take(shown)) + $" and {names.Count - shown} more countries";
-        return $"I answer from the U.S. State Department's human rights reports: {list}. "
-               + "They cover topics such as torture and prisons, arrests and trials, freedom of speech, the press, assembly and religion, "
-               + "elections, corruption, women, children, minorities, trafficking and workers' rights.";
-    }
+        => $"I answer from the U.S. State Department's human rights reports: {ReportListing.Summary(ReportInfos.Of(index), answer.HintCountries)}. "
+           + "They cover topics such as torture and prisons, arrests and trials, freedom of speech, the press, assembly and religion, "
+           + "elections, corruption, women, children, minorities, trafficking and workers' rights.";
 }
