@@ -31,7 +31,7 @@ internal static class HybridRanker
     public static IReadOnlyList<ScoredPassage> Rank(
         LexicalPassageRetriever lexical,
         DenseIndex dense,
-        IReadOnlyList<LexicalCandidate> lexicalHits,
+        List<LexicalCandidate> lexicalHits,
         IReadOnlyList<(int Start, int End)> ranges,
         ReadOnlySpan<float> queryVector,
         int k,
@@ -54,7 +54,8 @@ internal static class HybridRanker
                 }
             }
 
-            foreach (var c in lexicalHits)
+            // A span, not an interface enumerator: a question over every report has thousands of candidates.
+            foreach (var c in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(lexicalHits))
             {
                 lexicalScore[c.Passage] = c.Score;
                 cosine[c.Passage] = c.Cosine;

@@ -10,6 +10,9 @@ namespace RightsBot.Core.Retrieval;
 /// </summary>
 internal sealed class LexicalPassageRetriever
 {
+    // How many of a passage's innermost headings are indexed with it (see IndexedText).
+    private const int IndexedHeadings = 2;
+
     private readonly TermVocabulary _vocabulary;
     private readonly InvertedIndex _index;
     private readonly int[] _reportOfPassage;
@@ -75,7 +78,7 @@ internal sealed class LexicalPassageRetriever
     {
         // The innermost headings name the topic ("Prison and Detention Center Conditions") in words a question
         // often uses; the broad section titles would only add noise shared by hundreds of passages.
-        var headings = passage.SectionPath.Count > 1 ? passage.SectionPath.Skip(passage.SectionPath.Count - 2) : passage.SectionPath;
+        var headings = passage.SectionPath.Skip(Math.Max(0, passage.SectionPath.Count - IndexedHeadings));
         return string.Join(". ", headings.Select(HeadingClassifier.ToDisplay)) + ". " + passage.Text;
     }
 

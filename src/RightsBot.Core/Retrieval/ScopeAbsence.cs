@@ -13,6 +13,9 @@ internal sealed partial class ScopeAbsence(ReportCorpus corpus, TermVocabulary v
     // A name shorter than this is not looked for run into another word: short ones make compounds by chance ("Park" + "land").
     private const int MinGluedLength = 5;
 
+    // The word a name runs into must have at least this many letters to count ("Tribuna" + "newspaper").
+    private const int MinGluedWordLength = 3;
+
     // Largest scope whose texts are read for names run into another word: a country's reports of every year, about
     // 0.1 ms a name. Over the 16 shipped reports together (3,110 passages) it cost 0.2–0.3 ms a name.
     private const int MaxRunTogetherPassages = 2_500;
@@ -89,7 +92,7 @@ internal sealed partial class ScopeAbsence(ReportCorpus corpus, TermVocabulary v
                 {
                     var after = LettersAt(text[(at + pattern.Length)..], forward: true);
                     var before = LettersAt(text[..at], forward: false);
-                    if ((after.Length >= 3 && before.Length == 0 && Known(after)) || (before.Length >= 3 && after.Length == 0 && Known(before)))
+                    if ((after.Length >= MinGluedWordLength && before.Length == 0 && Known(after)) || (before.Length >= MinGluedWordLength && after.Length == 0 && Known(before)))
                     {
                         return true;
                     }

@@ -21,10 +21,9 @@ internal sealed class CoverageStage(IOptions<CoverageOptions> options)
     {
         var scope = context.Scope!;
         var ranked = context.Ranked;
-        var searched = new RetrievalOutcome([], false, scope) { SearchedText = context.TopicText, DenseFailure = context.MeaningFailure };
         if (ranked.Count == 0)
         {
-            context.Outcome = searched with { Hits = ranked };
+            context.Outcome = new RetrievalOutcome(ranked, false, scope) { SearchedText = context.TopicText, DenseFailure = context.MeaningFailure };
             return;
         }
 
@@ -32,7 +31,10 @@ internal sealed class CoverageStage(IOptions<CoverageOptions> options)
         // say): the report deals with the topic there, not here. Lower down, such paragraphs are just dropped.
         if (ReferralPassage.IsReferral(ranked[0].Passage.Text))
         {
-            context.Outcome = searched with { Hits = [.. ranked.Take(context.Depth)], QueryVector = context.QueryVector, Meaning = context.Meaning, Referral = ranked[0] };
+            context.Outcome = new RetrievalOutcome([.. ranked.Take(context.Depth)], false, scope)
+            {
+                SearchedText = context.TopicText, QueryVector = context.QueryVector, Meaning = context.Meaning, DenseFailure = context.MeaningFailure, Referral = ranked[0],
+            };
             return;
         }
 
