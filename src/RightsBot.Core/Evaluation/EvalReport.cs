@@ -120,4 +120,11 @@ public sealed record EvalSystemResult(
     /// </summary>
     [JsonPropertyName("first_pass_ms_p50")]
     public double FirstPassMsP50 { get; init; }
+
+    /// <summary>
+    /// RightsBot's rows: median time of the search stages alone (scope to the "not covered" decision), the part
+    /// comparable with the baseline's search; <see cref="QueryMsP50"/> is the whole answer a user gets. Null for bm25.
+    /// </summary>
+    [JsonPropertyName("search_ms_p50")]
+    public double? SearchMsP50 { get; init; }
 }

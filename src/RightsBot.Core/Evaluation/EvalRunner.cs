@@ -36,14 +36,14 @@ internal sealed class EvalRunner(QuestionAnswerer answerer, PassageIndex index, 
         {
             new("rightsbot", async q =>
             {
-                var outcome = await AskAsync(q, depth, lexicalOnly: false, cancellationToken).ConfigureAwait(false);
+                var (outcome, searchMs) = await AskAsync(q, depth, lexicalOnly: false, cancellationToken).ConfigureAwait(false);
                 // Only the scoring pass records details: the timing passes must time answering alone.
                 if (details is not null && details.Count < questions.Count)
                 {
                     details.Add(Detail(q, outcome));
                 }
 
-                return (outcome.Hits.Select(h => h.Passage.Text).ToList(), !outcome.Covered);
+                return (outcome.Hits.Select(h => h.Passage.Text).ToList(), !outcome.Covered, searchMs);
             }, ReportsRefusal: true),
         };
 
@@ -52,8 +52,8 @@ internal sealed class EvalRunner(QuestionAnswerer answerer, PassageIndex index, 
         {
             systems.Add(new("rightsbot-lexical", async q =>
             {
-                var outcome = await AskAsync(q, depth, lexicalOnly: true, cancellationToken).ConfigureAwait(false);
-                return (outcome.Hits.Select(h => h.Passage.Text).ToList(), !outcome.Covered);
+                var (outcome, searchMs) = await AskAsync(q, depth, lexicalOnly: true, cancellationToken).ConfigureAwait(false);
+                return (outcome.Hits.Select(h => h.Passage.Text).ToList(), !outcome.Covered, searchMs);
             }, ReportsRefusal: true));
         }
 
@@ -70,7 +70,7 @@ internal sealed class EvalRunner(QuestionAnswerer answerer, PassageIndex index, 
                 bm25Ranks[q.Id] = EvalScorer.FirstHitRank(ranked, q.Expected ?? []);
             }
 
-            return Task.FromResult((ranked, false));
+            return Task.FromResult((ranked, false, (double?)null));
         }, ReportsRefusal: false));
 
         // Scoring: each question once, system by system; the first time of each is kept as first_pass_ms_p50.
@@ -99,7 +99,7 @@ internal sealed class EvalRunner(QuestionAnswerer answerer, PassageIndex index, 
 
         var warmedFor = warmupClock.Elapsed;
 
-        var samples = systems.Select(_ => (All: new List<double>(questions.Count * TimedPasses), Filtered: new List<double>())).ToList();
+        var samples = systems.Select(_ => (All: new List<double>(questions.Count * TimedPasses), Filtered: new List<double>(), Search: new List<double>())).ToList();
         for (var pass = 0; pass < TimedPasses; pass++)
         {
             for (var s = 0; s < systems.Count; s++)
@@ -107,9 +107,14 @@ internal sealed class EvalRunner(QuestionAnswerer answerer, PassageIndex index, 
                 foreach (var q in questions)
                 {
                     var start = Stopwatch.GetTimestamp();
-                    await systems[s].Search(q).ConfigureAwait(false);
+                    var (_, _, searchMs) = await systems[s].Search(q).ConfigureAwait(false);
                     var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                     samples[s].All.Add(ms);
+                    if (searchMs is { } searched)
+                    {
+                        samples[s].Search.Add(searched);
+                    }
+
                     if (q.Filters is { } f && (f.Country is not null || f.Year is not null))
                     {
                         samples[s].Filtered.Add(ms);
@@ -123,6 +128,7 @@ internal sealed class EvalRunner(QuestionAnswerer answerer, PassageIndex index, 
             QueryMsP50 = Math.Round(EvalScorer.Percentile(samples[s].All, 0.50), 3),
             QueryMsP95 = Math.Round(EvalScorer.Percentile(samples[s].All, 0.95), 3),
             FilteredQueryMsP50 = samples[s].Filtered.Count == 0 ? null : Math.Round(EvalScorer.Percentile(samples[s].Filtered, 0.50), 3),
+            SearchMsP50 = samples[s].Search.Count == 0 ? null : Math.Round(EvalScorer.Percentile(samples[s].Search, 0.50), 3),
         }).ToList();
 
         var answerable = questions.Count(q => q.Answerable);
@@ -134,14 +140,14 @@ internal sealed class EvalRunner(QuestionAnswerer answerer, PassageIndex index, 
         };
     }
 
-    private sealed record EvalSystem(string Name, Func<EvalQuestion, Task<(List<string> Ranked, bool Refused)>> Search, bool ReportsRefusal);
+    private sealed record EvalSystem(string Name, Func<EvalQuestion, Task<(List<string> Ranked, bool Refused, double? SearchMs)>> Search, bool ReportsRefusal);
 
     // One question through the answering service; a question the service rejects (too long, no words) is refused.
-    private async Task<RetrievalOutcome> AskAsync(EvalQuestion q, int depth, bool lexicalOnly, CancellationToken cancellationToken)
+    private async Task<(RetrievalOutcome Outcome, double SearchMs)> AskAsync(EvalQuestion q, int depth, bool lexicalOnly, CancellationToken cancellationToken)
     {
         var request = new AnswerRequest(new Question(q.Question, q.Filters?.Country, q.Filters?.Year), depth, lexicalOnly);
         var result = await answerer.RunAsync(request, cancellationToken).ConfigureAwait(false);
-        return result.Outcome ?? new RetrievalOutcome([], false, new ReportScope(null, null, null));
+        return (result.Outcome ?? new RetrievalOutcome([], false, new ReportScope(null, null, null)), result.SearchMilliseconds);
     }
 
     private static EvalQuestionDetail Detail(EvalQuestion q, RetrievalOutcome outcome)
@@ -165,7 +171,7 @@ internal sealed class EvalRunner(QuestionAnswerer answerer, PassageIndex index, 
         foreach (var q in questions)
         {
             var started = Stopwatch.GetTimestamp();
-            var (ranked, refused) = await system.Search(q).ConfigureAwait(false);
+            var (ranked, refused, _) = await system.Search(q).ConfigureAwait(false);
             firstPass.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             if (q.Answerable)
             {

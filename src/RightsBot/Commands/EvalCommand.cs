@@ -127,11 +127,11 @@ internal static class EvalCommand
         var k = report.Systems[0].K;
         var table = new Table().Border(TableBorder.Markdown);
         var extraK = k is not (1 or 3 or 5);
-        table.AddColumns(["system", "recall@1", "recall@3", "recall@5", .. extraK ? new[] { $"recall@{k}" } : [], "MRR", "refused unanswerable", "refused answerable", "query ms p50", "query ms p95", "filtered ms p50"]);
+        table.AddColumns(["system", "recall@1", "recall@3", "recall@5", .. extraK ? new[] { $"recall@{k}" } : [], "MRR", "refused unanswerable", "refused answerable", "query ms p50", "query ms p95", "filtered ms p50", "search ms p50"]);
         foreach (var s in report.Systems)
         {
             table.AddRow([s.Name, F(s.RecallAt1), F(s.RecallAt3), F(s.RecallAt5), .. extraK ? new[] { F(s.RecallAtK) } : [], F(s.Mrr),
-                s.RefusedUnanswerable is { } ru ? F(ru) : "—", s.RefusedAnswerable is { } ra ? F(ra) : "—", F(s.QueryMsP50), F(s.QueryMsP95), s.FilteredQueryMsP50 is { } fp ? F(fp) : "—"]);
+                s.RefusedUnanswerable is { } ru ? F(ru) : "—", s.RefusedAnswerable is { } ra ? F(ra) : "—", F(s.QueryMsP50), F(s.QueryMsP95), s.FilteredQueryMsP50 is { } fp ? F(fp) : "—", s.SearchMsP50 is { } sp ? F(sp) : "—"]);
         }
 
         console.Write(table);

@@ -39,5 +39,6 @@ public sealed class AnswererFixture
                 new ScopeStage(corpus), new QueryAnalysisStage(), new CandidateStage(retrieval), new RankStage(Options.Create(new RankingOptions())), new CoverageStage(Options.Create(new CoverageOptions()))),
             new ComposeStage(retrieval, Options.Create(new CoverageOptions()), Options.Create(new AnswerOptions())),
             retrieval,
+            TimeProvider.System,
             NullLogger<AnsweringPipeline>.Instance);
 }

@@ -145,6 +145,11 @@ public class CliAppTests
         Assert.True(rightsbot.GetProperty("query_ms_p50").GetDouble() > 0);
         Assert.Equal(JsonValueKind.Null, systems[1].GetProperty("refused_unanswerable").ValueKind);
 
+        // The whole answer is timed, and the search stages alone beside it (comparable with the baseline's search).
+        var search = rightsbot.GetProperty("search_ms_p50").GetDouble();
+        Assert.InRange(search, double.Epsilon, rightsbot.GetProperty("query_ms_p50").GetDouble());
+        Assert.Equal(JsonValueKind.Null, systems[1].GetProperty("search_ms_p50").ValueKind);
+
         // Timed only after at least one untimed pass of every system.
         Assert.True(root.GetProperty("warmup_seconds").GetDouble() >= 0.5, output);
         Assert.True(root.GetProperty("warmup_passes").GetInt32() >= 1, output);

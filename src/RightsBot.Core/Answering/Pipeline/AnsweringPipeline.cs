@@ -15,6 +15,7 @@ internal sealed partial class AnsweringPipeline(
     SearchStages search,
     ComposeStage compose,
     IOptions<RetrievalOptions> options,
+    TimeProvider time,
     ILogger<AnsweringPipeline> logger)
 {
     public async Task<PipelineResult> RunAsync(AnswerRequest request, CancellationToken cancellationToken = default)
@@ -36,7 +37,9 @@ internal sealed partial class AnsweringPipeline(
             LanguageHint = normalised.LanguageHint,
         };
 
+        var started = time.GetTimestamp();
         var outcome = search.Run(context);
+        var searchMilliseconds = time.GetElapsedTime(started).TotalMilliseconds;
         if (context.MeaningFailure is { } failure)
         {
             indexProvider.ReportMeaningFailure(index, failure);
@@ -49,7 +52,7 @@ internal sealed partial class AnsweringPipeline(
         }
 
         compose.Run(context);
-        return new PipelineResult(context.Answer!, context.CleanedText, outcome);
+        return new PipelineResult(context.Answer!, context.CleanedText, outcome, searchMilliseconds);
     }
 
     // Evidence only, never the question: Debug, which is off by default.

@@ -6,4 +6,5 @@ namespace RightsBot.Core.Answering.Pipeline;
 /// <param name="Answer">The extractive answer, "not covered", or a rejection.</param>
 /// <param name="CleanedText">The question as the user wrote it, cleaned (what a summarizer is given).</param>
 /// <param name="Outcome">The ranked passages and the coverage decision; null when the question was rejected.</param>
-internal sealed record PipelineResult(Answer Answer, string CleanedText, RetrievalOutcome? Outcome);
+/// <param name="SearchMilliseconds">How long the search stages took (scope to coverage), for eval; 0 when rejected.</param>
+internal sealed record PipelineResult(Answer Answer, string CleanedText, RetrievalOutcome? Outcome, double SearchMilliseconds = 0);
