@@ -11,4 +11,10 @@ internal enum IndexLoad
 
     /// <summary>Build from the corpus, neither reading nor writing the cache (eval's index_seconds).</summary>
     Uncached,
+
+    /// <summary>
+    /// Like <see cref="Cached"/>, for a corpus that changed while serving: the new index and, where wanted, its
+    /// passage vectors are made beside the live snapshot, which answers until the finished one replaces it.
+    /// </summary>
+    Refresh,
 }

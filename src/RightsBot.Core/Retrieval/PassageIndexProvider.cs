@@ -181,8 +181,16 @@ internal sealed partial class PassageIndexProvider : IDisposable
         LoadModelMeanwhile();
         var options = _options.Value;
         var retrieval = _retrieval.Value;
-        var (index, result) = _builder.LoadOrBuild(options.Path, load == IndexLoad.Uncached ? null : options.CachePath, progress, load != IndexLoad.Cached, _ranking.Value.ToSignals());
-        var dense = DenseIndexStore.Wanted(retrieval, index, _embedder, options.CachePath) ? _denseStore.TryLoad(index, _embedder!, options.CachePath) : null;
+        var (index, result) = _builder.LoadOrBuild(
+            options.Path, load == IndexLoad.Uncached ? null : options.CachePath, progress, load is IndexLoad.Rebuild or IndexLoad.Uncached, _ranking.Value.ToSignals());
+        var wanted = DenseIndexStore.Wanted(retrieval, index, _embedder, options.CachePath);
+        var dense = wanted ? _denseStore.TryLoad(index, _embedder!, options.CachePath) : null;
+        if (load == IndexLoad.Refresh && wanted && dense is null)
+        {
+            // A refresh swaps in a finished index: its vectors are made before it answers, not after.
+            dense = _denseStore.LoadOrBuild(index, _embedder!, options.CachePath, cancellationToken: _stopping.Token);
+        }
+
         var snapshot = index.WithMeaning(dense, dense is null ? OnDemandSentenceVectors.For(retrieval, index.Corpus, _embedder) : null);
         lock (_gate)
         {

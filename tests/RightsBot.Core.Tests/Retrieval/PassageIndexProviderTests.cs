@@ -190,6 +190,25 @@ public sealed class PassageIndexProviderTests : CorpusTests
         Assert.True(provider.IsReady);
     }
 
+    [Fact]
+    public async Task LoadAsync_RefreshAfterTheCorpusChanged_SwapsInTheNewIndexWithItsVectorsReady()
+    {
+        var embedder = new FakeTextEmbedder();
+        using var provider = NewProvider(DenseMode.Auto, embedder);
+        Assert.NotNull(await provider.EnsureDenseAsync());
+        var before = await provider.GetAsync();
+        File.WriteAllText(Path.Combine(CorpusPath, "thirdland-2022.txt"),
+            "Thirdland\n\n2022 Country Reports on Human Rights Practices\n\nSection 1. Life\n\nThe courts jailed bloggers.\n");
+
+        var result = await provider.LoadAsync(IndexLoad.Refresh);
+        var after = await provider.GetAsync();
+
+        Assert.Equal(before.Corpus.Reports.Count + 1, result.Reports);
+        Assert.NotNull(after.Dense); // made before the swap: no rerank-only interval
+        Assert.Equal(after.Corpus.Passages.Count, after.Dense.Count);
+        Assert.DoesNotContain(before.Corpus.Reports, r => r.Country == "Thirdland"); // the old snapshot is untouched
+    }
+
     // Moves fake time on in steps until the background retry has done what is awaited (bounded in real time).
     private static async Task AdvanceUntilAsync(FakeTimeProvider time, Func<bool> done)
     {
