@@ -21,23 +21,23 @@ internal sealed class ReportDownload(HttpClient http, ReportSite site, string us
 
     public async Task<(FetchOutcome Outcome, FetchFailure? Failure)> FetchAsync(ReportEntry entry, CancellationToken cancellationToken)
     {
-        var url = site.ReportUrl(entry.Year, entry.Slug);
         var path = PathOf(entry);
         var stored = File.Exists(path) ? manifest.Find(entry.Year, entry.Slug) : null;
-        using var request = NewRequest(url);
-        if (stored?.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag))
-        {
-            request.Headers.IfNoneMatch.Add(tag);
-        }
 
-        if (stored?.LastModified is { } lastModified && DateTimeOffset.TryParseExact(lastModified, "r", CultureInfo.InvariantCulture, DateTimeStyles.None, out var since))
-        {
-            request.Headers.IfModifiedSince = since;
-        }
-
+        // Where the page was last found (some editions answer the slash-ended address with a redirect), else where
+        // it should be; when the page has left the former, the latter is asked.
+        var address = site.ReportUrl(entry.Year, entry.Slug);
+        var url = stored is not null && site.Serves(stored.Url) ? new Uri(stored.Url) : address;
+        HttpResponseMessage? response = null;
         try
         {
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            response = await SendAsync(url, stored, cancellationToken).ConfigureAwait(false);
+            if (response.StatusCode == HttpStatusCode.NotFound && url != address)
+            {
+                response.Dispose();
+                response = await SendAsync(url = address, stored, cancellationToken).ConfigureAwait(false);
+            }
+
             if (response.StatusCode == HttpStatusCode.NotModified && stored is not null)
             {
                 return (FetchOutcome.Unchanged, null);
@@ -73,6 +73,10 @@ internal sealed class ReportDownload(HttpClient http, ReportSite site, string us
         {
             return Failed(entry, url, ex.Message);
         }
+        finally
+        {
+            response?.Dispose();
+        }
     }
 
     /// <summary>The report slugs an edition's index page links to, or why it could not be read.</summary>
@@ -98,6 +102,23 @@ internal sealed class ReportDownload(HttpClient http, ReportSite site, string us
         }
     }
 
+    // A GET that asks only whether the stored copy changed, when there is one.
+    private async Task<HttpResponseMessage> SendAsync(Uri url, ManifestEntry? stored, CancellationToken cancellationToken)
+    {
+        using var request = NewRequest(url);
+        if (stored?.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag))
+        {
+            request.Headers.IfNoneMatch.Add(tag);
+        }
+
+        if (stored?.LastModified is { } lastModified && DateTimeOffset.TryParseExact(lastModified, "r", CultureInfo.InvariantCulture, DateTimeStyles.None, out var since))
+        {
+            request.Headers.IfModifiedSince = since;
+        }
+
+        return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+    }
+
     private HttpRequestMessage NewRequest(Uri url)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -107,7 +128,7 @@ internal sealed class ReportDownload(HttpClient http, ReportSite site, string us
     }
 
     private ManifestEntry Record(ReportEntry entry, string country, Uri url, HttpResponseMessage response, string sha)
-        => new(entry.Year, entry.Slug, country, url.ToString(), time.GetUtcNow(), response.Headers.ETag?.ToString(),
+        => new(entry.Year, entry.Slug, country, (response.RequestMessage?.RequestUri ?? url).ToString(), time.GetUtcNow(), response.Headers.ETag?.ToString(),
             response.Content.Headers.LastModified?.ToString("r", CultureInfo.InvariantCulture), sha);
 
     private static (FetchOutcome, FetchFailure?) Failed(ReportEntry entry, Uri url, string reason)

@@ -25,6 +25,9 @@ public sealed partial class ReportSite
     /// <summary>A report page's address.</summary>
     public Uri ReportUrl(int year, string slug) => new($"{IndexUrl(year)}{slug}/");
 
+    /// <summary>True when <paramref name="url"/> is an address on this source (an address a redirect led to, say).</summary>
+    public bool Serves(string url) => url.StartsWith(_base + "/", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>An edition's index page, which links to each of its reports.</summary>
     public Uri IndexUrl(int year) => new(string.Create(CultureInfo.InvariantCulture, $"{_base}/reports/{year}{EditionSuffix}/"));
 

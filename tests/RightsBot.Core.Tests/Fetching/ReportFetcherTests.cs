@@ -67,6 +67,36 @@ public class ReportFetcherTests
     }
 
     [Fact]
+    public async Task FetchAsync_PageFoundThroughARedirect_IsAskedForAtItsNewAddressNextTime()
+    {
+        await using var harness = await FetchHarness.StartAsync();
+        await harness.FetchAsync("2024", "Japan");
+        var canonical = ReportSiteStandIn.ReportPath(2024, "japan").TrimEnd('/');
+        var before = harness.Site.Requests.Count;
+
+        var result = await harness.FetchAsync("2024", "Japan");
+
+        Assert.EndsWith(canonical, FetchManifest.Load(harness.Corpus).Find(2024, "japan")!.Url, StringComparison.Ordinal);
+        Assert.Equal(1, result.Unchanged);
+        Assert.Equal([(canonical, 304)], harness.Site.Requests.Skip(before).Select(r => (r.Path, r.Status)));
+    }
+
+    [Fact]
+    public async Task FetchAsync_PageGoneFromItsStoredAddress_IsAskedForAtItsUsualAddress()
+    {
+        await using var harness = await FetchHarness.StartAsync();
+        await harness.FetchAsync("2024", "Japan");
+        var manifest = FetchManifest.Load(harness.Corpus);
+        manifest.Set(manifest.Find(2024, "japan")! with { Url = new Uri(harness.Site.BaseUrl, "/moved/japan").ToString() });
+        manifest.Save();
+
+        var result = await harness.FetchAsync("2024", "Japan");
+
+        Assert.Equal(1, result.Unchanged);
+        Assert.Equal([404, 301, 304], harness.Site.Requests.TakeLast(3).Select(r => r.Status));
+    }
+
+    [Fact]
     public async Task FetchAsync_FetchedPage_AnswersTheSeedQuestionWithTheShippedTextsPassage()
     {
         await using var harness = await FetchHarness.StartAsync();
