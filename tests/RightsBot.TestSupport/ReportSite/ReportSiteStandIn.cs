@@ -115,27 +115,22 @@ public sealed partial class ReportSiteStandIn : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
+    // Each request is recorded before its body is sent, so that a client that has read the body finds it recorded.
     private async Task HandleAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
-        var headers = context.Request.Headers;
-        var status = await AnswerAsync(context, path);
-        _requests.Enqueue(new SiteRequest(path, Header(headers.IfNoneMatch), Header(headers.IfModifiedSince), Header(headers.UserAgent), status, (int)(context.Response.ContentLength ?? 0)));
-    }
-
-    private async Task<int> AnswerAsync(HttpContext context, string path)
-    {
         var response = context.Response;
         if (_faults.TryGetValue(Key(path), out var fault) && (!fault.Once || _faults.TryRemove(new KeyValuePair<string, Fault>(Key(path), fault))))
         {
             if (fault.Stall && _pages.TryGetValue(path, out var stalled))
             {
                 response.ContentLength = stalled.Body.Length;
+                Record(context, path);
                 await response.Body.WriteAsync(stalled.Body.AsMemory(0, stalled.Body.Length / 2));
                 await response.Body.FlushAsync();
                 _stalled.TrySetResult();
                 await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
-                return StatusCodes.Status200OK;
+                return;
             }
 
             response.StatusCode = fault.Status;
@@ -144,7 +139,8 @@ public sealed partial class ReportSiteStandIn : IAsyncDisposable
                 response.Headers.RetryAfter = fault.RetryAfter;
             }
 
-            return fault.Status;
+            Record(context, path);
+            return;
         }
 
         if (!_pages.TryGetValue(path, out var page))
@@ -156,7 +152,8 @@ public sealed partial class ReportSiteStandIn : IAsyncDisposable
                 response.Headers.Location = other;
             }
 
-            return response.StatusCode;
+            Record(context, path);
+            return;
         }
 
         response.Headers.ETag = page.ETag;
@@ -168,13 +165,20 @@ public sealed partial class ReportSiteStandIn : IAsyncDisposable
         if (notModified)
         {
             response.StatusCode = StatusCodes.Status304NotModified;
-            return response.StatusCode;
+            Record(context, path);
+            return;
         }
 
         response.ContentType = "text/html; charset=utf-8";
         response.ContentLength = page.Body.Length;
+        Record(context, path);
         await response.Body.WriteAsync(page.Body);
-        return StatusCodes.Status200OK;
+    }
+
+    private void Record(HttpContext context, string path)
+    {
+        var headers = context.Request.Headers;
+        _requests.Enqueue(new SiteRequest(path, Header(headers.IfNoneMatch), Header(headers.IfModifiedSince), Header(headers.UserAgent), context.Response.StatusCode, (int)(context.Response.ContentLength ?? 0)));
     }
 
     private static string Key(string path) => path.TrimEnd('/');
