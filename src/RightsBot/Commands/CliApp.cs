@@ -4,7 +4,7 @@ using RightsBot.Core.Corpus;
 
 namespace RightsBot.Commands;
 
-/// <summary>The command line: chat (default), ask, index, eval, serve. Exit codes 0 ok, 1 failure, 2 bad usage or configuration.</summary>
+/// <summary>The command line: chat (default), ask, index, eval, reports fetch, serve. Exit codes 0 ok, 1 failure, 2 bad usage or configuration.</summary>
 internal static class CliApp
 {
     public const int Ok = 0;
@@ -24,6 +24,7 @@ internal static class CliApp
         root.Subcommands.Add(AskCommand.Create(io));
         root.Subcommands.Add(IndexCommand.Create(io));
         root.Subcommands.Add(EvalCommand.Create(io));
+        root.Subcommands.Add(ReportsCommand.Create(io));
 
         root.Subcommands.Add(ServeCommand.Create(io));
         root.Subcommands.Add(DiscordCommand.Create(io));

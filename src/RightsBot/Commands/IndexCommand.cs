@@ -28,7 +28,7 @@ internal static class IndexCommand
                 .StartAsync(async ctx =>
                 {
                     var task = ctx.AddTask("Indexing", maxValue: 1.0);
-                    result = await provider.LoadAsync(parseResult.GetValue(rebuild) ? IndexLoad.Rebuild : IndexLoad.Cached, new SyncProgress(v => task.Value = v), ct).ConfigureAwait(false);
+                    result = await provider.LoadAsync(parseResult.GetValue(rebuild) ? IndexLoad.Rebuild : IndexLoad.Cached, new InlineProgress<double>(v => task.Value = v), ct).ConfigureAwait(false);
                     task.Value = 1.0;
 
                     // Hybrid mode: embed the passages now, so that chat, ask and serve find the vectors cached.
@@ -39,7 +39,7 @@ internal static class IndexCommand
                     {
                         var embedding = ctx.AddTask("Embedding passages", maxValue: 1.0);
                         var clock = System.Diagnostics.Stopwatch.StartNew();
-                        var dense = await provider.EnsureDenseAsync(new SyncProgress(v => embedding.Value = v), ct).ConfigureAwait(false);
+                        var dense = await provider.EnsureDenseAsync(new InlineProgress<double>(v => embedding.Value = v), ct).ConfigureAwait(false);
                         embedding.Value = 1.0;
                         denseLine = dense is null ? null : string.Create(CultureInfo.InvariantCulture,
                             $"embeddings: {dense.Count} passages, {dense.Embedder.ModelId}, {clock.Elapsed.TotalSeconds:0.00} s  ({(snapshot.Dense is not null ? "cache reused" : "made and cached")})");
@@ -53,11 +53,5 @@ internal static class IndexCommand
             return CliApp.Ok;
         });
         return command;
-    }
-
-    // Progress<T> posts to the thread pool and can report after completion; this reports in place.
-    private sealed class SyncProgress(Action<double> report) : IProgress<double>
-    {
-        public void Report(double value) => report(value);
     }
 }

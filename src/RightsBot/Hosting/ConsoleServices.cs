@@ -7,7 +7,7 @@ using RightsBot.Summarization;
 
 namespace RightsBot.Hosting;
 
-/// <summary>The service provider behind the console commands (chat, ask, index, eval).</summary>
+/// <summary>The service provider behind the console commands (chat, ask, index, eval, reports).</summary>
 internal static class ConsoleServices
 {
     public static ServiceProvider Build(TextWriter error, IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configure = null)
@@ -36,6 +36,7 @@ internal static class ConsoleServices
         services.AddRightsBotCore();
         services.AddMiniLmEmbeddings();
         services.AddSummarization(configuration);
+        services.AddReportFetching();
         configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
