@@ -26,6 +26,8 @@ internal static class WebHost
         builder.Services.AddSummarization(builder.Configuration);
         builder.Services.AddSingleton<StartupOutcome>();
         builder.Services.AddHostedService<IndexWarmUpService>();
+        builder.Services.AddReportFetching();
+        builder.Services.AddHostedService<ReportsRefreshService>();
 
         // Adapters register here: one line each.
         builder.AddDiscordAdapter();
