@@ -26,6 +26,8 @@ public class ArchiveTests
         Assert.Equal(Enumerable.Range(2016, 9), corpus.Reports.Select(r => r.Year).Distinct().Order());
         Assert.All(corpus.Reports.GroupBy(r => r.Year), year => Assert.InRange(year.Count(), 190, 200));
         Assert.All(corpus.Reports, r => Assert.False(string.IsNullOrWhiteSpace(r.Country)));
+        // text/<year>/<slug>.txt: each report's page from its year and slug.
+        Assert.All(corpus.Reports, r => Assert.StartsWith($"https://www.state.gov/reports/{r.Year}-country-reports-on-human-rights-practices/", r.Url, StringComparison.Ordinal));
         Assert.Equal(corpus.Passages.Count, corpus.Passages.Select(p => p.Id).Distinct().Count());
     }
 
