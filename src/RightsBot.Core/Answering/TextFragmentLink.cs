@@ -53,6 +53,12 @@ public static class TextFragmentLink
             startWords++;
         }
 
+        // A paragraph the page repeats word for word cannot be told apart by its words: a longer link would not help.
+        if (startWords == first.Length && OccursIn(before, Term(first, 0, startWords)))
+        {
+            startWords = Math.Min(words, first.Length);
+        }
+
         // One line short enough (or only just longer than its start) is its own start: no end needed.
         if (lines.Count == 1 && (first.Length <= 2 * words || startWords + words >= first.Length))
         {

@@ -81,6 +81,16 @@ public partial class TextFragmentLinkTests
     }
 
     [Fact]
+    public void For_ParagraphRepeatedWordForWordAbove_KeepsTheShortestStart()
+    {
+        const string passage = "See the Department of State’s annual Trafficking in Persons Report at https://www.state.gov/trafficking-in-persons-report/.";
+
+        var link = TextFragmentLink.For(Page, passage, 4, ["Intro.", passage]);
+
+        Assert.Equal(Page + "#:~:text=See%20the%20Department%20of,Persons%20Report%20at%20https://www.state.gov/trafficking%2Din%2Dpersons%2Dreport/.", link);
+    }
+
+    [Fact]
     public void For_EndAlsoEarlierInThePassage_GrowsUntilItIsTheLast()
     {
         const string passage = "Officials said the law was applied in the country. Critics said many cases went unreported in the country.";
