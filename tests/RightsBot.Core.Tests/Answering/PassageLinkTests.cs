@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using Microsoft.Extensions.Logging.Abstractions;
 using RightsBot.Core.Answering;
 using RightsBot.Core.Corpus;
+using RightsBot.Core.Tests.Corpus;
 using RightsBot.Core.Text;
 
 namespace RightsBot.Core.Tests.Answering;
@@ -10,11 +11,6 @@ namespace RightsBot.Core.Tests.Answering;
 public class PassageLinkTests
 {
     private static readonly string[] BlockTags = ["P", "LI", "H1", "H2", "H3", "H4", "H5", "H6"];
-
-    public static TheoryData<string> Samples => new()
-    {
-        "brazil-2016", "japan-2024", "kazakhstan-2016", "kazakhstan-2022", "kazakhstan-2024",
-    };
 
     [Fact]
     public void For_EveryPassageOfTheShippedCorpus_IsItsReportsPageWithAValidTextDirective()
@@ -39,7 +35,7 @@ public class PassageLinkTests
     // passage, from its first word to its last. Only a paragraph the report repeats word for word (a "Not
     // applicable." under two headings) leads to its first appearance instead.
     [Theory]
-    [MemberData(nameof(Samples))]
+    [MemberData(nameof(HtmlReportConverterTests.Samples), MemberType = typeof(HtmlReportConverterTests))]
     public void For_ShippedReportOnItsSavedPage_HighlightsExactlyThePassage(string name)
     {
         var corpus = Load(Path.Combine(TestPaths.Corpus, name + ".txt"));
