@@ -6,6 +6,8 @@ namespace RightsBot.Discord.Tests;
 
 public sealed class DiscordAdapterExtensionsTests(RealCoreHostFixture realCore) : IClassFixture<RealCoreHostFixture>
 {
+    private const string KazakhstanPage = "https://www.state.gov/reports/2016-country-reports-on-human-rights-practices/kazakhstan/";
+
     [Fact]
     public async Task MapDiscordInteractions_WithRealCore_AnswersKazakhstanTortureQuestionCitingThe600Passage()
     {
@@ -19,6 +21,7 @@ public sealed class DiscordAdapterExtensionsTests(RealCoreHostFixture realCore) 
         Assert.NotEmpty(fields);
         Assert.All(fields, f => Assert.EndsWith("Kazakhstan 2016", (string)f!["name"]!, StringComparison.Ordinal));
         Assert.Contains("600 torture complaints", (string)embed["description"]!, StringComparison.Ordinal);
+        Assert.All(fields, f => Assert.Contains($"]({KazakhstanPage}#:~:text=", (string)f!["value"]!, StringComparison.Ordinal));
 
         // The button under the cited source brings back the whole 600-a-year paragraph.
         var buttons = response["data"]!["components"]!.AsArray().SelectMany(row => row!["components"]!.AsArray()).ToList();
@@ -27,6 +30,7 @@ public sealed class DiscordAdapterExtensionsTests(RealCoreHostFixture realCore) 
         {
             var passage = await host.InteractAsync(InteractionPayloads.Button((string)button!["custom_id"]!));
             passages.Add((string)passage["data"]!["embeds"]![0]!["description"]!);
+            Assert.StartsWith(KazakhstanPage + "#:~:text=", (string)passage["data"]!["embeds"]![0]!["url"]!, StringComparison.Ordinal);
         }
 
         Assert.Contains(passages, p => p.Contains("registered 600 torture complaints on average per year", StringComparison.Ordinal));

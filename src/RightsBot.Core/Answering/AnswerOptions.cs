@@ -37,4 +37,8 @@ public sealed class AnswerOptions
     /// <summary>How many countries the "what the reports cover" hint names before "and N more countries".</summary>
     [Range(1, 200)]
     public int HintCountries { get; set; } = 8;
+
+    /// <summary>Fewest of a passage's first words (and last, for a longer one) its link asks a browser to find; more when those occur earlier on the page.</summary>
+    [Range(1, 30)]
+    public int LinkWords { get; set; } = 4;
 }

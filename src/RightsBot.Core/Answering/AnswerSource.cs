@@ -8,6 +8,7 @@ namespace RightsBot.Core.Answering;
 /// <param name="Section">The section path, joined with " › ".</param>
 /// <param name="Score">Relevance score (higher is better).</param>
 /// <param name="Text">The full passage text.</param>
+/// <param name="Url">The report's official page, opened at this passage (<see cref="TextFragmentLink"/>); null when the page is unknown.</param>
 public sealed record AnswerSource(
     int Rank,
     string PassageId,
@@ -15,7 +16,8 @@ public sealed record AnswerSource(
     int Year,
     string Section,
     double Score,
-    string Text)
+    string Text,
+    string? Url = null)
 {
     /// <summary>The report label, e.g. "Kazakhstan 2016".</summary>
     public string Report => CitationLabel.Report(Country, Year);

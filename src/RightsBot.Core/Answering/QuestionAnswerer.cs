@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Options;
 using RightsBot.Core.Answering.Pipeline;
 using RightsBot.Core.Retrieval;
 
@@ -12,7 +13,8 @@ internal sealed class QuestionAnswerer(
     AnsweringPipeline pipeline,
     PassageIndexProvider indexProvider,
     IAnswerSummarizer summarizer,
-    IStreamingAnswerSummarizer streamingSummarizer) : IQuestionAnswerer
+    IStreamingAnswerSummarizer streamingSummarizer,
+    IOptions<AnswerOptions> answerOptions) : IQuestionAnswerer
 {
     public async Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken = default)
     {
@@ -84,7 +86,8 @@ internal sealed class QuestionAnswerer(
 
         var p = index.Corpus.Passages[i];
         var r = index.Corpus.Reports[p.ReportIndex];
-        return new PassageView(p.Id, r.Country, r.Year, SectionLabel.Format(p.SectionPath), p.Text);
+        return new PassageView(p.Id, r.Country, r.Year, SectionLabel.Format(p.SectionPath), p.Text,
+            PassageLink.For(index.Corpus, i, answerOptions.Value.LinkWords));
     }
 
     public async Task<IReadOnlyList<ReportInfo>> GetReportsAsync(CancellationToken cancellationToken = default)

@@ -79,13 +79,18 @@ public sealed class CorpusLoader(ILogger<CorpusLoader> logger)
         var bytes = File.ReadAllBytes(file);
         var text = DecodeText(bytes);
         var isHtml = Path.GetExtension(file).StartsWith(".htm", StringComparison.OrdinalIgnoreCase);
-        var blocks = isHtml ? HtmlReportConverter.ToBlocks(text) : ReportTextParser.SplitBlocks(text);
-        if (isHtml && blocks.Count == 0)
+        if (!isHtml)
+        {
+            return ReportTextParser.Parse(ReportTextParser.SplitBlocks(text), file);
+        }
+
+        var page = HtmlReportConverter.Read(text);
+        if (page.Blocks.Count == 0)
         {
             throw new CorpusFormatException("no <section class=\"report__main\"> in the page");
         }
 
-        return ReportTextParser.Parse(blocks, file);
+        return ReportTextParser.Parse(page.Blocks, file, page.CanonicalUrl);
     }
 
     /// <summary>Decodes strict UTF-8, rejecting empty and binary content with a reason.</summary>

@@ -18,7 +18,10 @@ public static partial class HtmlReportConverter
     };
 
     /// <summary>The report's blocks, or an empty list when the page has no report body.</summary>
-    public static IReadOnlyList<string> ToBlocks(string html)
+    public static IReadOnlyList<string> ToBlocks(string html) => Read(html).Blocks;
+
+    /// <summary>The report's blocks (empty when the page has no report body) and the page's own address.</summary>
+    internal static HtmlReportPage Read(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
         var parser = new HtmlParser();
@@ -26,11 +29,17 @@ public static partial class HtmlReportConverter
         var main = document.QuerySelector("section.report__main");
         if (main is null)
         {
-            return [];
+            return new HtmlReportPage([], null);
         }
 
+        var canonical = CanonicalUrl(document);
+        return new HtmlReportPage(ReadBlocks(document, main, canonical), ReportUrl.IsWebAddress(canonical) ? canonical : null);
+    }
+
+    private static List<string> ReadBlocks(IDocument document, IElement main, string canonical)
+    {
         var blocks = new List<string>();
-        var (country, year) = ReadMetadata(document);
+        var (country, year) = ReadMetadata(document, canonical);
         if (country is not null && year is not null)
         {
             blocks.Add(country);
@@ -86,7 +95,13 @@ public static partial class HtmlReportConverter
         return false;
     }
 
-    private static (string? Country, string? Year) ReadMetadata(IDocument document)
+    // The page's address, as the page gives it (empty when it does not).
+    private static string CanonicalUrl(IDocument document)
+        => (document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")
+            ?? document.QuerySelector("meta[property='og:url']")?.GetAttribute("content")
+            ?? string.Empty).Trim();
+
+    private static (string? Country, string? Year) ReadMetadata(IDocument document, string canonical)
     {
         // The page title reads "Kazakhstan - United States Department of State"; the report year sits in the
         // canonical URL ".../2016-country-reports-on-human-rights-practices/kazakhstan/".
@@ -98,9 +113,6 @@ public static partial class HtmlReportConverter
             country = title[..dash];
         }
 
-        var canonical = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")
-            ?? document.QuerySelector("meta[property='og:url']")?.GetAttribute("content")
-            ?? string.Empty;
         var marker = canonical.IndexOf("-country-reports-on-human-rights-practices", StringComparison.OrdinalIgnoreCase);
         string? year = marker >= 4 ? canonical[(marker - 4)..marker] : null;
         if (year is not null && !int.TryParse(year, out _))

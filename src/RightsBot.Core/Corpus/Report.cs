@@ -6,4 +6,5 @@ namespace RightsBot.Core.Corpus;
 /// <param name="Year">Report year.</param>
 /// <param name="Title">E.g. "2016 Country Reports on Human Rights Practices: Kazakhstan".</param>
 /// <param name="SourceFile">Path of the file relative to the corpus root.</param>
-public sealed record Report(string Id, string Country, int Year, string Title, string SourceFile);
+/// <param name="Url">The report's official page (see <see cref="ReportUrl"/>), or null when unknown.</param>
+public sealed record Report(string Id, string Country, int Year, string Title, string SourceFile, string? Url = null);

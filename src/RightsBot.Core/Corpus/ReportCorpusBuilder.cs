@@ -33,7 +33,7 @@ internal sealed class ReportCorpusBuilder
             }
 
             var reportIndex = reports.Count;
-            reports.Add(new Report(id, parsed.Country, parsed.Year, $"{parsed.Year} Country Reports on Human Rights Practices: {parsed.Country}", sourceFile));
+            reports.Add(new Report(id, parsed.Country, parsed.Year, $"{parsed.Year} Country Reports on Human Rights Practices: {parsed.Country}", sourceFile, parsed.Url));
             var start = passages.Count;
             for (var i = 0; i < parsed.Passages.Count; i++)
             {

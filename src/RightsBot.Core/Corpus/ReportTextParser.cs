@@ -34,11 +34,16 @@ public static partial class ReportTextParser
         return blocks;
     }
 
-    /// <summary>Parses a report; <paramref name="sourcePath"/> supplies country and year when the text lacks them.</summary>
-    internal static ParsedReport Parse(IReadOnlyList<string> rawBlocks, string sourcePath)
+    /// <summary>
+    /// Parses a report; <paramref name="sourcePath"/> supplies country and year when the text lacks them, and the
+    /// report's address when neither <paramref name="declaredUrl"/> (a page's canonical link) nor a
+    /// <c>Source:</c> line gives it (see <see cref="ReportUrl"/>).
+    /// </summary>
+    internal static ParsedReport Parse(IReadOnlyList<string> rawBlocks, string sourcePath, string? declaredUrl = null)
     {
-        var blocks = StateGovChrome.Strip(rawBlocks);
+        var (blocks, sourceLineUrl) = SourceLine.Take(StateGovChrome.Strip(rawBlocks));
         var (country, year, bodyStart) = ReadMetadata(blocks, sourcePath);
+        var url = sourceLineUrl ?? declaredUrl ?? ReportUrl.FromPath(sourcePath, year);
         var passages = new List<ParsedPassage>();
         string? section = null, subsection = null, subheading = null, leadIn = null;
         string? pendingParagraph = null;
@@ -89,7 +94,7 @@ public static partial class ReportTextParser
         }
 
         FlushParagraph();
-        return new ParsedReport(country, year, passages);
+        return new ParsedReport(country, year, passages, url);
     }
 
     // A country standing alone before the first heading is a short line; one above the report's title line may be

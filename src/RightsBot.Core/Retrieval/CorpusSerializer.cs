@@ -15,6 +15,7 @@ internal static class CorpusSerializer
             w.Write(r.Year);
             w.Write(r.Title);
             w.Write(r.SourceFile);
+            w.Write(r.Url ?? string.Empty);
         }
 
         // Section paths repeat across many passages: store each distinct heading once.
@@ -75,7 +76,8 @@ internal static class CorpusSerializer
         var reports = new Report[r.ReadInt32()];
         for (var i = 0; i < reports.Length; i++)
         {
-            reports[i] = new Report(r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadString(), r.ReadString());
+            var (id, country, year, title, sourceFile, url) = (r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadString(), r.ReadString(), r.ReadString());
+            reports[i] = new Report(id, country, year, title, sourceFile, url.Length == 0 ? null : url);
         }
 
         var headings = new string[r.ReadInt32()];

@@ -21,6 +21,12 @@ internal static class DiscordAnswerFormatter
     private const int SnippetLength = 280;
     private const int SectionLength = 300;
 
+    // A source's link needs room for at least this much of its label; a field with less shows the section unlinked.
+    private const int MinLinkLabelLength = 16;
+
+    // What a source without a section links.
+    private const string PageLinkLabel = "Report page";
+
     // The description keeps at least this much of the 6,000 even when many long sources compete for room.
     private const int DescriptionReserve = 1500;
 
@@ -64,19 +70,29 @@ internal static class DiscordAnswerFormatter
         var fields = string.IsNullOrWhiteSpace(passage.Section)
             ? null
             : new[] { new DiscordEmbedField("Section", DiscordText.Truncate(DiscordText.EscapeMarkdown(passage.Section), FieldValueLimit)) };
-        var embed = new DiscordEmbed(title, description, fields, new DiscordEmbedFooter(Footer), AnswerColor);
+        var embed = new DiscordEmbed(title, description, fields, new DiscordEmbedFooter(Footer), AnswerColor, passage.Url);
         return new DiscordMessage(null, [embed], null, DiscordMessageFlags.Ephemeral, DiscordAllowedMentions.None);
     }
 
+    // "[n] Report", then the section (a masked link to the passage on the report's page, when known) and a snippet.
     private static DiscordEmbedField SourceField(AnswerSource source, int budget)
     {
         var name = DiscordText.Truncate(CitationLabel.Numbered(source.Rank, source.Report), FieldNameLimit);
-        var section = string.IsNullOrWhiteSpace(source.Section)
-            ? string.Empty
-            : DiscordText.Truncate(DiscordText.EscapeMarkdown(source.Section), SectionLength) + "\n";
+        var section = string.IsNullOrWhiteSpace(source.Section) ? null : source.Section;
         var snippet = DiscordText.Truncate(DiscordText.EscapeMarkdown(OneLine(source.Text)), SnippetLength);
         var valueLimit = Math.Clamp(budget - name.Length, 1, FieldValueLimit);
-        return new DiscordEmbedField(name, DiscordText.Truncate(section + snippet, valueLimit));
+
+        // A link is never cut: it gets its room first, and the snippet what is left.
+        var linkRoom = source.Url is null ? 0 : Math.Min(SectionLength, valueLimit - DiscordText.MaskedLink(string.Empty, source.Url).Length - 1);
+        if (linkRoom >= MinLinkLabelLength)
+        {
+            var link = DiscordText.MaskedLink(DiscordText.Truncate(DiscordText.EscapeLinkLabel(section ?? PageLinkLabel), linkRoom), source.Url!) + "\n";
+            var rest = valueLimit - link.Length;
+            return new DiscordEmbedField(name, rest > 0 ? link + DiscordText.Truncate(snippet, rest) : link.TrimEnd());
+        }
+
+        var head = section is null ? string.Empty : DiscordText.Truncate(DiscordText.EscapeMarkdown(section), SectionLength) + "\n";
+        return new DiscordEmbedField(name, DiscordText.Truncate(head + snippet, valueLimit));
     }
 
     private static List<DiscordComponent>? PassageButtons(IReadOnlyList<AnswerSource> sources)

@@ -59,6 +59,17 @@ internal static class DiscordText
         return builder.ToString();
     }
 
+    /// <summary>Text for a masked link's label: markdown escaped, and brackets too, which would end the label early.</summary>
+    public static string EscapeLinkLabel(string text)
+        => EscapeMarkdown(text).Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A masked link, <c>[label](url)</c>, from a label escaped by <see cref="EscapeLinkLabel"/>; a parenthesis in the
+    /// address is percent-encoded, since ')' would end the link early.
+    /// </summary>
+    public static string MaskedLink(string escapedLabel, string url)
+        => $"[{escapedLabel}]({url.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal)})";
+
     private static int LastSentenceEnd(ReadOnlySpan<char> window)
     {
         for (var i = window.Length - 1; i > 0; i--)

@@ -1,12 +1,13 @@
 namespace RightsBot.Discord.Models;
 
-/// <summary>A rich embed: title ≤ 256, description ≤ 4,096, ≤ 25 fields, 6,000 characters in all.</summary>
+/// <summary>A rich embed: title ≤ 256, description ≤ 4,096, ≤ 25 fields, 6,000 characters in all; <paramref name="Url"/> makes the title a link.</summary>
 internal sealed record DiscordEmbed(
     string? Title,
     string? Description,
     IReadOnlyList<DiscordEmbedField>? Fields = null,
     DiscordEmbedFooter? Footer = null,
-    int? Color = null)
+    int? Color = null,
+    string? Url = null)
 {
     /// <summary>The characters Discord counts against its 6,000 limit.</summary>
     public int TotalLength =>

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using RightsBot.Core.Answering;
+using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.InlineQueryResults;
 using Telegram.Bot.Types.ReplyMarkups;
@@ -32,7 +33,9 @@ internal static class TelegramAnswerFormatter
             html.Append("\n\n").Append(TelegramHtml.Bold("Sources"));
             foreach (var source in answer.Sources)
             {
-                html.Append('\n').Append(TelegramHtml.Escape(source.Citation));
+                // "[1] " stays plain; the label opens the passage on the report's page when the page is known.
+                html.Append('\n').Append(TelegramHtml.Escape(CitationLabel.Numbered(source.Rank, string.Empty)))
+                    .Append(TelegramHtml.Link(source.Label, source.Url));
             }
         }
         else if (!string.IsNullOrWhiteSpace(answer.Hint))
@@ -57,7 +60,7 @@ internal static class TelegramAnswerFormatter
     public static IReadOnlyList<TelegramReply> FormatPassage(PassageView passage)
     {
         ArgumentNullException.ThrowIfNull(passage);
-        return Split(PassageHtml(passage.Label, passage.Text), null);
+        return Split(PassageHtml(passage.Label, passage.Text, passage.Url), null);
     }
 
     /// <summary>Up to five inline results, one per source, each ready to send with its citation.</summary>
@@ -74,9 +77,10 @@ internal static class TelegramAnswerFormatter
             .Select(source => (InlineQueryResult)new InlineQueryResultArticle(
                 InlineResultId(source.PassageId),
                 Truncate(source.Label, InlineTitleLength),
-                new InputTextMessageContent(Split(PassageHtml(source.Label, source.Text), null)[0].Html)
+                new InputTextMessageContent(Split(PassageHtml(source.Label, source.Text, source.Url), null)[0].Html)
                 {
                     ParseMode = ParseMode.Html,
+                    LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true },
                 })
             {
                 Description = Truncate(source.Text, InlineDescriptionLength),
@@ -109,7 +113,8 @@ internal static class TelegramAnswerFormatter
         return rows.Count == 0 ? null : new InlineKeyboardMarkup(rows);
     }
 
-    private static string PassageHtml(string label, string text) => $"{TelegramHtml.Bold(label)}\n\n{TelegramHtml.Escape(text.Trim())}";
+    private static string PassageHtml(string label, string text, string? url)
+        => $"<b>{TelegramHtml.Link(label, url)}</b>\n\n{TelegramHtml.Escape(text.Trim())}";
 
     private static string InlineResultId(string passageId)
     {

@@ -62,5 +62,9 @@ internal static class TelegramHtml
 
     public static string Bold(string text) => $"<b>{Escape(text)}</b>";
 
+    /// <summary>The text as a link to <paramref name="url"/>, or plain escaped text when there is no link.</summary>
+    public static string Link(string text, string? url)
+        => url is null ? Escape(text) : $"<a href=\"{Escape(url)}\">{Escape(text)}</a>";
+
     public static string Italic(string text) => $"<i>{Escape(text)}</i>";
 }

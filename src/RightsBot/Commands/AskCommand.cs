@@ -50,7 +50,7 @@ internal static class AskCommand
         answer.Hint is null ? answer.Text : $"{answer.Text} {answer.Hint}",
         answer.Summarized,
         answer.Status.ToString().ToLowerInvariant(),
-        answer.Sources.Select(s => new AskJsonSource(s.Rank, s.Report, s.Section, s.PassageId, s.Score, s.Text)).ToList());
+        answer.Sources.Select(s => new AskJsonSource(s.Rank, s.Report, s.Section, s.PassageId, s.Score, s.Text, s.Url)).ToList());
 
     internal sealed record AskJson(
         [property: JsonPropertyName("answered")] bool Answered,
@@ -65,5 +65,6 @@ internal static class AskCommand
         [property: JsonPropertyName("section")] string Section,
         [property: JsonPropertyName("passage_id")] string PassageId,
         [property: JsonPropertyName("score")] double Score,
-        [property: JsonPropertyName("text")] string Text);
+        [property: JsonPropertyName("text")] string Text,
+        [property: JsonPropertyName("url"), JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Url);
 }

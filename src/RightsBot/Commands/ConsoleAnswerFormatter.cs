@@ -27,6 +27,11 @@ internal static class ConsoleAnswerFormatter
         return sb.ToString();
     }
 
+    /// <summary>The numbered label, the link to the passage on the report's page (when known), then the whole passage.</summary>
     public static string Format(PassageView passage, int rank)
-        => $"{CitationLabel.Numbered(rank, passage.Label)}{Environment.NewLine}{Environment.NewLine}{passage.Text}{Environment.NewLine}";
+    {
+        var nl = Environment.NewLine;
+        var link = passage.Url is null ? string.Empty : passage.Url + nl;
+        return $"{CitationLabel.Numbered(rank, passage.Label)}{nl}{link}{nl}{passage.Text}{nl}";
+    }
 }

@@ -27,7 +27,7 @@ public sealed class AnswererFixture
         var provider = new PassageIndexProvider(
             builder, new DenseIndexStore(NullLogger<DenseIndexStore>.Instance), corpusOptions, retrieval, Options.Create(new RankingOptions()), TimeProvider.System,
             NullLogger<PassageIndexProvider>.Instance, embedder);
-        return new QuestionAnswerer(Pipeline(provider, corpusOptions, retrieval, maxQuestionLength, translator), provider, summarizer ?? new NoSummarizer(), new NoSummarizer());
+        return new QuestionAnswerer(Pipeline(provider, corpusOptions, retrieval, maxQuestionLength, translator), provider, summarizer ?? new NoSummarizer(), new NoSummarizer(), Options.Create(new AnswerOptions()));
     }
 
     internal static AnsweringPipeline Pipeline(

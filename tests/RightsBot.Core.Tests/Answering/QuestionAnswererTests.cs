@@ -104,7 +104,21 @@ public class QuestionAnswererTests(AnswererFixture fixture) : IClassFixture<Answ
 
         Assert.NotNull(passage);
         Assert.Equal(answer.Sources[0].Text, passage.Text);
+        Assert.Equal(answer.Sources[0].Url, passage.Url);
         Assert.Null(await fixture.Answerer.GetPassageAsync("no-such-id.1"));
+    }
+
+    [Fact]
+    public async Task AnswerAsync_SeedQuestion_EverySourceLinksToTheKazakhstan2016PageAtItsPassage()
+    {
+        const string page = "https://www.state.gov/reports/2016-country-reports-on-human-rights-practices/kazakhstan/";
+
+        var answer = await fixture.Answerer.AnswerAsync(new Question("In Kazakhstan's 2016 report, how many torture complaints does the prosecutor general register a year?"));
+
+        Assert.All(answer.Sources, s => Assert.StartsWith(page + "#:~:text=", s.Url, StringComparison.Ordinal));
+        Assert.Equal(answer.Sources.Count, answer.Sources.Select(s => s.Url).Distinct(StringComparer.Ordinal).Count());
+        var start = Uri.UnescapeDataString(answer.Sources[0].Url![(page.Length + "#:~:text=".Length)..].Split(',')[0]);
+        Assert.StartsWith(start, answer.Sources[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]

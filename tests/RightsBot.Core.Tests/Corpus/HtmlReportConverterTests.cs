@@ -23,6 +23,33 @@ public partial class HtmlReportConverterTests
         Assert.Equal(text.Passages.Select(p => string.Join(" › ", p.SectionPath)), html.Passages.Select(p => string.Join(" › ", p.SectionPath)));
     }
 
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void ParseFile_StateGovPage_KnowsItsCanonicalPageAsTheTextDoesFromItsName(string name)
+    {
+        var html = CorpusLoader.ParseFile(Path.Combine(TestPaths.HtmlSamples, name + ".html"));
+        var text = CorpusLoader.ParseFile(Path.Combine(TestPaths.Corpus, name + ".txt"));
+
+        Assert.Matches(@"^https://www\.state\.gov/reports/\d{4}-country-reports-on-human-rights-practices/[a-z-]+/?$", html.Url);
+        Assert.Equal(text.Url, html.Url);
+    }
+
+    [Theory]
+    [InlineData("<link rel=\"canonical\" href=\"https://mirror.example.org/r/testland/\">", "https://mirror.example.org/r/testland/")]
+    [InlineData("<meta property=\"og:url\" content=\"https://mirror.example.org/r/testland/\">", "https://mirror.example.org/r/testland/")]
+    [InlineData("<link rel=\"canonical\" href=\"/r/testland/\">", null)]
+    [InlineData("", null)]
+    public void ParseFile_PageAddress_IsItsCanonicalLinkWhenAbsolute(string head, string? expected)
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("testland-2020-copy.html", $"""
+            <html><head><title>Testland - United States Department of State</title>{head}</head>
+            <body><section class="report__main"><h2>Section 1. Life</h2><p>Police detained journalists in 2020.</p></section></body></html>
+            """);
+
+        Assert.Equal(expected, CorpusLoader.ParseFile(file).Url);
+    }
+
     [Fact]
     public void ToBlocks_PageWithoutReportBody_IsEmpty()
         => Assert.Empty(HtmlReportConverter.ToBlocks("<html><body><p>Hello</p></body></html>"));

@@ -8,7 +8,8 @@ public class CorpusSerializerTests
 {
     private static readonly ReportCorpus Corpus = new(
         [
-            new Report("kazakhstan-2016", "Kazakhstan", 2016, "2016 Country Reports on Human Rights Practices: Kazakhstan", "kazakhstan-2016.txt"),
+            new Report("kazakhstan-2016", "Kazakhstan", 2016, "2016 Country Reports on Human Rights Practices: Kazakhstan", "kazakhstan-2016.txt",
+                "https://www.state.gov/reports/2016-country-reports-on-human-rights-practices/kazakhstan/"),
             new Report("cote-divoire-2023", "Côte d’Ivoire", 2023, "2023 Country Reports on Human Rights Practices: Côte d’Ivoire", "cote-divoire-2023.txt"),
         ],
         [
@@ -24,6 +25,7 @@ public class CorpusSerializerTests
         var read = RoundTrip(Write(Corpus));
 
         Assert.Equal(Corpus.Reports, read.Reports);
+        Assert.Equal(["https://www.state.gov/reports/2016-country-reports-on-human-rights-practices/kazakhstan/", null], read.Reports.Select(r => r.Url));
         Assert.Equal(Corpus.Passages, read.Passages);
         Assert.Equal(Corpus.ReportRanges, read.ReportRanges);
         Assert.Equal("Journalists in Côte d’Ivoire reported “pressure” — and self‑censorship.", read.Passages[2].Text);

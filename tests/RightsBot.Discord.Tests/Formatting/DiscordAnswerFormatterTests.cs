@@ -1,3 +1,4 @@
+using System.Text.Json;
 using RightsBot.Core.Answering;
 using RightsBot.Discord.Formatting;
 using RightsBot.Discord.Models;
@@ -32,6 +33,42 @@ public sealed class DiscordAnswerFormatterTests
     }
 
     [Fact]
+    public void FormatAnswer_SourceWithAPage_FieldOpensWithTheSectionMaskedLinkingIt()
+    {
+        var answer = TestAnswers.KazakhstanTorture with { Sources = [TestAnswers.KazakhstanTorture.Sources[0] with { Url = TestAnswers.TortureLink }] };
+
+        var field = Assert.Single(DiscordAnswerFormatter.FormatAnswer(TortureQuestion, answer, ephemeral: false).Embeds![0].Fields!);
+
+        Assert.StartsWith($"[{TestAnswers.TortureSection}]({TestAnswers.TortureLink})\n", field.Value, StringComparison.Ordinal);
+        Assert.Contains("KIBHR", field.Value, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", "https://example.org/r#:~:text=a", "[Report page](https://example.org/r#:~:text=a)")]
+    [InlineData("Section [1] *Torture*", "https://example.org/r", "[Section \\[1\\] \\*Torture\\*](https://example.org/r)")]
+    [InlineData("Section 1", "https://example.org/wiki/A_(b)", "[Section 1](https://example.org/wiki/A_%28b%29)")]
+    public void FormatAnswer_LinkedSection_LabelAndAddressCannotEndTheLinkEarly(string section, string url, string expected)
+    {
+        var answer = new Answer(AnswerStatus.Answered, "Text [1]", [new AnswerSource(1, "p1", "Kazakhstan", 2016, section, 0.5, "Police detained protesters.", url)]);
+
+        var field = Assert.Single(DiscordAnswerFormatter.FormatAnswer(TortureQuestion, answer, ephemeral: false).Embeds![0].Fields!);
+
+        Assert.Equal(expected + "\nPolice detained protesters.", field.Value);
+    }
+
+    [Fact]
+    public void FormatAnswer_LinkLongerThanAFieldHolds_SectionStaysPlainText()
+    {
+        var url = "https://example.org/r#:~:text=" + new string('a', 1100);
+        var answer = TestAnswers.KazakhstanTorture with { Sources = [TestAnswers.KazakhstanTorture.Sources[0] with { Url = url }] };
+
+        var field = Assert.Single(DiscordAnswerFormatter.FormatAnswer(TortureQuestion, answer, ephemeral: false).Embeds![0].Fields!);
+
+        Assert.StartsWith(TestAnswers.TortureSection + "\n", field.Value, StringComparison.Ordinal);
+        Assert.DoesNotContain("example.org", field.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FormatAnswer_Ephemeral_SetsFlag64()
     {
         var message = DiscordAnswerFormatter.FormatAnswer(TortureQuestion, TestAnswers.KazakhstanTorture, ephemeral: true);
@@ -49,7 +86,7 @@ public sealed class DiscordAnswerFormatterTests
     {
         var question = new Question(new string('q', 1000));
 
-        var message = DiscordAnswerFormatter.FormatAnswer(question, TestAnswers.Huge(sources, textLength), ephemeral: false);
+        var message = DiscordAnswerFormatter.FormatAnswer(question, TestAnswers.Huge(sources, textLength, TestAnswers.TortureLink), ephemeral: false);
 
         var embed = Assert.Single(message.Embeds!);
         Assert.True(embed.Title!.Length <= 256, $"title {embed.Title.Length}");
@@ -58,6 +95,7 @@ public sealed class DiscordAnswerFormatterTests
         Assert.All(embed.Fields, f => Assert.True(f.Name.Length <= 256 && f.Value.Length <= 1024, $"field {f.Name.Length}/{f.Value.Length}"));
         Assert.True(embed.TotalLength <= 6000, $"total {embed.TotalLength}");
         Assert.True(embed.Description.Length >= Math.Min(1000, textLength), "the answer keeps real room next to many sources");
+        Assert.All(embed.Fields, f => Assert.Contains($"]({TestAnswers.TortureLink})", f.Value, StringComparison.Ordinal));
         Assert.All(message.Components!, row => Assert.True(row.Components!.Count <= 5));
         Assert.True(message.Components!.Count <= 5);
     }
@@ -126,5 +164,16 @@ public sealed class DiscordAnswerFormatterTests
         Assert.Equal(TestAnswers.TortureSection, Assert.Single(embed.Fields!).Value);
         Assert.Equal(64, message.Flags);
         Assert.Empty(message.AllowedMentions.Parse);
+        Assert.Null(embed.Url);
+    }
+
+    [Fact]
+    public void FormatPassage_PassageWithAPage_TitleLinksToIt()
+    {
+        var message = DiscordAnswerFormatter.FormatPassage(TestAnswers.TorturePassage with { Url = TestAnswers.TortureLink }, 1);
+
+        var embed = Assert.Single(message.Embeds!);
+        Assert.Equal(TestAnswers.TortureLink, embed.Url);
+        Assert.Contains($"\"url\":\"{TestAnswers.TortureLink}\"", JsonSerializer.Serialize(embed, DiscordJson.Options), StringComparison.Ordinal);
     }
 }

@@ -45,4 +45,16 @@ public sealed class DiscordTextTests
     {
         Assert.Equal(expected, DiscordText.EscapeMarkdown(text));
     }
+
+    [Theory]
+    [InlineData("Section 1.c Torture", "Section 1.c Torture")]
+    [InlineData("[1] *bold* › _x_", "\\[1\\] \\*bold\\* › \\_x\\_")]
+    public void EscapeLinkLabel_Text_EscapesMarkdownAndBrackets(string text, string expected)
+        => Assert.Equal(expected, DiscordText.EscapeLinkLabel(text));
+
+    [Theory]
+    [InlineData("Section 1", "https://www.state.gov/r/#:~:text=a%20b,c", "[Section 1](https://www.state.gov/r/#:~:text=a%20b,c)")]
+    [InlineData("Section 1", "https://example.org/A_(b)", "[Section 1](https://example.org/A_%28b%29)")]
+    public void MaskedLink_LabelAndUrl_ParenthesesInTheAddressEncoded(string label, string url, string expected)
+        => Assert.Equal(expected, DiscordText.MaskedLink(label, url));
 }

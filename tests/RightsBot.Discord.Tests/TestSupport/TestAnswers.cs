@@ -15,6 +15,9 @@ internal static class TestAnswers
         "The prosecutor general indicated its office registered 600 torture complaints on average per year. Not all cases led to prosecution or conviction. " +
         "The NGO Penal Reform International (PRI) indicated four of the 350 officially registered criminal investigations of torture went to court trial during the first 10 months of the year.";
 
+    public const string TortureLink =
+        "https://www.state.gov/reports/2016-country-reports-on-human-rights-practices/kazakhstan/#:~:text=The%20NGO%20Kazakhstan%20International,first%2010%20months%20of%20the%20year.";
+
     public static PassageView TorturePassage { get; } = new(TorturePassageId, "Kazakhstan", 2016, TortureSection, TortureParagraph);
 
     public static Answer KazakhstanTorture { get; } = new(
@@ -28,11 +31,11 @@ internal static class TestAnswers
         [],
         "They cover, for example: torture, prison conditions, freedom of assembly.");
 
-    /// <summary>An answer with many long sources, for limit tests.</summary>
-    public static Answer Huge(int sources, int textLength) => new(
+    /// <summary>An answer with many long sources, for limit tests; with <paramref name="url"/>, each links to it.</summary>
+    public static Answer Huge(int sources, int textLength, string? url = null) => new(
         AnswerStatus.Answered,
         string.Concat(Enumerable.Repeat("A long sentence about reports. ", (textLength / 31) + 1)),
         Enumerable.Range(1, sources)
-            .Select(i => new AnswerSource(i, $"p{i}", "Kazakhstan", 2016, new string('S', 2000), 0.5, string.Concat(Enumerable.Repeat("Word after word. ", 200))))
+            .Select(i => new AnswerSource(i, $"p{i}", "Kazakhstan", 2016, new string('S', 2000), 0.5, string.Concat(Enumerable.Repeat("Word after word. ", 200)), url))
             .ToList());
 }

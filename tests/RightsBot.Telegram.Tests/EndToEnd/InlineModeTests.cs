@@ -2,6 +2,7 @@ using RightsBot.TestSupport;
 using System.Net;
 using System.Text;
 using RightsBot.Telegram.Updates;
+using static RightsBot.Telegram.Tests.EndToEnd.PollingModeTests;
 using static RightsBot.Telegram.Tests.EndToEnd.WebhookModeTests;
 
 namespace RightsBot.Telegram.Tests.EndToEnd;
@@ -36,7 +37,10 @@ public sealed class InlineModeTests
             Assert.Equal("HTML", r["input_message_content"]!["parse_mode"]!.GetValue<string>(), ignoreCase: true);
         });
         Assert.StartsWith("Kazakhstan 2016 · ", results[0]!["title"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.StartsWith("<b>Kazakhstan 2016 · ", results[0]!["input_message_content"]!["message_text"]!.GetValue<string>(), StringComparison.Ordinal);
+        var content = results[0]!["input_message_content"]!;
+        Assert.StartsWith("<b>" + KazakhstanPageLink, content["message_text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith("<b>Kazakhstan 2016 · ", WithoutLinks(content["message_text"]!.GetValue<string>()), StringComparison.Ordinal);
+        Assert.True(content["link_preview_options"]!["is_disabled"]!.GetValue<bool>());
     }
 
     [Fact]
@@ -85,7 +89,7 @@ public sealed class InlineModeTests
         var sent = (await api.WaitForCallAsync("sendMessage"))!;
         Assert.Equal(-1001, sent["chat_id"]!.GetValue<long>());
         Assert.Equal(55, sent["reply_parameters"]!["message_id"]!.GetValue<int>());
-        Assert.Contains("[1] Kazakhstan 2016 · ", sent["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("[1] Kazakhstan 2016 · ", WithoutLinks(sent["text"]!.GetValue<string>()), StringComparison.Ordinal);
         Assert.Single(api.CallsOf("sendChatAction"));
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace RightsBot.Telegram.Tests.EndToEnd;
 
@@ -8,6 +9,9 @@ namespace RightsBot.Telegram.Tests.EndToEnd;
 public sealed class PollingModeTests(TelegramEmulator emulator) : IDisposable
 {
     public const string KazakhstanQuestion = "in the 2016 Kazakhstan report, how many torture complaints are registered each year?";
+
+    // How a source's label opens: a link to the passage on the report's state.gov page.
+    internal const string KazakhstanPageLink = "<a href=\"https://www.state.gov/reports/2016-country-reports-on-human-rights-practices/kazakhstan/#:~:text=";
     private readonly string _statePath = Path.Combine(Path.GetTempPath(), "rightsbot-polling-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
@@ -76,7 +80,8 @@ public sealed class PollingModeTests(TelegramEmulator emulator) : IDisposable
         await user.PressButtonAsync(answer, data);
 
         var passage = Text(Assert.Single(await user.WaitForBotMessagesAsync(1)));
-        Assert.StartsWith("<b>Kazakhstan 2016 · ", passage, StringComparison.Ordinal);
+        Assert.StartsWith("<b>" + KazakhstanPageLink, passage, StringComparison.Ordinal);
+        Assert.StartsWith("<b>Kazakhstan 2016 · ", WithoutLinks(passage), StringComparison.Ordinal);
         Assert.Contains("torture", passage, StringComparison.OrdinalIgnoreCase);
         var callback = Assert.Single(await user.WaitForAnsweredCallbacksAsync(1));
         Assert.NotNull(callback!["callback_query_id"]);
@@ -154,7 +159,9 @@ public sealed class PollingModeTests(TelegramEmulator emulator) : IDisposable
         // Telegram.Bot writes "Html"; the Bot API reads parse_mode case-insensitively.
         Assert.Equal("HTML", message["parse_mode"]!.GetValue<string>(), ignoreCase: true);
         var text = Text(botMessage);
-        Assert.Contains("<b>Sources</b>\n[1] Kazakhstan 2016 · ", text, StringComparison.Ordinal);
+        Assert.Contains("<b>Sources</b>\n[1] " + KazakhstanPageLink, text, StringComparison.Ordinal);
+        Assert.Contains("<b>Sources</b>\n[1] Kazakhstan 2016 · ", WithoutLinks(text), StringComparison.Ordinal);
+        Assert.True(message["link_preview_options"]!["is_disabled"]!.GetValue<bool>());
         Assert.Contains("[1]", text.Split("<b>Sources</b>")[0], StringComparison.Ordinal);
         var buttons = Buttons(botMessage);
         Assert.Equal("Full paragraph [1]", buttons[0]["text"]!.GetValue<string>());
@@ -163,6 +170,9 @@ public sealed class PollingModeTests(TelegramEmulator emulator) : IDisposable
     }
 
     internal static string Text(JsonObject botMessage) => botMessage["message"]!["text"]!.GetValue<string>();
+
+    /// <summary>Telegram HTML with its links' tags taken out, their text left.</summary>
+    internal static string WithoutLinks(string html) => Regex.Replace(html, "<a href=\"[^\"]*\">|</a>", string.Empty);
 
     internal static List<JsonNode> Buttons(JsonObject botMessage)
         => botMessage["message"]!["reply_markup"]!["inline_keyboard"]!.AsArray().SelectMany(row => row!.AsArray()).Select(b => b!).ToList();

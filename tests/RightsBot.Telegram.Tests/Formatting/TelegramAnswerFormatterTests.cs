@@ -7,8 +7,37 @@ namespace RightsBot.Telegram.Tests.Formatting;
 
 public sealed class TelegramAnswerFormatterTests
 {
-    private static AnswerSource Source(int rank, string id = "kz2016-p1", string text = "Passage text.", string section = "Section 1 › c. Torture")
-        => new(rank, id, "Kazakhstan", 2016, section, 0.5, text);
+    private const string Link = "https://www.state.gov/reports/2016-country-reports-on-human-rights-practices/kazakhstan/#:~:text=The%20prosecutor%20general%20indicated,on%20average%20per%20year.";
+
+    private static AnswerSource Source(int rank, string id = "kz2016-p1", string text = "Passage text.", string section = "Section 1 › c. Torture", string? url = null)
+        => new(rank, id, "Kazakhstan", 2016, section, 0.5, text, url);
+
+    [Fact]
+    public void FormatAnswer_SourcesWithAPage_EachLabelLinksToItsPassage()
+    {
+        var answer = new Answer(AnswerStatus.Answered, "Complaints rose [1].", [Source(1, "a1", url: Link), Source(2, "b2", section: "A & <B>")]);
+
+        var reply = Assert.Single(TelegramAnswerFormatter.FormatAnswer(answer));
+
+        Assert.EndsWith(
+            $"<b>Sources</b>\n[1] <a href=\"{Link}\">Kazakhstan 2016 · Section 1 › c. Torture</a>\n[2] Kazakhstan 2016 · A &amp; &lt;B&gt;",
+            reply.Html,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FormatAnswer_LinkedSourcesAfterALongAnswer_EveryLinkWhole()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("The commission registered many complaints & appeals.", 75));
+        var answer = new Answer(AnswerStatus.Answered, text, [.. Enumerable.Range(1, 3).Select(i => Source(i, $"id{i}", url: Link + i))]);
+
+        var replies = TelegramAnswerFormatter.FormatAnswer(answer);
+
+        Assert.True(replies.Count >= 2);
+        var html = string.Concat(replies.Select(r => r.Html));
+        Assert.All(Enumerable.Range(1, 3), i => Assert.Contains($"[{i}] <a href=\"{Link}{i}\">Kazakhstan 2016 · Section 1 › c. Torture</a>", html, StringComparison.Ordinal));
+        Assert.All(replies, r => Assert.Equal(CountOf(r.Html, "<a "), CountOf(r.Html, "</a>")));
+    }
 
     [Fact]
     public void FormatAnswer_Answered_AnswerThenNumberedSourcesThenButtons()
@@ -135,6 +164,28 @@ public sealed class TelegramAnswerFormatterTests
         Assert.Equal("<b>Kazakhstan 2016 · Section 2 › b. Assembly</b>\n\nPolice &lt;detained&gt; 5 &amp; more.", reply.Html);
     }
 
+    [Fact]
+    public void FormatPassage_PassageWithAPage_HeadingLinksToIt()
+    {
+        var passage = new PassageView("id", "Kazakhstan", 2016, "Section 2 › b. Assembly", "Police detained protesters.", Link);
+
+        var reply = Assert.Single(TelegramAnswerFormatter.FormatPassage(passage));
+
+        Assert.Equal($"<b><a href=\"{Link}\">Kazakhstan 2016 · Section 2 › b. Assembly</a></b>\n\nPolice detained protesters.", reply.Html);
+    }
+
+    [Fact]
+    public void FormatInlineResults_SourceWithAPage_MessageHeadingLinksToItWithoutAPreview()
+    {
+        var answer = new Answer(AnswerStatus.Answered, "x", [Source(1, "id1", "Text", url: Link)]);
+
+        var article = (InlineQueryResultArticle)Assert.Single(TelegramAnswerFormatter.FormatInlineResults(answer));
+
+        var content = Assert.IsType<InputTextMessageContent>(article.InputMessageContent);
+        Assert.Equal($"<b><a href=\"{Link}\">Kazakhstan 2016 · Section 1 › c. Torture</a></b>\n\nText", content.MessageText);
+        Assert.True(content.LinkPreviewOptions?.IsDisabled);
+    }
+
     [Theory]
     [InlineData(0, 0)]
     [InlineData(3, 3)]
@@ -173,4 +224,6 @@ public sealed class TelegramAnswerFormatterTests
     [Fact]
     public void FormatInlineResults_NotCovered_NoResults()
         => Assert.Empty(TelegramAnswerFormatter.FormatInlineResults(new Answer(AnswerStatus.NotCovered, "no", [])));
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 }

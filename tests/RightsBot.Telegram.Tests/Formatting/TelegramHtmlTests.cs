@@ -26,4 +26,12 @@ public sealed class TelegramHtmlTests
     [InlineData("", 5, "")]
     public void EscapePrefix_TextAndLimit_LongestEscapedStartWithoutCuttingEntitiesOrEmoji(string input, int max, string expected)
         => Assert.Equal(expected, TelegramHtml.EscapePrefix(input, max));
+
+    [Theory]
+    [InlineData("Kazakhstan 2016", null, "Kazakhstan 2016")]
+    [InlineData("A & <B>", null, "A &amp; &lt;B&gt;")]
+    [InlineData("Kazakhstan 2016", "https://www.state.gov/r/#:~:text=a%20b,c", "<a href=\"https://www.state.gov/r/#:~:text=a%20b,c\">Kazakhstan 2016</a>")]
+    [InlineData("A & B", "https://example.org/r?a=1&b=\"2\"", "<a href=\"https://example.org/r?a=1&amp;b=&quot;2&quot;\">A &amp; B</a>")]
+    public void Link_TextAndUrl_EscapedAnchorOrPlainText(string text, string? url, string expected)
+        => Assert.Equal(expected, TelegramHtml.Link(text, url));
 }

@@ -26,6 +26,36 @@ public class CliAppTests
     }
 
     [Fact]
+    public async Task Ask_Json_SeedQuestion_EachSourceLinksToTheKazakhstan2016PageAtItsPassage()
+    {
+        const string page = "https://www.state.gov/reports/2016-country-reports-on-human-rights-practices/kazakhstan/#:~:text=";
+
+        var (code, output, _) = await CliRunner.RunAsync(string.Empty, "ask",
+            "In Kazakhstan's 2016 report, how many torture complaints does the prosecutor general register a year?", "--json", "--corpus", Corpus);
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var sources = json.RootElement.GetProperty("sources").EnumerateArray().ToList();
+        Assert.NotEmpty(sources);
+        Assert.All(sources, s => Assert.StartsWith(page, s.GetProperty("url").GetString(), StringComparison.Ordinal));
+        var start = Uri.UnescapeDataString(sources[0].GetProperty("url").GetString()![page.Length..].Split(',')[0]);
+        Assert.StartsWith(start, sources[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_Json_ReportWithoutAPage_UrlIsNull()
+    {
+        var (code, output, _) = await CliRunner.RunAsync(string.Empty, "ask", "How many torture complaints does the prosecutor general register a year?",
+            "--json", "--corpus", CliRunner.SeedExcerpt);
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var sources = json.RootElement.GetProperty("sources").EnumerateArray().ToList();
+        Assert.NotEmpty(sources);
+        Assert.All(sources, s => Assert.Equal(JsonValueKind.Null, s.GetProperty("url").ValueKind));
+    }
+
+    [Fact]
     public async Task Ask_Json_OffTopic_AnsweredFalse()
     {
         var (code, output, _) = await CliRunner.RunAsync(string.Empty, "ask", "What is the capital of France's best restaurant?", "--json", "--corpus", Corpus);
@@ -46,6 +76,7 @@ public class CliAppTests
         Assert.Contains("600 torture complaints on average per year", output, StringComparison.Ordinal);
         Assert.Contains("[1] Kazakhstan 2016 · Section 1.c Torture", output, StringComparison.Ordinal);
         Assert.Contains("Not all cases led to prosecution or conviction.", output, StringComparison.Ordinal); // the full paragraph
+        Assert.Contains("\nhttps://www.state.gov/reports/2016-country-reports-on-human-rights-practices/kazakhstan/#:~:text=", output, StringComparison.Ordinal);
         Assert.Contains("Usage: :source N", output, StringComparison.Ordinal);
         Assert.Contains("Unknown command :nonsense", output, StringComparison.Ordinal);
     }

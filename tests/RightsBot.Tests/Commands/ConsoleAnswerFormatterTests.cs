@@ -17,6 +17,16 @@ public sealed class ConsoleAnswerFormatterTests
     }
 
     [Fact]
+    public void Format_PassageWithALink_PrintsItUnderTheHeading()
+    {
+        const string url = "https://www.state.gov/reports/2016-country-reports-on-human-rights-practices/kazakhstan/#:~:text=Police%20detained%20protesters.";
+        var passage = new PassageView("kazakhstan-2016.40", "Kazakhstan", 2016, "Section 2.b Freedom of Assembly", "Police detained protesters.", url);
+
+        var nl = Environment.NewLine;
+        Assert.Equal($"[2] Kazakhstan 2016 · Section 2.b Freedom of Assembly{nl}{url}{nl}{nl}Police detained protesters.{nl}", ConsoleAnswerFormatter.Format(passage, 2));
+    }
+
+    [Fact]
     public void Format_Answer_SourcesAreTheirCitations()
     {
         var answer = new Answer(AnswerStatus.Answered, "Complaints rose [1].", [new AnswerSource(1, "id", "Kazakhstan", 2016, "Section 1.c Torture", 1, "t")]);

@@ -35,7 +35,8 @@ internal sealed class ComposeStage(IOptions<RetrievalOptions> retrieval, IOption
             .Take(retrieval.Value.TopK)
             .Where(h => h.Fused >= best * options.RelativeSourceCutoff)
             .Select((h, i) => new AnswerSource(
-                i + 1, h.Passage.Id, h.Report.Country, h.Report.Year, SectionLabel.Format(h.Passage.SectionPath), Math.Round(h.Fused, 4), h.Passage.Text))
+                i + 1, h.Passage.Id, h.Report.Country, h.Report.Year, SectionLabel.Format(h.Passage.SectionPath), Math.Round(h.Fused, 4), h.Passage.Text,
+                PassageLink.For(index.Corpus, index.Corpus.IndexOf(h.Passage.Id), options.LinkWords)))
             .ToList();
         var meaning = outcome.Meaning;
         var queryVector = outcome.QueryVector;
