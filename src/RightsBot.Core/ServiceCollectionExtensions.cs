@@ -33,6 +33,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<CandidateStage>();
         services.TryAddSingleton<RankStage>();
         services.TryAddSingleton<CoverageStage>();
+        services.TryAddSingleton<LatestFirstStage>();
         services.TryAddSingleton<ComposeStage>();
         services.TryAddSingleton<SearchStages>();
         services.TryAddSingleton<AnsweringPipeline>();

@@ -36,9 +36,7 @@ public class RetrievalBenchmarks
         _options = new RetrievalOptions();
         (_index, _) = builder.LoadOrBuild(corpus, Path.Combine(root, ".cache", "index"), signals: new RankingOptions().ToSignals());
         _bm25 = new Bm25Baseline(_index.Corpus, LexicalPassageRetriever.IndexedText);
-        _search = new SearchStages(
-            new ScopeStage(Options.Create(new CorpusOptions { Path = corpus })), new QueryAnalysisStage(), new CandidateStage(Options.Create(_options)),
-            new RankStage(Options.Create(new RankingOptions())), new CoverageStage(Options.Create(new CoverageOptions())));
+        _search = SearchStages.Create(Options.Create(new CorpusOptions { Path = corpus }), Options.Create(_options));
         _questions = [.. EvalQuestionReader.Read(Path.Combine(root, "tests", "eval", "multi-report.jsonl"))];
     }
 

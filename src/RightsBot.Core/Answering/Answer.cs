@@ -15,6 +15,12 @@ public sealed record Answer(
     bool Summarized = false,
     bool Partial = false)
 {
+    /// <summary>
+    /// For a question naming a country but no year: which year's report answers ("In the 2024 report:"), and why
+    /// not the newest when it is older. The text starts with it; a summary is put after it.
+    /// </summary>
+    public string? YearNote { get; init; }
+
     /// <summary>True when the answer is backed by sources.</summary>
     public bool Answered => Status == AnswerStatus.Answered;
 }

@@ -26,7 +26,7 @@ internal sealed class QuestionAnswerer(
         }
 
         var summary = await summarizer.SummarizeAsync(question with { Text = result.CleanedText }, answer.Sources, cancellationToken).ConfigureAwait(false);
-        return string.IsNullOrWhiteSpace(summary) ? answer : answer with { Text = summary, Summarized = true };
+        return string.IsNullOrWhiteSpace(summary) ? answer : answer with { Text = WithYearNote(answer, summary), Summarized = true };
     }
 
     public async Task<Answer> FindSourcesAsync(Question question, CancellationToken cancellationToken = default)
@@ -60,10 +60,10 @@ internal sealed class QuestionAnswerer(
             switch (update.Kind)
             {
                 case SummaryUpdateKind.Partial:
-                    yield return answer with { Text = update.Text, Summarized = true, Partial = true };
+                    yield return answer with { Text = WithYearNote(answer, update.Text), Summarized = true, Partial = true };
                     break;
                 case SummaryUpdateKind.Completed:
-                    yield return answer with { Text = update.Text, Summarized = true };
+                    yield return answer with { Text = WithYearNote(answer, update.Text), Summarized = true };
                     yield break;
                 default:
                     yield return answer;
@@ -96,4 +96,6 @@ internal sealed class QuestionAnswerer(
         // One name a country, though its reports' titles differ by year ("Turkey", "Turkey (Türkiye)").
         return ReportInfos.Of(index);
     }
+
+    private static string WithYearNote(Answer answer, string text) => answer.YearNote is { } note ? $"{note} {text}" : text;
 }

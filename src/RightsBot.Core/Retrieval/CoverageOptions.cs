@@ -58,4 +58,12 @@ public sealed class CoverageOptions
     /// </summary>
     [Range(-1.0, 1.0)]
     public double NearestSectionsMinSimilarity { get; set; } = 0.3;
+
+    /// <summary>
+    /// A question that names a country but no year is answered from the newest report that covers it and is at
+    /// least this close to the question as the best passage of all the country's years (similarity by meaning,
+    /// TF-IDF cosine by words); 1 answers from the closest year whatever its age, 0 from the newest that covers it.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double LatestShare { get; set; } = 0.8;
 }

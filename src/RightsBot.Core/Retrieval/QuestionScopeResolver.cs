@@ -20,6 +20,10 @@ internal sealed partial class QuestionScopeResolver
     [GeneratedRegex(@"\b(latest|most recent|newest|current|last year'?s?|this year'?s?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LatestRegex();
 
+    // "the latest report", "the newest Kazakh report", "this year's human rights report": the newest report itself.
+    [GeneratedRegex(@"\b(latest|most recent|newest|current|last year'?s?|this year'?s?)\s+(?:[\p{L}'’-]+\s+){0,3}?reports?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LatestReportRegex();
+
     [GeneratedRegex(@"\b(country )?reports?\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportWordRegex();
 
@@ -62,7 +66,8 @@ internal sealed partial class QuestionScopeResolver
             country = _countries.MatchCountryName(defaultCountry);
         }
 
-        if (explicitYear is null && year is null && LatestRegex().IsMatch(question))
+        // "latest", "current" without "report" mean what naming no year means: the newest report that covers it.
+        if (explicitYear is null && year is null && LatestReportRegex().IsMatch(question))
         {
             year = _reports.Where((r, i) => country is null || _countries.KeyOf(i) == country)
                 .Select(r => (int?)r.Year).DefaultIfEmpty(null).Max();
@@ -113,7 +118,19 @@ internal sealed partial class QuestionScopeResolver
 
         var topic = StripScopeWords(question, country, stripYear, misspelt);
         var bare = country is null ? topic : _countries.AliasRegex(country, nationalityWords: true).Replace(topic, " ");
-        return new ReportScope(indices, display, year) { TopicText = topic, BareTopicText = bare == topic || !bare.Any(char.IsLetterOrDigit) ? null : bare };
+        return new ReportScope(indices, display, year)
+        {
+            TopicText = topic,
+            BareTopicText = bare == topic || !bare.Any(char.IsLetterOrDigit) ? null : bare,
+            LatestFirst = country is not null && year is null ? YearsNewestFirst(indices) : null,
+        };
+    }
+
+    // The country's reports by year, newest first; null when there is only one year to choose from.
+    private List<ScopeYear>? YearsNewestFirst(List<int> indices)
+    {
+        var years = indices.GroupBy(i => _reports[i].Year).OrderByDescending(g => g.Key).Select(g => new ScopeYear(g.Key, [.. g])).ToList();
+        return years.Count > 1 ? years : null;
     }
 
     // "the 2016 report", "2016 country report", "report for 2016", "in Nigeria's 2016 human rights report".

@@ -19,4 +19,11 @@ internal sealed record ReportScope(IReadOnlyList<int>? ReportIndices, string? Co
     /// scope ("can Ukrainian men go abroad"), so search by meaning uses both texts.
     /// </summary>
     public string? BareTopicText { get; init; }
+
+    /// <summary>
+    /// Set when a question names a country but no year (nor was one chosen) and the country has reports of several
+    /// years: its years newest first. The answer then comes from the newest report that covers the question
+    /// (see <c>LatestFirstStage</c>), while <see cref="ReportIndices"/> holds every year's reports.
+    /// </summary>
+    public IReadOnlyList<ScopeYear>? LatestFirst { get; init; }
 }

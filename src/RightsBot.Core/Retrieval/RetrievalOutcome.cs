@@ -36,4 +36,10 @@ internal sealed record RetrievalOutcome(IReadOnlyList<ScoredPassage> Hits, bool 
     /// and the reply can pass the pointer on), else null.
     /// </summary>
     public ScoredPassage? Referral { get; init; }
+
+    /// <summary>
+    /// Set when the answer comes from one year of a country's reports chosen latest first (the question named no
+    /// year): which year, and why not a newer one.
+    /// </summary>
+    public YearChoice? Year { get; init; }
 }

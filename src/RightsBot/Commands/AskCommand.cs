@@ -50,6 +50,7 @@ internal static class AskCommand
         answer.Hint is null ? answer.Text : $"{answer.Text} {answer.Hint}",
         answer.Summarized,
         answer.Status.ToString().ToLowerInvariant(),
+        answer.YearNote,
         answer.Sources.Select(s => new AskJsonSource(s.Rank, s.Report, s.Section, s.PassageId, s.Score, s.Text, s.Url)).ToList());
 
     internal sealed record AskJson(
@@ -57,6 +58,7 @@ internal static class AskCommand
         [property: JsonPropertyName("answer")] string Answer,
         [property: JsonPropertyName("summarized")] bool Summarized,
         [property: JsonPropertyName("status")] string Status,
+        [property: JsonPropertyName("year_note"), JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? YearNote,
         [property: JsonPropertyName("sources")] IReadOnlyList<AskJsonSource> Sources);
 
     internal sealed record AskJsonSource(

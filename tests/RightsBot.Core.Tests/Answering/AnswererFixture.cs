@@ -35,8 +35,7 @@ public sealed class AnswererFixture
         => new(
             provider,
             new NormaliseStage(translator ?? new NoQuestionTranslator(), Options.Create(new LimitsOptions { MaxQuestionLength = maxQuestionLength })),
-            new SearchStages(
-                new ScopeStage(corpus), new QueryAnalysisStage(), new CandidateStage(retrieval), new RankStage(Options.Create(new RankingOptions())), new CoverageStage(Options.Create(new CoverageOptions()))),
+            SearchStages.Create(corpus, retrieval),
             new ComposeStage(retrieval, Options.Create(new CoverageOptions()), Options.Create(new AnswerOptions())),
             retrieval,
             TimeProvider.System,

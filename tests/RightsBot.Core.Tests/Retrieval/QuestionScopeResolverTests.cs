@@ -31,6 +31,22 @@ public class QuestionScopeResolverTests
     }
 
     [Theory]
+    [InlineData("are kazakh journalists jailed?", new[] { 2023, 2016 })]
+    [InlineData("are journalists in Kazakhstan currently jailed?", new[] { 2023, 2016 })]
+    [InlineData("what is the latest on torture in Kazakhstan?", new[] { 2023, 2016 })]
+    [InlineData("Kazakhstan's latest report on torture", null)]
+    [InlineData("the newest Kazakh report on torture", null)]
+    [InlineData("In Kazakhstan's 2016 report, how many complaints?", null)]
+    [InlineData("protests in Kyrgyzstan", null)] // one year only
+    [InlineData("are journalists jailed?", null)]
+    public void Resolve_CountryWithoutYear_YearsNewestFirst(string question, int[]? years)
+        => Assert.Equal(years, _resolver.Resolve(question, null, null, null).LatestFirst?.Select(y => y.Year).ToArray());
+
+    [Fact]
+    public void Resolve_ExplicitYear_NoLatestFirst()
+        => Assert.Null(_resolver.Resolve("are kazakh journalists jailed?", null, 2016, null).LatestFirst);
+
+    [Theory]
     [InlineData("Were Kyrgyz migrants deported from Kazakhstan?", "Kazakhstan")]
     [InlineData("were kyrgyz citizens held in kazakhstan's prisons in 2016?", "Kazakhstan")]
     [InlineData("Did Kazakh police detain Kyrgyz citizens?", "Kazakhstan")]

@@ -42,6 +42,23 @@ internal sealed class ComposeStage(IOptions<RetrievalOptions> retrieval, IOption
         var queryVector = outcome.QueryVector;
         var text = ExtractiveAnswerComposer.Compose(outcome.SearchedText, sources, index.Retriever, options, coverage.Value.AnswerSentenceShare,
             meaning is null || queryVector is null ? null : s => meaning.SentenceSimilarities(queryVector, index.Corpus.IndexOf(s.PassageId), s.Text));
-        context.Answer = new Answer(AnswerStatus.Answered, text, sources, context.LanguageHint);
+        var note = YearNote(outcome.Year);
+        context.Answer = new Answer(AnswerStatus.Answered, note is null ? text : $"{note} {text}", sources, context.LanguageHint) { YearNote = note };
+    }
+
+    // The 2024 editions are about a third as long as earlier ones: "not in the 2024 report" often means "not
+    // reported in the new format", not "it stopped", so the reply says which report answers and why.
+    internal static string? YearNote(YearChoice? year)
+    {
+        if (year is null)
+        {
+            return null;
+        }
+
+        var chosen = year.Chosen.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var newest = year.Newest.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return year.Chosen == year.Newest ? $"In the {chosen} report:"
+            : year.NewestCovers ? $"The {newest} report says less on this; the {chosen} report says:"
+            : $"The {newest} report does not discuss this; the {chosen} report says:";
     }
 }

@@ -74,4 +74,22 @@ internal sealed class QuestionContext(AnswerRequest request, PassageIndex index,
 
     /// <summary>The reply, once known (normalise rejects, compose answers).</summary>
     public Answer? Answer { get; set; }
+
+    /// <summary>
+    /// A context for the same question over other reports: what normalising and query analysis found is kept, the
+    /// search's own findings start empty.
+    /// </summary>
+    public QuestionContext ForScope(ReportScope scope) => new(Request, Index, Depth)
+    {
+        CleanedText = CleanedText,
+        SearchText = SearchText,
+        LanguageHint = LanguageHint,
+        Scope = scope,
+        TopicText = TopicText,
+        Terms = Terms,
+        QueryVector = QueryVector,
+        Embedder = Embedder,
+        Dense = Dense,
+        OnDemand = OnDemand,
+    };
 }

@@ -15,12 +15,12 @@ internal sealed class RankStage(IOptions<RankingOptions> options)
         var weight = (float)options.Value.DenseWeight;
         if (context.QueryVector is { } queryVector && context.Dense is { } dense)
         {
-            context.Ranked = HybridRanker.Rank(context.Index.Retriever, dense, context.LexicalCandidates, context.HybridRanges, queryVector, context.RankDepth, weight);
+            context.Ranked = NewestFirstOnTies(HybridRanker.Rank(context.Index.Retriever, dense, context.LexicalCandidates, context.HybridRanges, queryVector, context.RankDepth, weight));
             context.Meaning = dense;
             return;
         }
 
-        context.Ranked = context.LexicalRanked;
+        context.Ranked = NewestFirstOnTies(context.LexicalRanked);
         if (context.QueryVector is not { } vector || context.OnDemand is not { } onDemand)
         {
             return;
@@ -29,7 +29,7 @@ internal sealed class RankStage(IOptions<RankingOptions> options)
         try
         {
             var similarity = onDemand.Similarities(vector, [.. context.LexicalRanked.Select(h => context.Index.Corpus.IndexOf(h.Passage.Id))]);
-            context.Ranked = HybridRanker.Rerank(context.LexicalRanked, similarity, context.RankDepth, weight);
+            context.Ranked = NewestFirstOnTies(HybridRanker.Rerank(context.LexicalRanked, similarity, context.RankDepth, weight));
             context.Meaning = onDemand;
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
@@ -40,4 +40,9 @@ internal sealed class RankStage(IOptions<RankingOptions> options)
             context.Ranked = [.. context.LexicalRanked.Take(context.RankDepth)];
         }
     }
+
+    // Paragraphs the reports repeat year after year score alike: the newest copy comes first. The rankings are best
+    // first, and a stable sort keeps every other order.
+    internal static IReadOnlyList<ScoredPassage> NewestFirstOnTies(IReadOnlyList<ScoredPassage> ranked)
+        => [.. ranked.OrderByDescending(h => h.Fused).ThenByDescending(h => h.Report.Year)];
 }

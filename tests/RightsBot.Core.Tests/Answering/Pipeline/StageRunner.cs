@@ -29,10 +29,6 @@ internal static class StageRunner
     }
 
     public static SearchStages Search(CoverageOptions coverage, string? defaultCountry = null)
-        => new(
-            new ScopeStage(Options.Create(new CorpusOptions { Path = "corpus", DefaultCountry = defaultCountry ?? string.Empty })),
-            new QueryAnalysisStage(),
-            new CandidateStage(Options.Create(new RetrievalOptions())),
-            new RankStage(Options.Create(new RankingOptions())),
-            new CoverageStage(Options.Create(coverage)));
+        => SearchStages.Create(
+            Options.Create(new CorpusOptions { Path = "corpus", DefaultCountry = defaultCountry ?? string.Empty }), Options.Create(new RetrievalOptions()), coverage);
 }
