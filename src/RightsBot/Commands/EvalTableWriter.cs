@@ -7,6 +7,9 @@ namespace RightsBot.Commands;
 /// <summary>Draws <c>eval</c>'s result as readable tables, the figures of <c>eval --json</c>; a pure formatter that tests call directly.</summary>
 internal static class EvalTableWriter
 {
+    // The per-style table fits a terminal this wide, wrapping long style names.
+    private const int ByStyleWidth = 100;
+
     public static void Write(TextWriter output, EvalReport report)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
@@ -35,7 +38,7 @@ internal static class EvalTableWriter
         foreach (var s in report.Systems)
         {
             table.AddRow([s.Name, F(s.RecallAt1), F(s.RecallAt3), F(s.RecallAt5), .. extraK ? new[] { F(s.RecallAtK) } : [], F(s.Mrr),
-                s.RefusedUnanswerable is { } ru ? F(ru) : "—", s.RefusedAnswerable is { } ra ? F(ra) : "—", F(s.QueryMsP50), F(s.QueryMsP95), s.FilteredQueryMsP50 is { } fp ? F(fp) : "—", s.SearchMsP50 is { } sp ? F(sp) : "—"]);
+                F(s.RefusedUnanswerable), F(s.RefusedAnswerable), F(s.QueryMsP50), F(s.QueryMsP95), F(s.FilteredQueryMsP50), F(s.SearchMsP50)]);
         }
 
         console.Write(table);
@@ -43,7 +46,42 @@ internal static class EvalTableWriter
         {
             console.WriteLine($"{s.Name} misses at k={s.K}: {string.Join(", ", s.Misses)}");
         }
+
+        WriteByStyle(console, report.Systems);
     }
 
+    // One row per style, the main system's figures and each other system's recall@3 beside them: a style weak for
+    // every system is a hard kind of question, one weak for RightsBot alone is RightsBot's. Narrow enough for a
+    // terminal 100 columns wide; the JSON's by_style has every system's figures in full.
+    private static void WriteByStyle(IAnsiConsole console, IReadOnlyList<EvalSystemResult> systems)
+    {
+        if (systems[0].ByStyle is not { } styles)
+        {
+            return;
+        }
+
+        var others = systems.Skip(1).Where(s => s.ByStyle is not null).ToList();
+        console.Profile.Width = ByStyleWidth;
+        console.WriteLine();
+        var beside = others.Count == 0 ? string.Empty : $"; recall@3 of {string.Join(" and ", others.Select(s => s.Name))}";
+        console.WriteLine($"by style: {systems[0].Name}{beside}; A / U: answerable / unanswerable");
+        var table = new Table().Border(TableBorder.Markdown);
+        table.AddColumns(["style", "A / U", "R@1", "R@3", "MRR", "refused U", "refused A", .. others.Select(s => $"{ShortName(s.Name)} R@3")]);
+        foreach (var (style, f) in styles)
+        {
+            table.AddRow([Markup.Escape(style), $"{f.Answerable} / {f.Unanswerable}", F(f.RecallAt1), F(f.RecallAt3), F(f.Mrr),
+                F(f.RefusedUnanswerable), F(f.RefusedAnswerable), .. others.Select(s => F(s.ByStyle!.GetValueOrDefault(style)?.RecallAt3))]);
+        }
+
+        console.Write(table);
+    }
+
+    // "rightsbot-lexical" is "lexical" beside rightsbot's own columns.
+    private static string ShortName(string system)
+        => system.StartsWith("rightsbot-", StringComparison.Ordinal) ? system["rightsbot-".Length..] : system;
+
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    // An undefined figure (nothing to count, or a system that never refuses).
+    private static string F(double? value) => value is { } v ? F(v) : "—";
 }
