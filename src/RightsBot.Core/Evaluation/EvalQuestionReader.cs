@@ -38,7 +38,8 @@ public static class EvalQuestionReader
                 throw new FormatException($"{path}:{lineNumber}: an answerable question needs at least one \"expected\" quote");
             }
 
-            result.Add(question with { Id = question.Id ?? $"line-{lineNumber}" });
+            // A blank style is no style, so that it cannot make a group of its own.
+            result.Add(question with { Id = question.Id ?? $"line-{lineNumber}", Style = string.IsNullOrWhiteSpace(question.Style) ? null : question.Style.Trim() });
         }
 
         return result;

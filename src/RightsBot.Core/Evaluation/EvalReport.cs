@@ -127,4 +127,9 @@ public sealed record EvalSystemResult(
     /// </summary>
     [JsonPropertyName("search_ms_p50")]
     public double? SearchMsP50 { get; init; }
+
+    /// <summary>The quality figures per style of question (sorted by style), or null when the question file gives no style.</summary>
+    [JsonPropertyName("by_style")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, EvalStyleResult>? ByStyle { get; init; }
 }

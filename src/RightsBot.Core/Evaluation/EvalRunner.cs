@@ -164,49 +164,34 @@ internal sealed class EvalRunner(QuestionAnswerer answerer, PassageIndex index, 
     // Quality figures from one pass over the questions; the times are filled in after the timed passes.
     private static async Task<EvalSystemResult> ScoreAsync(EvalSystem system, IReadOnlyList<EvalQuestion> questions, int k)
     {
-        var ranks = new List<int?>();
-        var misses = new List<string>();
-        int refusedAnswerable = 0, refusedUnanswerable = 0;
+        var outcomes = new List<EvalQuestionOutcome>(questions.Count);
         var firstPass = new List<double>(questions.Count);
         foreach (var q in questions)
         {
             var started = Stopwatch.GetTimestamp();
             var (ranked, refused, _) = await system.Search(q).ConfigureAwait(false);
             firstPass.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            if (q.Answerable)
-            {
-                var rank = EvalScorer.FirstHitRank(ranked, q.Expected ?? []);
-                ranks.Add(rank);
-                if (rank is null || rank > k)
-                {
-                    misses.Add(q.Id);
-                }
-
-                refusedAnswerable += refused ? 1 : 0;
-            }
-            else
-            {
-                refusedUnanswerable += refused ? 1 : 0;
-            }
+            outcomes.Add(new(q, q.Answerable ? EvalScorer.FirstHitRank(ranked, q.Expected ?? []) : null, refused));
         }
 
-        var answerable = ranks.Count;
-        var unanswerable = questions.Count - answerable;
+        var answerable = outcomes.Where(o => o.Question.Answerable).ToList();
+        var ranks = answerable.Select(o => o.FirstHitRank).ToList();
         return new EvalSystemResult(
             system.Name,
-            Round(EvalScorer.RecallAt(ranks, 1)),
-            Round(EvalScorer.RecallAt(ranks, 3)),
-            Round(EvalScorer.RecallAt(ranks, 5)),
-            Round(EvalScorer.MeanReciprocalRank(ranks)),
-            system.ReportsRefusal && unanswerable > 0 ? Round(refusedUnanswerable / (double)unanswerable) : null,
-            system.ReportsRefusal && answerable > 0 ? Round(refusedAnswerable / (double)answerable) : null,
+            EvalScorer.Round(EvalScorer.RecallAt(ranks, 1)),
+            EvalScorer.Round(EvalScorer.RecallAt(ranks, 3)),
+            EvalScorer.Round(EvalScorer.RecallAt(ranks, 5)),
+            EvalScorer.Round(EvalScorer.MeanReciprocalRank(ranks)),
+            EvalScorer.Round(EvalScorer.RefusedShare(outcomes, answerable: false, system.ReportsRefusal)),
+            EvalScorer.Round(EvalScorer.RefusedShare(outcomes, answerable: true, system.ReportsRefusal)),
             0,
             0,
             k,
-            Round(EvalScorer.RecallAt(ranks, k)),
-            misses)
+            EvalScorer.Round(EvalScorer.RecallAt(ranks, k)),
+            answerable.Where(o => !(o.FirstHitRank <= k)).Select(o => o.Question.Id).ToList())
         {
             FirstPassMsP50 = Math.Round(EvalScorer.Percentile(firstPass, 0.50), 3),
+            ByStyle = EvalScorer.ByStyle(outcomes, system.ReportsRefusal),
         };
     }
 
@@ -215,6 +200,4 @@ internal sealed class EvalRunner(QuestionAnswerer answerer, PassageIndex index, 
         var words = corpus.Passages.Select(p => p.WordCount).ToList();
         return new EvalCorpusStats(corpus.Reports.Count, corpus.Passages.Count, Math.Round(words.Average(), 1), words.Max(), Math.Round(indexSeconds, 2));
     }
-
-    private static double Round(double value) => Math.Round(value, 3);
 }

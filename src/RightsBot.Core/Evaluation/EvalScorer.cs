@@ -11,6 +11,16 @@ public static class EvalScorer
 {
     public const int MrrDepth = 10;
 
+    /// <summary>The style under which <see cref="ByStyle"/> groups the questions that have none.</summary>
+    public const string NoStyle = "(none)";
+
+    // Styles by name, ignoring case ("Discord moderator" among "casual" and "typo"); case decides only a tie.
+    private static readonly Comparer<string> StyleOrder = Comparer<string>.Create((a, b) =>
+    {
+        var byName = StringComparer.OrdinalIgnoreCase.Compare(a, b);
+        return byName != 0 ? byName : StringComparer.Ordinal.Compare(a, b);
+    });
+
     /// <summary>The 1-based rank of the first passage containing any expected quote, or null.</summary>
     public static int? FirstHitRank(IReadOnlyList<string> rankedPassages, IReadOnlyList<string> expected)
     {
@@ -42,6 +52,55 @@ public static class EvalScorer
         ArgumentNullException.ThrowIfNull(ranks);
         return ranks.Count == 0 ? 0 : ranks.Sum(r => r is { } v && v <= MrrDepth ? 1.0 / v : 0) / ranks.Count;
     }
+
+    /// <summary>
+    /// Share of the answerable (or, with <paramref name="answerable"/> false, the unanswerable) questions that were
+    /// refused; null when there are none, or for a system that never refuses.
+    /// </summary>
+    public static double? RefusedShare(IReadOnlyList<EvalQuestionOutcome> outcomes, bool answerable, bool reportsRefusal)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var group = outcomes.Where(o => o.Question.Answerable == answerable).ToList();
+        return reportsRefusal && group.Count > 0 ? group.Count(o => o.Refused) / (double)group.Count : null;
+    }
+
+    /// <summary>
+    /// A system's figures for each style of question, ordered by style, the questions without one under
+    /// <see cref="NoStyle"/>; null when no question has a style. Rounded as eval reports them.
+    /// </summary>
+    public static IReadOnlyDictionary<string, EvalStyleResult>? ByStyle(IReadOnlyList<EvalQuestionOutcome> outcomes, bool reportsRefusal)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        if (outcomes.All(o => o.Question.Style is null))
+        {
+            return null;
+        }
+
+        var result = new SortedDictionary<string, EvalStyleResult>(StyleOrder);
+        foreach (var style in outcomes.GroupBy(o => o.Question.Style ?? NoStyle, StringComparer.Ordinal))
+        {
+            var group = style.ToList();
+            var ranks = group.Where(o => o.Question.Answerable).Select(o => o.FirstHitRank).ToList();
+            double? IfAnswerable(double value) => ranks.Count == 0 ? null : Round(value);
+            result[style.Key] = new EvalStyleResult(
+                group.Count,
+                ranks.Count,
+                group.Count - ranks.Count,
+                IfAnswerable(RecallAt(ranks, 1)),
+                IfAnswerable(RecallAt(ranks, 3)),
+                IfAnswerable(MeanReciprocalRank(ranks)),
+                Round(RefusedShare(group, answerable: false, reportsRefusal)),
+                Round(RefusedShare(group, answerable: true, reportsRefusal)));
+        }
+
+        return result;
+    }
+
+    /// <summary>A figure as eval reports it: three decimals.</summary>
+    public static double Round(double value) => Math.Round(value, 3);
+
+    /// <inheritdoc cref="Round(double)"/>
+    public static double? Round(double? value) => value is { } v ? Round(v) : null;
 
     /// <summary>The value below which <paramref name="fraction"/> of the samples fall (nearest rank).</summary>
     public static double Percentile(IReadOnlyList<double> samples, double fraction)

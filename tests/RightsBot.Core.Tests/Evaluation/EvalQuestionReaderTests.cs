@@ -22,6 +22,18 @@ public class EvalQuestionReaderTests
     }
 
     [Theory]
+    [InlineData(", \"style\": \"casual\"", "casual")]
+    [InlineData(", \"style\": \" casual \"", "casual")]
+    [InlineData(", \"style\": \"  \"", null)]
+    [InlineData("", null)]
+    public void Read_StyleField_IsTrimmedAndBlankIsNone(string styleField, string? expected)
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("q.jsonl", $$"""{"id": "a", "question": "q?", "answerable": false{{styleField}}}""");
+        Assert.Equal(expected, Assert.Single(EvalQuestionReader.Read(file)).Style);
+    }
+
+    [Theory]
     [InlineData("{not json")]
     [InlineData("""{"id": "a", "answerable": true, "expected": ["x"]}""")]
     [InlineData("""{"id": "a", "question": "q?", "answerable": true, "expected": []}""")]

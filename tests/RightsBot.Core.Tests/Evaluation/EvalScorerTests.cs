@@ -29,6 +29,49 @@ public class EvalScorerTests
     }
 
     [Fact]
+    public void ByStyle_TwoStylesAndNone_ExactFiguresPerStyleInNameOrder()
+    {
+        EvalQuestionOutcome[] outcomes =
+        [
+            Outcome("plain", answerable: true, rank: 2, refused: false),
+            Outcome("casual", answerable: true, rank: 1, refused: false),
+            Outcome(null, answerable: false, rank: null, refused: false),
+            Outcome("casual", answerable: true, rank: 4, refused: true),
+            Outcome("plain", answerable: true, rank: null, refused: false),
+            Outcome("casual", answerable: false, rank: null, refused: true),
+            Outcome("plain", answerable: true, rank: 3, refused: false),
+        ];
+
+        var byStyle = EvalScorer.ByStyle(outcomes, reportsRefusal: true);
+
+        Assert.NotNull(byStyle);
+        Assert.Equal(["(none)", "casual", "plain"], byStyle.Keys);
+        Assert.Equal(new EvalStyleResult(1, 0, 1, null, null, null, 0, null), byStyle["(none)"]);
+        Assert.Equal(new EvalStyleResult(3, 2, 1, 0.5, 0.5, 0.625, 1, 0.5), byStyle["casual"]); // MRR (1 + 1/4) / 2
+        Assert.Equal(new EvalStyleResult(3, 3, 0, 0, 0.667, 0.278, null, 0), byStyle["plain"]); // MRR (1/2 + 0 + 1/3) / 3
+    }
+
+    [Fact]
+    public void ByStyle_SystemThatNeverRefuses_RefusalsNullRanksKept()
+    {
+        var byStyle = EvalScorer.ByStyle([Outcome("casual", answerable: true, rank: 1, refused: false), Outcome("casual", answerable: false, rank: null, refused: false)], reportsRefusal: false);
+
+        Assert.Equal(new EvalStyleResult(2, 1, 1, 1, 1, 1, null, null), Assert.Single(byStyle!).Value);
+    }
+
+    [Fact]
+    public void ByStyle_NoQuestionHasAStyle_Null()
+        => Assert.Null(EvalScorer.ByStyle([Outcome(null, answerable: true, rank: 1, refused: false)], reportsRefusal: true));
+
+    [Fact]
+    public void ByStyle_MixedCase_SortedByNameIgnoringCase()
+    {
+        var byStyle = EvalScorer.ByStyle([Outcome("typo", true, 1, false), Outcome("Discord moderator", true, 1, false), Outcome("casual", true, 1, false)], reportsRefusal: true);
+
+        Assert.Equal(["casual", "Discord moderator", "typo"], byStyle!.Keys);
+    }
+
+    [Fact]
     public void Percentile_Samples_NearestRank()
     {
         double[] samples = [5, 1, 3, 2, 4, 6, 7, 8, 9, 10];
@@ -36,4 +79,7 @@ public class EvalScorerTests
         Assert.Equal(10, EvalScorer.Percentile(samples, 0.95));
         Assert.Equal(0, EvalScorer.Percentile([], 0.5));
     }
+
+    private static EvalQuestionOutcome Outcome(string? style, bool answerable, int? rank, bool refused)
+        => new(new EvalQuestion("q", "q?", answerable, answerable ? ["x"] : null, null) { Style = style }, rank, refused);
 }

@@ -192,6 +192,44 @@ public class CliAppTests
         var bm25Ranks = details.Where(d => d.TryGetProperty("bm25_rank", out _)).Select(d => d.GetProperty("bm25_rank").GetInt32()).ToList();
         Assert.True(bm25Ranks.Count >= 30, output);
         Assert.Equal(systems[1].GetProperty("recall_at_1").GetDouble(), bm25Ranks.Count(r => r == 1) / 40.0, 3);
+
+        // The dev set labels each question's style: every system has figures per style, sorted, that add up to the set.
+        Assert.All(systems, s =>
+        {
+            var byStyle = s.GetProperty("by_style").EnumerateObject().ToList();
+            Assert.Equal(["entity", "informal", "multi", "numeric", "paraphrase", "typo", "unanswerable"], byStyle.Select(p => p.Name));
+            Assert.Equal(45, byStyle.Sum(p => p.Value.GetProperty("questions").GetInt32()));
+            Assert.Equal(40, byStyle.Sum(p => p.Value.GetProperty("answerable").GetInt32()));
+        });
+        Assert.Equal(JsonValueKind.Null, systems[0].GetProperty("by_style").GetProperty("unanswerable").GetProperty("recall_at_1").ValueKind);
+        Assert.Equal(JsonValueKind.Null, systems[1].GetProperty("by_style").GetProperty("paraphrase").GetProperty("refused_answerable").ValueKind);
+    }
+
+    [Fact]
+    public async Task Eval_JsonQuestionsWithoutStyles_NoByStyle()
+    {
+        var folder = Directory.CreateTempSubdirectory("rightsbot-nostyle-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "q.jsonl");
+            await File.WriteAllLinesAsync(file,
+            [
+                """{"id": "a", "question": "How many torture complaints does the prosecutor general register a year?", "answerable": true, "expected": ["600 torture complaints on average per year"]}""",
+                """{"id": "b", "question": "How many people were executed?", "answerable": false}""",
+            ]);
+
+            var (code, output, _) = await CliRunner.RunAsync(string.Empty, "eval", "--questions", file, "--corpus", CliRunner.SeedExcerpt, "--json", "--warmup", "0");
+
+            Assert.Equal(0, code);
+            using var json = JsonDocument.Parse(output);
+            var systems = json.RootElement.GetProperty("systems").EnumerateArray().ToList();
+            Assert.Equal(["rightsbot", "bm25"], systems.Select(s => s.GetProperty("name").GetString()));
+            Assert.All(systems, s => Assert.True(s.TryGetProperty("mrr", out _) && !s.TryGetProperty("by_style", out _), output));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     [Fact]

@@ -1,0 +1,87 @@
+using System.Globalization;
+using RightsBot.Core.Evaluation;
+using Spectre.Console;
+
+namespace RightsBot.Commands;
+
+/// <summary>Draws <c>eval</c>'s result as readable tables, the figures of <c>eval --json</c>; a pure formatter that tests call directly.</summary>
+internal static class EvalTableWriter
+{
+    // The per-style table fits a terminal this wide, wrapping long style names.
+    private const int ByStyleWidth = 100;
+
+    public static void Write(TextWriter output, EvalReport report)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+        console.Profile.Width = 160;
+        var c = report.Corpus;
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{report.Questions} questions ({report.Answerable} answerable, {report.Unanswerable} unanswerable); corpus: {c.Reports} reports, {c.Passages} passages, {c.MeanPassageWords} mean words, {c.MaxPassageWords} max; index built in {c.IndexSeconds} s, holding {c.IndexMemoryMb} MB"));
+        if (c.DenseModel is not null)
+        {
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"hybrid mode: passages embedded with {c.DenseModel} in {c.DenseSeconds} s{(c.DenseFromCache == true ? " (loaded from the embedding cache)" : string.Empty)}"));
+        }
+
+        if (c.RerankDepth is { } depth)
+        {
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"rerank mode: no passage vectors, so the best {depth} lexical passages are reranked with sentence vectors made on demand; first-time p50 {report.Systems[0].FirstPassMsP50} ms"));
+        }
+
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"times: 5 passes after {report.WarmupPasses} untimed warm-up passes ({report.WarmupSeconds} s)"));
+        var k = report.Systems[0].K;
+        var table = new Table().Border(TableBorder.Markdown);
+        var extraK = k is not (1 or 3 or 5);
+        table.AddColumns(["system", "recall@1", "recall@3", "recall@5", .. extraK ? new[] { $"recall@{k}" } : [], "MRR", "refused unanswerable", "refused answerable", "query ms p50", "query ms p95", "filtered ms p50", "search ms p50"]);
+        foreach (var s in report.Systems)
+        {
+            table.AddRow([s.Name, F(s.RecallAt1), F(s.RecallAt3), F(s.RecallAt5), .. extraK ? new[] { F(s.RecallAtK) } : [], F(s.Mrr),
+                F(s.RefusedUnanswerable), F(s.RefusedAnswerable), F(s.QueryMsP50), F(s.QueryMsP95), F(s.FilteredQueryMsP50), F(s.SearchMsP50)]);
+        }
+
+        console.Write(table);
+        foreach (var s in report.Systems.Where(s => s.Misses.Count > 0))
+        {
+            console.WriteLine($"{s.Name} misses at k={s.K}: {string.Join(", ", s.Misses)}");
+        }
+
+        WriteByStyle(console, report.Systems);
+    }
+
+    // One row per style, the main system's figures and each other system's recall@3 beside them: a style weak for
+    // every system is a hard kind of question, one weak for RightsBot alone is RightsBot's. Narrow enough for a
+    // terminal 100 columns wide; the JSON's by_style has every system's figures in full.
+    private static void WriteByStyle(IAnsiConsole console, IReadOnlyList<EvalSystemResult> systems)
+    {
+        if (systems[0].ByStyle is not { } styles)
+        {
+            return;
+        }
+
+        var others = systems.Skip(1).Where(s => s.ByStyle is not null).ToList();
+        console.Profile.Width = ByStyleWidth;
+        console.WriteLine();
+        var beside = others.Count == 0 ? string.Empty : $"; recall@3 of {string.Join(" and ", others.Select(s => s.Name))}";
+        console.WriteLine($"by style: {systems[0].Name}{beside}; A / U: answerable / unanswerable");
+        var table = new Table().Border(TableBorder.Markdown);
+        table.AddColumns(["style", "A / U", "R@1", "R@3", "MRR", "refused U", "refused A", .. others.Select(s => $"{ShortName(s.Name)} R@3")]);
+        foreach (var (style, f) in styles)
+        {
+            table.AddRow([Markup.Escape(style), $"{f.Answerable} / {f.Unanswerable}", F(f.RecallAt1), F(f.RecallAt3), F(f.Mrr),
+                F(f.RefusedUnanswerable), F(f.RefusedAnswerable), .. others.Select(s => F(s.ByStyle!.GetValueOrDefault(style)?.RecallAt3))]);
+        }
+
+        console.Write(table);
+    }
+
+    // "rightsbot-lexical" is "lexical" beside rightsbot's own columns.
+    private static string ShortName(string system)
+        => system.StartsWith("rightsbot-", StringComparison.Ordinal) ? system["rightsbot-".Length..] : system;
+
+    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    // An undefined figure (nothing to count, or a system that never refuses).
+    private static string F(double? value) => value is { } v ? F(v) : "—";
+}
