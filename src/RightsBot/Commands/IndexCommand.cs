@@ -39,7 +39,7 @@ internal static class IndexCommand
                     {
                         var embedding = ctx.AddTask("Embedding passages", maxValue: 1.0);
                         var clock = System.Diagnostics.Stopwatch.StartNew();
-                        var dense = await provider.EnsureDenseAsync(new InlineProgress<double>(v => embedding.Value = v), ct).ConfigureAwait(false);
+                        var dense = await provider.EnsureDenseAsync(new InlineProgress<EmbeddingProgress>(p => embedding.Value = p.Fraction), ct).ConfigureAwait(false);
                         embedding.Value = 1.0;
                         denseLine = dense is null ? null : string.Create(CultureInfo.InvariantCulture,
                             $"embeddings: {dense.Count} passages, {dense.Embedder.ModelId}, {clock.Elapsed.TotalSeconds:0.00} s  ({(snapshot.Dense is not null ? "cache reused" : "made and cached")})");
