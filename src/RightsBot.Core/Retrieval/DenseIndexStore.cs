@@ -5,9 +5,11 @@ namespace RightsBot.Core.Retrieval;
 
 /// <summary>
 /// Makes or loads the passage embeddings of an index. Vectors are cached on disk per corpus fingerprint and
-/// model, so a corpus is embedded once; the file is written to a temporary name and moved into place.
+/// model in 8 bits and memory-mapped, so a corpus is embedded once and loads in milliseconds; an embedding that
+/// is stopped goes on where it stopped the next time (<see cref="DenseFileBuilder"/>). Without a cache folder
+/// the vectors are made in memory.
 /// </summary>
-internal sealed class DenseIndexStore(ILogger<DenseIndexStore> logger)
+internal sealed partial class DenseIndexStore(ILogger<DenseIndexStore> logger)
 {
     /// <summary>Whether the options ask for embeddings of this index (cached vectors always count).</summary>
     public static bool Wanted(RetrievalOptions options, PassageIndex index, ITextEmbedder? embedder, string? cachePath)
@@ -15,21 +17,18 @@ internal sealed class DenseIndexStore(ILogger<DenseIndexStore> logger)
         {
             DenseMode.Off => false,
             DenseMode.On => true,
-            _ => index.Corpus.Passages.Count <= options.DenseMaxPassages || File.Exists(CacheFile(cachePath, index, embedder) ?? string.Empty),
+            _ => index.Corpus.Passages.Count <= options.DenseMaxPassages
+                || File.Exists(CacheFile(cachePath, index, embedder) ?? string.Empty)
+                || File.Exists(LegacyCacheFile(cachePath, index, embedder) ?? string.Empty),
         };
 
-    public static string? CacheFile(string? cachePath, PassageIndex index, ITextEmbedder embedder)
-    {
-        if (string.IsNullOrWhiteSpace(cachePath) || index.Fingerprint.Length < 16)
-        {
-            return null;
-        }
+    /// <summary>The cache file of the index's vectors made by this model (format v3), or null without a cache folder.</summary>
+    public static string? CacheFile(string? cachePath, PassageIndex index, ITextEmbedder embedder) => FileName(cachePath, index, embedder, ".v3.bin");
 
-        var model = string.Concat(embedder.ModelId.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '_'));
-        return Path.Combine(cachePath, "dense", $"{index.Fingerprint[..16]}-{model}.bin");
-    }
+    /// <summary>Where the 32-bit vectors of format v2 were kept; such a file is converted once, then removed.</summary>
+    public static string? LegacyCacheFile(string? cachePath, PassageIndex index, ITextEmbedder embedder) => FileName(cachePath, index, embedder, ".bin");
 
-    /// <summary>The cached vectors, or null when there are none for this corpus and model.</summary>
+    /// <summary>The cached vectors (converting a v2 file first), or null when there are none for this corpus and model.</summary>
     public DenseIndex? TryLoad(PassageIndex index, ITextEmbedder embedder, string? cachePath)
     {
         var file = CacheFile(cachePath, index, embedder);
@@ -40,34 +39,131 @@ internal sealed class DenseIndexStore(ILogger<DenseIndexStore> logger)
 
         try
         {
-            return DenseIndex.TryLoad(file, index.Fingerprint, embedder, index.Corpus.Passages.Count);
+            var clock = Stopwatch.StartNew();
+            if (DenseIndex.TryLoad(file, index.Fingerprint, embedder, index.Corpus.Passages.Count) is { } loaded)
+            {
+                LogMapped(logger, loaded.SentenceCount, loaded.Bytes / 1e6, file, clock.Elapsed.TotalMilliseconds);
+                return loaded;
+            }
+
+            return File.Exists(file) ? null : TryUpgrade(index, embedder, file, LegacyCacheFile(cachePath, index, embedder)!);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or EndOfStreamException or InvalidDataException or FormatException)
+        catch (Exception ex) when (IsUnreadable(ex))
         {
-            logger.LogWarning("Embedding cache at {File} is unreadable and will be rebuilt: {Reason}", file, ex.Message);
+            LogUnreadable(logger, file, ex.Message);
             return null;
         }
     }
 
-    /// <summary>Cached vectors when present, else embeds every passage and writes the cache.</summary>
-    public DenseIndex LoadOrBuild(PassageIndex index, ITextEmbedder embedder, string? cachePath, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>Cached vectors when present, else embeds every passage, into the cache file when there is a cache folder.</summary>
+    public DenseIndex LoadOrBuild(PassageIndex index, ITextEmbedder embedder, string? cachePath, IProgress<EmbeddingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         if (TryLoad(index, embedder, cachePath) is { } cached)
         {
-            progress?.Report(1);
+            progress?.Report(new EmbeddingProgress(cached.SentenceCount, cached.SentenceCount));
             return cached;
         }
 
         var clock = Stopwatch.StartNew();
         var texts = index.Corpus.Passages.Select(p => p.Text).ToArray();
-        var dense = DenseIndex.Build(embedder, texts, progress, cancellationToken);
-        logger.LogInformation("Embedded {Sentences} sentences of {Passages} passages with {Model} in {Seconds:0.0} s", dense.SentenceCount, texts.Length, embedder.ModelId, clock.Elapsed.TotalSeconds);
-        if (CacheFile(cachePath, index, embedder) is { } file
-            && CacheFiles.TryWrite(file, temporary => dense.Save(temporary, index.Fingerprint)) is { } failure)
-        {
-            logger.LogWarning("Embedding cache could not be written to {File}: {Reason}", file, failure.Message);
-        }
-
+        var dense = CacheFile(cachePath, index, embedder) is { } file && Open(file, index, embedder, texts) is { } builder
+            ? BuildFile(builder, file, index, embedder, progress, cancellationToken)
+            : DenseIndex.Build(embedder, texts, progress, cancellationToken);
+        LogEmbedded(logger, dense.SentenceCount, texts.Length, embedder.ModelId, clock.Elapsed.TotalSeconds, dense.Bytes / 1e6, dense.ResumedFrom?.Done ?? 0);
         return dense;
     }
+
+    private static string? FileName(string? cachePath, PassageIndex index, ITextEmbedder embedder, string extension)
+    {
+        if (string.IsNullOrWhiteSpace(cachePath) || index.Fingerprint.Length < 16)
+        {
+            return null;
+        }
+
+        var model = string.Concat(embedder.ModelId.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '_'));
+        return Path.Combine(cachePath, "dense", $"{index.Fingerprint[..16]}-{model}{extension}");
+    }
+
+    private static bool IsUnreadable(Exception ex)
+        => ex is IOException or UnauthorizedAccessException or InvalidDataException or FormatException;
+
+    private static DenseIndex BuildFile(DenseFileBuilder builder, string file, PassageIndex index, ITextEmbedder embedder, IProgress<EmbeddingProgress>? progress, CancellationToken cancellationToken)
+    {
+        using (builder)
+        {
+            builder.Build(progress, cancellationToken);
+        }
+
+        var resumed = builder.ResumedFrom.Done > 0 ? builder.ResumedFrom : (EmbeddingProgress?)null;
+        return DenseIndex.TryLoad(file, index.Fingerprint, embedder, index.Corpus.Passages.Count, resumed)
+            ?? throw new InvalidDataException($"the embedding cache just written to {file} is not this corpus's");
+    }
+
+    // The partial file to embed into, or null (the vectors are then made in memory) when it cannot be written.
+    private DenseFileBuilder? Open(string file, PassageIndex index, ITextEmbedder embedder, string[] texts)
+    {
+        try
+        {
+            var builder = DenseFileBuilder.Open(file, index.Fingerprint, embedder, texts);
+            if (builder.ResumedFrom.Done > 0)
+            {
+                LogResuming(logger, file + DenseFileBuilder.PartialSuffix, builder.ResumedFrom.Done, builder.ResumedFrom.Total, builder.ResumedFrom.Fraction * 100);
+            }
+
+            return builder;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            LogUnwritable(logger, file, ex.Message);
+            return null;
+        }
+    }
+
+    private DenseIndex? TryUpgrade(PassageIndex index, ITextEmbedder embedder, string file, string legacy)
+    {
+        if (!File.Exists(legacy))
+        {
+            return null;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var legacyBytes = new FileInfo(legacy).Length;
+        try
+        {
+            if (!DenseV2Upgrade.TryUpgrade(legacy, file, index.Fingerprint, embedder, index.Corpus.Passages.Count))
+            {
+                return null;
+            }
+        }
+        catch (Exception ex) when (IsUnreadable(ex))
+        {
+            LogNotUpgraded(logger, legacy, ex.Message);
+            return null;
+        }
+
+        CacheFiles.TryDelete(legacy);
+        LogUpgraded(logger, legacy, legacyBytes / 1e6, file, new FileInfo(file).Length / 1e6, clock.Elapsed.TotalSeconds);
+        return DenseIndex.TryLoad(file, index.Fingerprint, embedder, index.Corpus.Passages.Count);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Mapped {Sentences} sentence vectors ({Megabytes:0.0} MB) from {File} in {Milliseconds:0.00} ms")]
+    private static partial void LogMapped(ILogger logger, int sentences, double megabytes, string file, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Embedding cache at {File} is unreadable and will be rebuilt: {Reason}")]
+    private static partial void LogUnreadable(ILogger logger, string file, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Embedding cache could not be written to {File} ({Reason}); embedding in memory instead")]
+    private static partial void LogUnwritable(ILogger logger, string file, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Going on with the interrupted embedding in {File}: {Done} of {Total} sentences ({Percent:0}%) are done")]
+    private static partial void LogResuming(ILogger logger, string file, int done, int total, double percent);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Embedded {Sentences} sentences of {Passages} passages with {Model} in {Seconds:0.0} s, {Resumed} of them by an interrupted earlier run ({Megabytes:0.0} MB in 8 bits)")]
+    private static partial void LogEmbedded(ILogger logger, int sentences, int passages, string model, double seconds, double megabytes, int resumed);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Converted the 32-bit embedding cache {Legacy} ({OldMegabytes:0.0} MB) to 8 bits in {File} ({NewMegabytes:0.0} MB) in {Seconds:0.0} s, without embedding again; the old file is removed")]
+    private static partial void LogUpgraded(ILogger logger, string legacy, double oldMegabytes, string file, double newMegabytes, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The 32-bit embedding cache at {File} could not be converted and is left alone; the corpus will be embedded again: {Reason}")]
+    private static partial void LogNotUpgraded(ILogger logger, string file, string reason);
 }

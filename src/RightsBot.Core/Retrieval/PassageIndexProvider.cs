@@ -125,7 +125,7 @@ internal sealed partial class PassageIndexProvider : IDisposable
     /// Makes the passage embeddings when the options want them and they are not loaded yet (callers share the
     /// work; a failed attempt is made again by the next caller). Returns null in lexical mode.
     /// </summary>
-    public async Task<DenseIndex?> EnsureDenseAsync(IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<DenseIndex?> EnsureDenseAsync(IProgress<EmbeddingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var index = await GetAsync(cancellationToken).ConfigureAwait(false);
         if (index.Dense is { } ready)
@@ -192,6 +192,9 @@ internal sealed partial class PassageIndexProvider : IDisposable
         }
 
         var snapshot = index.WithMeaning(dense, dense is null ? OnDemandSentenceVectors.For(retrieval, index.Corpus, _embedder) : null);
+
+        // The snapshot this replaces is not disposed, nor its memory-mapped vectors: a request may still be
+        // reading them. The garbage collector unmaps them once no request holds them (see DenseIndex).
         lock (_gate)
         {
             _result = result;
@@ -204,7 +207,7 @@ internal sealed partial class PassageIndexProvider : IDisposable
         return snapshot;
     });
 
-    private DenseIndex MakeDense(PassageIndex index, IProgress<double>? progress)
+    private DenseIndex MakeDense(PassageIndex index, IProgress<EmbeddingProgress>? progress)
     {
         var dense = _denseStore.LoadOrBuild(index, _embedder!, _options.Value.CachePath, progress, _stopping.Token);
         lock (_gate)

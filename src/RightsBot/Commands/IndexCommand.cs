@@ -37,12 +37,19 @@ internal static class IndexCommand
                     var retrieval = services.GetRequiredService<IOptions<RetrievalOptions>>().Value;
                     if (DenseIndexStore.Wanted(retrieval, snapshot, services.GetService<ITextEmbedder>(), options.CachePath))
                     {
-                        var embedding = ctx.AddTask("Embedding passages", maxValue: 1.0);
+                        var embedding = ctx.AddTask("Embedding sentences", maxValue: 1.0);
                         var clock = System.Diagnostics.Stopwatch.StartNew();
-                        var dense = await provider.EnsureDenseAsync(new InlineProgress<double>(v => embedding.Value = v), ct).ConfigureAwait(false);
+                        EmbeddingProgress? start = null;
+                        var dense = await provider.EnsureDenseAsync(
+                            new InlineProgress<EmbeddingProgress>(p =>
+                            {
+                                start ??= p;
+                                embedding.Value = p.Fraction;
+                                embedding.Description = EmbeddingReport.Progress(p, start.Value, clock.Elapsed);
+                            }),
+                            ct).ConfigureAwait(false);
                         embedding.Value = 1.0;
-                        denseLine = dense is null ? null : string.Create(CultureInfo.InvariantCulture,
-                            $"embeddings: {dense.Count} passages, {dense.Embedder.ModelId}, {clock.Elapsed.TotalSeconds:0.00} s  ({(snapshot.Dense is not null ? "cache reused" : "made and cached")})");
+                        denseLine = dense is null ? null : EmbeddingReport.Summary(dense, clock.Elapsed, reused: snapshot.Dense is not null);
                     }
                 }).ConfigureAwait(false);
 

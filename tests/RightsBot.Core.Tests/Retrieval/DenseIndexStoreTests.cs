@@ -109,14 +109,15 @@ public sealed class DenseIndexStoreTests : CorpusTests
         NewStore().LoadOrBuild(Index, embedder, CachePath);
         var file = DenseIndexStore.CacheFile(CachePath, Index, embedder)!;
         var bytes = File.ReadAllBytes(file);
-        var header = bytes.Length - (embedder.Dimensions * sizeof(float) * Index.Corpus.Passages.Count) - ((Index.Corpus.Passages.Count + 1) * sizeof(int));
         switch (damage)
         {
             case "garbage":
                 bytes = [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 37))];
                 break;
             case "bad offsets":
-                // The last passage's end offset (total sentences) made negative.
+                // The last passage's end offset (total sentences) made negative: it follows three strings of one
+                // length byte each and three 32-bit numbers.
+                var header = 3 + DenseFileHeader.Magic.Length + Index.Fingerprint.Length + embedder.ModelId.Length + 12;
                 BitConverter.TryWriteBytes(bytes.AsSpan(header + (Index.Corpus.Passages.Count * sizeof(int))), -5);
                 break;
             default:
@@ -127,6 +128,100 @@ public sealed class DenseIndexStoreTests : CorpusTests
         File.WriteAllBytes(file, bytes);
 
         Assert.Null(NewStore().TryLoad(Index, embedder, CachePath));
+    }
+
+    [Fact]
+    public void LoadOrBuild_DamagedCache_RebuildsWithAWarning()
+    {
+        NewStore().LoadOrBuild(Index, new FakeTextEmbedder(), CachePath);
+        var file = DenseIndexStore.CacheFile(CachePath, Index, new FakeTextEmbedder())!;
+        File.WriteAllBytes(file, [.. File.ReadAllBytes(file), 0]);
+        var logger = new Corpus.CorpusLoaderTests.ListLogger<DenseIndexStore>();
+        var embedder = new FakeTextEmbedder();
+
+        using var dense = new DenseIndexStore(logger).LoadOrBuild(Index, embedder, CachePath);
+
+        Assert.Contains(logger.Warnings, w => w.Contains("unreadable and will be rebuilt", StringComparison.Ordinal) && w.Contains(file, StringComparison.Ordinal));
+        Assert.Equal(1, embedder.Calls);
+        Assert.Equal(file, dense.File);
+        Assert.NotNull(NewStore().TryLoad(Index, embedder, CachePath));
+    }
+
+    [Fact]
+    public void LoadOrBuild_StoppedEarlier_GoesOnFromThePartialFileAndSaysFromWhere()
+    {
+        var embedder = new FakeTextEmbedder();
+        var file = DenseIndexStore.CacheFile(CachePath, Index, embedder)!;
+        var texts = DenseTestCorpus.PassageTexts(Index);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        DenseIndex.Build(new FakeTextEmbedder(), texts).Save(file + DenseFileBuilder.PartialSuffix, Index.Fingerprint);
+        var header = DenseFileHeader.For(Index.Fingerprint, embedder, DenseEmbedding.SentenceOffsets(texts));
+        using (var partial = new FileStream(file + DenseFileBuilder.PartialSuffix, FileMode.Open))
+        {
+            partial.SetLength(header.RecordsStart + (3 * header.RecordSize) + 5);
+        }
+
+        var reported = new List<EmbeddingProgress>();
+        using var dense = NewStore().LoadOrBuild(Index, embedder, CachePath, new InlineProgress<EmbeddingProgress>(reported.Add));
+
+        Assert.Equal(new EmbeddingProgress(3, header.Sentences), dense.ResumedFrom);
+        Assert.Equal(new EmbeddingProgress(3, header.Sentences), reported[0]);
+        Assert.Equal(texts.SelectMany(DenseIndex.Sentences).Skip(3), embedder.Texts);
+        Assert.Equal([file], Directory.GetFiles(Path.GetDirectoryName(file)!));
+    }
+
+    [Fact]
+    public void LoadOrBuild_AnotherProcessBuildsTheFile_EmbedsInMemoryWithAWarning()
+    {
+        var embedder = new FakeTextEmbedder();
+        var file = DenseIndexStore.CacheFile(CachePath, Index, embedder)!;
+        using var other = DenseFileBuilder.Open(file, Index.Fingerprint, new FakeTextEmbedder(), DenseTestCorpus.PassageTexts(Index));
+        var logger = new Corpus.CorpusLoaderTests.ListLogger<DenseIndexStore>();
+
+        var dense = new DenseIndexStore(logger).LoadOrBuild(Index, embedder, CachePath);
+
+        Assert.Null(dense.File);
+        Assert.Equal(Index.Corpus.Passages.Count, dense.Count);
+        Assert.Contains(logger.Warnings, w => w.Contains("embedding in memory instead", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void LoadOrBuild_OnlyAV2Cache_ConvertsItWithoutEmbeddingAndRemovesIt()
+    {
+        var embedder = new FakeTextEmbedder();
+        var legacy = DenseIndexStore.LegacyCacheFile(CachePath, Index, embedder)!;
+        LegacyDenseFile.Write(legacy, Index.Fingerprint, new FakeTextEmbedder(), DenseTestCorpus.PassageTexts(Index));
+        var logger = new Corpus.CorpusLoaderTests.ListLogger<DenseIndexStore>();
+
+        Assert.True(DenseIndexStore.Wanted(new RetrievalOptions { DenseMaxPassages = 0 }, Index, embedder, CachePath));
+        using var dense = new DenseIndexStore(logger).LoadOrBuild(Index, embedder, CachePath);
+
+        Assert.Equal(0, embedder.Calls);
+        Assert.Empty(logger.Warnings);
+        Assert.Equal(DenseIndexStore.CacheFile(CachePath, Index, embedder), dense.File);
+        Assert.Equal([dense.File!], Directory.GetFiles(Path.GetDirectoryName(legacy)!));
+        var query = embedder.Vector(DenseTestCorpus.LandQuestion);
+        var texts = DenseTestCorpus.PassageTexts(Index);
+        for (var p = 0; p < dense.Count; p++)
+        {
+            Assert.Equal(System.Numerics.Tensors.TensorPrimitives.Dot(query, embedder.Vector(texts[p])), dense.Similarity(query, p), 0.01);
+        }
+    }
+
+    [Fact]
+    public void LoadOrBuild_DamagedV2Cache_EmbedsAgainWithAWarning()
+    {
+        var embedder = new FakeTextEmbedder();
+        var legacy = DenseIndexStore.LegacyCacheFile(CachePath, Index, embedder)!;
+        LegacyDenseFile.Write(legacy, Index.Fingerprint, new FakeTextEmbedder(), DenseTestCorpus.PassageTexts(Index));
+        File.WriteAllBytes(legacy, File.ReadAllBytes(legacy)[..^8]);
+        var logger = new Corpus.CorpusLoaderTests.ListLogger<DenseIndexStore>();
+
+        using var dense = new DenseIndexStore(logger).LoadOrBuild(Index, embedder, CachePath);
+
+        Assert.Equal(1, embedder.Calls);
+        Assert.Contains(logger.Warnings, w => w.Contains("could not be converted", StringComparison.Ordinal));
+        Assert.Equal(DenseIndexStore.CacheFile(CachePath, Index, embedder), dense.File);
     }
 
     [Fact]

@@ -22,9 +22,12 @@ public class DenseIndexTests
         var file = Path.Combine(folder.Path, "dense.bin");
 
         built.Save(file, Fingerprint);
-        var loaded = DenseIndex.TryLoad(file, Fingerprint, embedder, Texts.Length);
+        using var loaded = DenseIndex.TryLoad(file, Fingerprint, embedder, Texts.Length);
 
         Assert.NotNull(loaded);
+        Assert.Null(built.File);
+        Assert.Equal(file, loaded.File);
+        Assert.Equal(built.Bytes, loaded.Bytes);
         Assert.Equal(built.Count, loaded.Count);
         Assert.Equal(built.Dimensions, loaded.Dimensions);
         var query = embedder.Vector("Were rural plots seized?");
@@ -65,15 +68,16 @@ public class DenseIndexTests
     {
         var embedder = new FakeTextEmbedder();
         var texts = Enumerable.Range(0, 70).Select(i => $"passage number {i}").ToArray();
-        var reported = new List<double>();
+        var reported = new List<EmbeddingProgress>();
 
-        var dense = DenseIndex.Build(embedder, texts, new InlineProgress(reported.Add));
+        var dense = DenseIndex.Build(embedder, texts, new InlineProgress<EmbeddingProgress>(reported.Add));
 
         Assert.Equal(70, dense.Count);
         Assert.Equal(3, embedder.Calls); // 32 + 32 + 6
         Assert.Equal(texts, embedder.Texts);
-        Assert.Equal(1.0, reported[^1]);
-        Assert.Equal(reported.Order(), reported);
+        Assert.Equal([0, 32, 64, 70], reported.Select(p => p.Done));
+        Assert.All(reported, p => Assert.Equal(70, p.Total));
+        Assert.Equal(1.0, reported[^1].Fraction);
         Assert.Equal(1f, dense.Similarity(embedder.Vector(texts[69]), 69), 5);
     }
 
@@ -127,9 +131,40 @@ public class DenseIndexTests
         Assert.Equal(1f, scores[2], 5);
     }
 
-    // Progress<T> posts to the thread pool; this reports in place.
-    private sealed class InlineProgress(Action<double> report) : IProgress<double>
+    [Fact]
+    public void Score_CandidateListInAnyOrder_SameAsScoreAllForThosePassages()
     {
-        public void Report(double value) => report(value);
+        var embedder = new FakeTextEmbedder();
+        var dense = DenseIndex.Build(embedder, Texts);
+        var query = dense.Quantize(embedder.Vector("Were sick prisoners treated?"));
+        var all = new float[Texts.Length];
+        dense.ScoreAll(query, null, all);
+        int[] candidates = [2, 0, 2];
+        var scores = new float[candidates.Length];
+
+        dense.Score(query, candidates, scores);
+
+        Assert.Equal(candidates.Select(p => all[p]), scores);
     }
+
+    [Fact]
+    public void Similarity_EightBitVectors_WithinAHundredthOfTheFloatDotProduct()
+    {
+        var embedder = new FakeTextEmbedder();
+        var dense = DenseIndex.Build(embedder, Texts);
+
+        foreach (var question in new[] { "Were rural plots seized?", "Were sick prisoners treated?", "parades" })
+        {
+            var query = embedder.Vector(question);
+            for (var p = 0; p < Texts.Length; p++)
+            {
+                var exact = DenseIndex.Sentences(Texts[p]).Max(s => System.Numerics.Tensors.TensorPrimitives.Dot(query, embedder.Vector(s)));
+                Assert.Equal(exact, dense.Similarity(query, p), 0.01);
+            }
+        }
+    }
+
+    [Fact]
+    public void Similarity_QueryOfOtherDimensions_Throws()
+        => Assert.Throws<ArgumentException>(() => DenseIndex.Build(new FakeTextEmbedder(), Texts).Similarity(new float[3], 0));
 }
