@@ -113,4 +113,54 @@ internal static class HybridRanker
             .OrderByDescending(c => c.Fused)
             .Take(k)];
     }
+
+    /// <summary>
+    /// The same fusion over the given candidates only (a lexical pre-filter of a scope too large to score every
+    /// passage by meaning): similarity scaled by the best among them.
+    /// </summary>
+    public static IReadOnlyList<ScoredPassage> RankCandidates(
+        LexicalPassageRetriever lexical, DenseIndex dense, List<LexicalCandidate> candidates, ReadOnlySpan<float> queryVector, int k, float denseWeight)
+    {
+        var passages = ArrayPool<int>.Shared.Rent(Math.Max(1, candidates.Count));
+        var similarity = ArrayPool<float>.Shared.Rent(Math.Max(1, candidates.Count));
+        try
+        {
+            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
+            for (var i = 0; i < span.Length; i++)
+            {
+                passages[i] = span[i].Passage;
+            }
+
+            dense.Score(dense.Quantize(queryVector), passages.AsSpan(0, span.Length), similarity);
+            var best = span.Length == 0 ? 0 : TensorPrimitives.Max(similarity.AsSpan(0, span.Length));
+            var scale = best > 0 ? 1 / best : 0;
+            var ranked = new PriorityQueue<int, (float Score, int Neg)>(k + 1);
+            for (var i = 0; i < span.Length; i++)
+            {
+                var score = ((1 - denseWeight) * span[i].Score) + (denseWeight * Math.Max(0, similarity[i]) * scale);
+                if (ranked.Count < k)
+                {
+                    ranked.Enqueue(i, (score, -span[i].Passage));
+                }
+                else if (ranked.TryPeek(out _, out var worst) && (score > worst.Score || (score == worst.Score && -span[i].Passage > worst.Neg)))
+                {
+                    ranked.DequeueEnqueue(i, (score, -span[i].Passage));
+                }
+            }
+
+            var result = new List<ScoredPassage>(ranked.Count);
+            while (ranked.TryDequeue(out var i, out var priority))
+            {
+                result.Add(lexical.Hit(span[i].Passage, span[i].Cosine, priority.Score) with { Dense = similarity[i] });
+            }
+
+            result.Reverse();
+            return result;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(passages);
+            ArrayPool<float>.Shared.Return(similarity);
+        }
+    }
 }

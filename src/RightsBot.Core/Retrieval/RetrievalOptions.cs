@@ -35,4 +35,15 @@ public sealed class RetrievalOptions
     /// <summary>How many passages' on-demand sentence vectors are kept in memory (about 5 KB each).</summary>
     [Range(1, 10_000_000)]
     public int RerankCachePassages { get; set; } = 10_000;
+
+    /// <summary>
+    /// Hybrid mode: the largest scope (in passages) in which every passage is scored by meaning; a larger one (a
+    /// question naming no country, over every report) scores only its best <see cref="HybridCandidates"/> by words.
+    /// </summary>
+    [Range(0, int.MaxValue)]
+    public int HybridScanPassages { get; set; } = 20_000;
+
+    /// <summary>Hybrid mode, scope above <see cref="HybridScanPassages"/>: how many of the best passages by words are scored by meaning.</summary>
+    [Range(1, 1_000_000)]
+    public int HybridCandidates { get; set; } = 5_000;
 }

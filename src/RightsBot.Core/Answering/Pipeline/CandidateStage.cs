@@ -5,7 +5,8 @@ namespace RightsBot.Core.Answering.Pipeline;
 
 /// <summary>
 /// Stage 4: finds the passages worth ranking. Hybrid mode ranks every passage in scope, so it needs the lexical
-/// signals of all that share a term with the question; lexical mode takes the best by words; rerank mode takes
+/// signals of all that share a term with the question (in a scope above <c>Retrieval:HybridScanPassages</c>, the best
+/// <c>Retrieval:HybridCandidates</c> of them); lexical mode takes the best by words; rerank mode takes
 /// the best <c>Retrieval:RerankDepth</c> by words, to be reranked by meaning. Only the postings of the question's
 /// terms inside the scope are read.
 /// </summary>
@@ -21,6 +22,15 @@ internal sealed class CandidateStage(IOptions<RetrievalOptions> options)
             var ranges = retriever.Ranges(reportIndices) ?? [whole];
             context.HybridRanges = ranges;
             context.LexicalCandidates = retriever.Candidates(context.Terms, ranges.Count == 1 && ranges[0] == whole ? null : ranges);
+            var o = options.Value;
+            if (ranges.Sum(r => r.End - r.Start) > o.HybridScanPassages)
+            {
+                // Scoring a quarter of a million passages by meaning takes tens of milliseconds; the best few
+                // thousand by words take one.
+                context.LexicalCandidates = LexicalPrefilter.Best(context.LexicalCandidates, o.HybridCandidates);
+                context.Prefiltered = true;
+            }
+
             return;
         }
 

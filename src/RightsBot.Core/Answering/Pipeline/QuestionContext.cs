@@ -63,6 +63,9 @@ internal sealed class QuestionContext(AnswerRequest request, PassageIndex index,
     /// <summary>Every passage in scope sharing a term with the question, for the hybrid ranking (candidates).</summary>
     public List<LexicalCandidate> LexicalCandidates { get; set; } = [];
 
+    /// <summary>True when the scope was too large to score every passage by meaning, so only <see cref="LexicalCandidates"/> are (candidates).</summary>
+    public bool Prefiltered { get; set; }
+
     /// <summary>The best passages by words, for lexical and rerank modes (candidates).</summary>
     public IReadOnlyList<ScoredPassage> LexicalRanked { get; set; } = [];
 

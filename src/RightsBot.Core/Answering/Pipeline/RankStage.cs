@@ -15,7 +15,9 @@ internal sealed class RankStage(IOptions<RankingOptions> options)
         var weight = (float)options.Value.DenseWeight;
         if (context.QueryVector is { } queryVector && context.Dense is { } dense)
         {
-            context.Ranked = NewestFirstOnTies(HybridRanker.Rank(context.Index.Retriever, dense, context.LexicalCandidates, context.HybridRanges, queryVector, context.RankDepth, weight));
+            context.Ranked = NewestFirstOnTies(context.Prefiltered
+                ? HybridRanker.RankCandidates(context.Index.Retriever, dense, context.LexicalCandidates, queryVector, context.RankDepth, weight)
+                : HybridRanker.Rank(context.Index.Retriever, dense, context.LexicalCandidates, context.HybridRanges, queryVector, context.RankDepth, weight));
             context.Meaning = dense;
             return;
         }

@@ -51,6 +51,19 @@ public sealed class SearchStagesHybridTests : CorpusTests
     }
 
     [Fact]
+    public void Retrieve_ScopeAboveHybridScanPassages_ScoresTheBestByWordsByMeaning()
+    {
+        const string question = "Did officials confiscate farmland from villagers?";
+        var full = Retrieve(question);
+        var prefiltered = StageRunner.Retrieve(Index, question, null, null, null, 5, new CoverageOptions(), retrieval: new RetrievalOptions { HybridScanPassages = 0, HybridCandidates = 1 });
+
+        Assert.Equal(DenseTestCorpus.LandPassage, prefiltered.Hits[0].Passage.Text);
+        Assert.NotNull(prefiltered.Hits[0].Dense);
+        Assert.Single(prefiltered.Hits);
+        Assert.True(full.Hits.Count > 1);
+    }
+
+    [Fact]
     public void Retrieve_HybridCountryFilter_OnlyThatReport()
     {
         var outcome = StageRunner.Retrieve(Index, "Were rural plots seized?", "Otherland", null, null, 5, new CoverageOptions());
