@@ -11,13 +11,18 @@ namespace RightsBot.Core.Retrieval;
 /// </summary>
 internal sealed partial class DenseIndexStore(ILogger<DenseIndexStore> logger)
 {
-    /// <summary>Whether the options ask for embeddings of this index (cached vectors always count).</summary>
-    public static bool Wanted(RetrievalOptions options, PassageIndex index, ITextEmbedder? embedder, string? cachePath)
+    /// <summary>
+    /// Whether the options ask for embeddings of this index (cached vectors always count). <paramref name="asked"/>:
+    /// the operator ran <c>index</c>, which makes them under <see cref="DenseMode.Auto"/> at any size, once; the bot
+    /// itself makes them in the background only for corpora up to <see cref="RetrievalOptions.DenseMaxPassages"/>.
+    /// </summary>
+    public static bool Wanted(RetrievalOptions options, PassageIndex index, ITextEmbedder? embedder, string? cachePath, bool asked = false)
         => embedder is not null && options.Dense switch
         {
             DenseMode.Off => false,
             DenseMode.On => true,
-            _ => index.Corpus.Passages.Count <= options.DenseMaxPassages
+            _ => asked
+                || index.Corpus.Passages.Count <= options.DenseMaxPassages
                 || File.Exists(CacheFile(cachePath, index, embedder) ?? string.Empty)
                 || File.Exists(LegacyCacheFile(cachePath, index, embedder) ?? string.Empty),
         };

@@ -123,9 +123,10 @@ internal sealed partial class PassageIndexProvider : IDisposable
 
     /// <summary>
     /// Makes the passage embeddings when the options want them and they are not loaded yet (callers share the
-    /// work; a failed attempt is made again by the next caller). Returns null in lexical mode.
+    /// work; a failed attempt is made again by the next caller). Returns null in lexical mode. <paramref name="asked"/>:
+    /// the <c>index</c> command, which makes them at any corpus size (see <see cref="DenseIndexStore.Wanted"/>).
     /// </summary>
-    public async Task<DenseIndex?> EnsureDenseAsync(IProgress<EmbeddingProgress>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<DenseIndex?> EnsureDenseAsync(IProgress<EmbeddingProgress>? progress = null, bool asked = false, CancellationToken cancellationToken = default)
     {
         var index = await GetAsync(cancellationToken).ConfigureAwait(false);
         if (index.Dense is { } ready)
@@ -133,7 +134,7 @@ internal sealed partial class PassageIndexProvider : IDisposable
             return ready;
         }
 
-        if (!DenseIndexStore.Wanted(_retrieval.Value, index, _embedder, _options.Value.CachePath))
+        if (!DenseIndexStore.Wanted(_retrieval.Value, index, _embedder, _options.Value.CachePath, asked))
         {
             return null;
         }

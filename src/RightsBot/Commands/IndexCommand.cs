@@ -35,7 +35,7 @@ internal static class IndexCommand
                     var snapshot = await provider.GetAsync(ct).ConfigureAwait(false);
                     var options = services.GetRequiredService<IOptions<CorpusOptions>>().Value;
                     var retrieval = services.GetRequiredService<IOptions<RetrievalOptions>>().Value;
-                    if (DenseIndexStore.Wanted(retrieval, snapshot, services.GetService<ITextEmbedder>(), options.CachePath))
+                    if (DenseIndexStore.Wanted(retrieval, snapshot, services.GetService<ITextEmbedder>(), options.CachePath, asked: true))
                     {
                         var embedding = ctx.AddTask("Embedding sentences", maxValue: 1.0);
                         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -47,6 +47,7 @@ internal static class IndexCommand
                                 embedding.Value = p.Fraction;
                                 embedding.Description = EmbeddingReport.Progress(p, start.Value, clock.Elapsed);
                             }),
+                            asked: true,
                             ct).ConfigureAwait(false);
                         embedding.Value = 1.0;
                         denseLine = dense is null ? null : EmbeddingReport.Summary(dense, clock.Elapsed, reused: snapshot.Dense is not null);

@@ -30,6 +30,18 @@ public sealed class DenseIndexStoreTests : CorpusTests
         Assert.Equal(expected, DenseIndexStore.Wanted(options, Index, hasEmbedder ? embedder : null, CachePath));
     }
 
+    [Theory]
+    [InlineData(DenseMode.Auto, true)]
+    [InlineData(DenseMode.On, true)]
+    [InlineData(DenseMode.Off, false)]
+    public void Wanted_AskedByTheIndexCommand_AnySizeUnlessOff(DenseMode mode, bool expected)
+    {
+        var options = new RetrievalOptions { Dense = mode, DenseMaxPassages = 0 };
+
+        Assert.Equal(expected, DenseIndexStore.Wanted(options, Index, new FakeTextEmbedder(), cachePath: null, asked: true));
+        Assert.Equal(mode == DenseMode.On, DenseIndexStore.Wanted(options, Index, new FakeTextEmbedder(), cachePath: null));
+    }
+
     [Fact]
     public void Wanted_AutoAtExactlyTheLimit_True()
     {
