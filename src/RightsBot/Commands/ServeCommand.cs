@@ -17,10 +17,12 @@ internal static class ServeCommand
             // Bad settings are a user error: check them before the host starts, so the user reads one line
             // (exit 2) rather than the host's start-up failure log with a stack trace.
             app.Services.GetService<IStartupValidator>()?.Validate();
-            await app.RunAsync(ct).ConfigureAwait(false);
 
-            // The index warm-up stops the host on a corpus error and records it.
-            return app.Services.GetRequiredService<StartupOutcome>().ExitCode == CliApp.Usage ? CliApp.Usage : CliApp.Ok;
+            // The index warm-up stops the host on a corpus error and records it here. Taken before running:
+            // RunAsync disposes the host's services when it stops (SIGTERM threw ObjectDisposedException after it).
+            var outcome = app.Services.GetRequiredService<StartupOutcome>();
+            await app.RunAsync(ct).ConfigureAwait(false);
+            return outcome.ExitCode == CliApp.Usage ? CliApp.Usage : CliApp.Ok;
         });
         return command;
     }
