@@ -123,6 +123,8 @@ internal sealed partial class QuestionScopeResolver
             TopicText = topic,
             BareTopicText = bare == topic || !bare.Any(char.IsLetterOrDigit) ? null : bare,
             LatestFirst = country is not null && year is null ? YearsNewestFirst(indices) : null,
+            ByNationalityWord = explicitCountry is null && misspelt is null && country is not null
+                && !_countries.AliasRegex(country, nationalityWords: false).IsMatch(question),
         };
     }
 

@@ -26,4 +26,10 @@ internal sealed record ReportScope(IReadOnlyList<int>? ReportIndices, string? Co
     /// (see <c>LatestFirstStage</c>), while <see cref="ReportIndices"/> holds every year's reports.
     /// </summary>
     public IReadOnlyList<ScopeYear>? LatestFirst { get; init; }
+
+    /// <summary>
+    /// True when only a nationality word chose the country ("the French writer …"): it may describe a person rather
+    /// than the place, so a question whose names that country's reports never use is searched in every report.
+    /// </summary>
+    public bool ByNationalityWord { get; init; }
 }

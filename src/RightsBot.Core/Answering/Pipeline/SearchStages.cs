@@ -21,9 +21,36 @@ internal sealed class SearchStages(ScopeStage scope, QueryAnalysisStage queryAna
             rank.Run(context);
             coverage.Run(context);
             latestFirst.Run(context);
+            WidenPastNationalityWord(context);
         }
 
         return context.Outcome!;
+    }
+
+    // "Why was the French writer Boualem Sansal detained?": "French" chose France, whose reports never name him;
+    // Algeria's does. When only a nationality word chose the country and the question names someone or something
+    // that country's reports never use, it is searched in every report (of the year named, if any) instead.
+    private void WidenPastNationalityWord(QuestionContext context)
+    {
+        var outcome = context.Outcome!;
+        var scope = outcome.Scope;
+        if (outcome.Covered || !scope.ByNationalityWord || outcome.AbsentNames.Count == 0 || context.Request.Question.Country is not null)
+        {
+            return;
+        }
+
+        var reports = context.Index.Corpus.Reports;
+        IReadOnlyList<int>? indices = scope.Year is { } year ? [.. Enumerable.Range(0, reports.Count).Where(i => reports[i].Year == year)] : null;
+        var wide = context.ForScope(new ReportScope(indices, null, scope.Year) { TopicText = scope.TopicText, BareTopicText = scope.BareTopicText });
+        candidates.Run(wide);
+        rank.Run(wide);
+        coverage.Run(wide);
+        if (wide.Outcome is { Covered: true } found)
+        {
+            context.Scope = wide.Scope;
+            context.Ranked = wide.Ranked;
+            context.Outcome = found;
+        }
     }
 
     /// <summary>The stages with the default ranking and coverage settings (tests and benchmarks).</summary>
