@@ -15,7 +15,7 @@ internal sealed class InvertedIndex
     private readonly byte[] _tf;       // capped at 255; no passage comes near
     private readonly float[] _invNorm; // per passage: 1 / L2 norm of its ML.NET TF-IDF vector
     private readonly float[] _bm25K;   // per passage: k1 × (1 − b + b × length / mean length)
-    private readonly System.Collections.Concurrent.ConcurrentBag<Accumulator> _accumulators = [];
+    private readonly System.Collections.Concurrent.ConcurrentBag<PostingAccumulator> _accumulators = []; // pooled: a query allocates nothing proportional to the corpus
 
     internal InvertedIndex(int[] offsets, int[] passages, byte[] tf, float[] invNorm, float[] bm25K)
     {
@@ -133,72 +133,79 @@ internal sealed class InvertedIndex
     }
 
     /// <summary>
-    /// Scores the passages that share a term with the query: cosine (TF-IDF) and BM25 sums, restricted to
-    /// <paramref name="ranges"/> when given. Calls <paramref name="collect"/> for each touched passage. Each
-    /// query term carries its weight already multiplied by the term's idf (TF-IDF's for cosine, BM25's for BM25).
+    /// The <paramref name="k"/> best passages by <see cref="LexicalBlend"/> (each signal scaled by its best among
+    /// every passage sharing a term with the query), best first, ties to the lower passage number.
     /// </summary>
-    public void Score(
-        ReadOnlySpan<(int Term, float CosineWeight, float Bm25Weight)> query,
-        IReadOnlyList<(int Start, int End)>? ranges,
-        Action<int, float, float> collect)
+    public LexicalCandidate[] Top(ReadOnlySpan<QueryWeight> query, IReadOnlyList<(int Start, int End)>? ranges, int k, float cosineWeight, float bm25Weight)
     {
-        if (!_accumulators.TryTake(out var acc))
-        {
-            acc = new Accumulator(PassageCount);
-        }
-
+        var top = new TopCandidates(k);
+        var acc = Rent();
         try
         {
-            foreach (var (term, qc, qb) in query)
-            {
-                if (term < 0 || term >= TermCount)
-                {
-                    continue;
-                }
-
-                var from = _offsets[term];
-                var to = _offsets[term + 1];
-                if (ranges is null)
-                {
-                    Accumulate(acc, from, to, qc, qb);
-                    continue;
-                }
-
-                foreach (var (start, end) in ranges)
-                {
-                    var lo = LowerBound(from, to, start);
-                    var hi = LowerBound(lo, to, end);
-                    Accumulate(acc, lo, hi, qc, qb);
-                }
-            }
-
-            foreach (var p in acc.Touched)
-            {
-                collect(p, acc.Cosine[p] * _invNorm[p], acc.Bm25[p]);
-            }
+            acc.DrainInto(top, Accumulate(acc, query, ranges, cosineWeight, bm25Weight));
+            return top.TakeBestFirst();
         }
         finally
         {
-            acc.Reset();
-            _accumulators.Add(acc);
+            Return(acc);
         }
     }
 
-    private void Accumulate(Accumulator acc, int from, int to, float qc, float qb)
+    /// <summary>
+    /// Every passage that shares a term with the query, in passage order, with its cosine (TF-IDF), BM25 and
+    /// blended score, restricted to <paramref name="ranges"/> when given. Each query term carries its weight
+    /// already multiplied by the term's idf (TF-IDF's for cosine, BM25's for BM25).
+    /// </summary>
+    public void Candidates(ReadOnlySpan<QueryWeight> query, IReadOnlyList<(int Start, int End)>? ranges, float cosineWeight, float bm25Weight, List<LexicalCandidate> into)
     {
-        for (var j = from; j < to; j++)
+        var acc = Rent();
+        try
         {
-            var p = _passages[j];
-            if (!acc.Seen[p])
+            acc.DrainInto(into, Accumulate(acc, query, ranges, cosineWeight, bm25Weight));
+        }
+        finally
+        {
+            Return(acc);
+        }
+    }
+
+    private PostingAccumulator Rent() => _accumulators.TryTake(out var acc) ? acc : new PostingAccumulator(_invNorm, _bm25K);
+
+    private void Return(PostingAccumulator acc)
+    {
+        acc.Clear();
+        _accumulators.Add(acc);
+    }
+
+    // Term at a time, in the query's order (so each passage's sums add up exactly as they always did), then the
+    // maxima the blend scales by.
+    private LexicalBlend Accumulate(PostingAccumulator acc, ReadOnlySpan<QueryWeight> query, IReadOnlyList<(int Start, int End)>? ranges, float cosineWeight, float bm25Weight)
+    {
+        foreach (var (term, qc, qb) in query)
+        {
+            if (term < 0 || term >= TermCount)
             {
-                acc.Seen[p] = true;
-                acc.Touched.Add(p);
+                continue;
             }
 
-            float tf = _tf[j];
-            acc.Cosine[p] += qc * tf;
-            acc.Bm25[p] += qb * tf / (tf + _bm25K[p]);
+            var from = _offsets[term];
+            var to = _offsets[term + 1];
+            if (ranges is null)
+            {
+                acc.Add(_passages.AsSpan(from, to - from), _tf.AsSpan(from, to - from), qc, qb);
+                continue;
+            }
+
+            foreach (var (start, end) in ranges)
+            {
+                var lo = LowerBound(from, to, start);
+                var hi = LowerBound(lo, to, end);
+                acc.Add(_passages.AsSpan(lo, hi - lo), _tf.AsSpan(lo, hi - lo), qc, qb);
+            }
         }
+
+        var (maxCosine, maxBm25) = acc.Finish();
+        return new LexicalBlend(cosineWeight, bm25Weight, maxCosine, maxBm25);
     }
 
     private int LowerBound(int from, int to, int passage)
@@ -232,29 +239,5 @@ internal sealed class InvertedIndex
     public static InvertedIndex Read(BinaryReader reader)
     {
         return new InvertedIndex(BinaryArrays.Read<int>(reader), BinaryArrays.Read<int>(reader), BinaryArrays.Read<byte>(reader), BinaryArrays.Read<float>(reader), BinaryArrays.Read<float>(reader));
-    }
-
-    // Pooled scratch space, so a query allocates nothing proportional to the corpus.
-    private sealed class Accumulator(int size)
-    {
-        public float[] Cosine { get; } = new float[size];
-
-        public float[] Bm25 { get; } = new float[size];
-
-        public bool[] Seen { get; } = new bool[size];
-
-        public List<int> Touched { get; } = [];
-
-        public void Reset()
-        {
-            foreach (var p in Touched)
-            {
-                Cosine[p] = 0;
-                Bm25[p] = 0;
-                Seen[p] = false;
-            }
-
-            Touched.Clear();
-        }
     }
 }
