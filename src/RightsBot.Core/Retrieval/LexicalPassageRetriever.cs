@@ -15,6 +15,7 @@ internal sealed class LexicalPassageRetriever
 
     private readonly TermVocabulary _vocabulary;
     private readonly InvertedIndex _index;
+    private readonly PostingScorer _scorer;
     private readonly int[] _reportOfPassage;
     private readonly ScopeAbsence _absence;
 
@@ -23,6 +24,7 @@ internal sealed class LexicalPassageRetriever
         Corpus = corpus;
         _vocabulary = vocabulary;
         _index = index;
+        _scorer = new PostingScorer(index);
         _absence = new ScopeAbsence(corpus, vocabulary, index);
         _reportOfPassage = new int[corpus.Passages.Count];
         for (var r = 0; r < corpus.ReportRanges.Count; r++)
@@ -141,7 +143,7 @@ internal sealed class LexicalPassageRetriever
     public LexicalCandidate[] Top(IReadOnlyList<QueryTerm> query, int k, IReadOnlyList<(int Start, int End)>? ranges)
     {
         var weighted = QueryWeights(query);
-        return weighted.Length == 0 || k <= 0 ? [] : _index.Top(weighted, ranges, k, Signals.CosineWeight, Signals.Bm25Weight);
+        return weighted.Length == 0 || k <= 0 ? [] : _scorer.Top(weighted, ranges, k, Signals.CosineWeight, Signals.Bm25Weight);
     }
 
     /// <summary>The passage ranges of the given reports in passage order (null: the whole corpus).</summary>
@@ -161,7 +163,7 @@ internal sealed class LexicalPassageRetriever
         var candidates = new List<LexicalCandidate>();
         if (weighted.Length > 0)
         {
-            _index.Candidates(weighted, ranges, Signals.CosineWeight, Signals.Bm25Weight, candidates);
+            _scorer.Candidates(weighted, ranges, Signals.CosineWeight, Signals.Bm25Weight, candidates);
         }
 
         return candidates;
