@@ -113,15 +113,7 @@ internal sealed class PostingAccumulator
         tf = tf[..passages.Length];
         if ((long)_markedCount * SearchBelowDensity >= passages.Length)
         {
-            for (var j = 0; j < passages.Length; j++)
-            {
-                var p = passages[j];
-                if ((_marked[p >> 6] & (1UL << p)) != 0)
-                {
-                    AddOne(p, tf[j], cosineWeight, bm25Weight);
-                }
-            }
-
+            AddWhere(passages, tf, cosineWeight, bm25Weight, marked: 1);
             return;
         }
 
@@ -149,20 +141,10 @@ internal sealed class PostingAccumulator
     /// <summary>As <see cref="Add"/>, for the passages not marked: what a pruned search left out, when it must be scored after all.</summary>
     public void AddUnmarked(ReadOnlySpan<int> passages, ReadOnlySpan<byte> tf, float cosineWeight, float bm25Weight)
     {
-        if (passages.IsEmpty)
+        if (!passages.IsEmpty)
         {
-            return;
-        }
-
-        Widen(passages);
-        tf = tf[..passages.Length];
-        for (var j = 0; j < passages.Length; j++)
-        {
-            var p = passages[j];
-            if ((_marked[p >> 6] & (1UL << p)) == 0)
-            {
-                AddOne(p, tf[j], cosineWeight, bm25Weight);
-            }
+            Widen(passages);
+            AddWhere(passages, tf[..passages.Length], cosineWeight, bm25Weight, marked: 0);
         }
     }
 
@@ -203,6 +185,29 @@ internal sealed class PostingAccumulator
 
         (_firstWord, _lastWord, _markedCount) = (int.MaxValue, -1, 0);
         Found.Clear();
+    }
+
+    // The postings whose passage's mark is `marked` (1 or 0), a chunk at a time: first their positions, without a
+    // branch (a marked passage is as likely as not, so branching on each mispredicted often), then the sums.
+    private void AddWhere(ReadOnlySpan<int> passages, ReadOnlySpan<byte> tf, float cosineWeight, float bm25Weight, ulong marked)
+    {
+        Span<int> found = stackalloc int[256];
+        for (var start = 0; start < passages.Length; start += found.Length)
+        {
+            var chunk = passages.Slice(start, Math.Min(found.Length, passages.Length - start));
+            var n = 0;
+            for (var j = 0; j < chunk.Length; j++)
+            {
+                var p = chunk[j];
+                found[n] = j;
+                n += (int)(((_marked[p >> 6] >> p) & 1) ^ marked ^ 1);
+            }
+
+            foreach (var j in found[..n])
+            {
+                AddOne(chunk[j], tf[start + j], cosineWeight, bm25Weight);
+            }
+        }
     }
 
     private void AddOne(int p, float tf, float cosineWeight, float bm25Weight)
