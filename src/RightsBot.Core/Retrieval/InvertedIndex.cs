@@ -6,7 +6,8 @@ namespace RightsBot.Core.Retrieval;
 /// tf × idf(term) × invNorm(passage), and the BM25 weight is idf(term) × tf / (tf + K(passage)); the term
 /// factors come with the query, the passage factors are one array each. Scoring touches only the postings of
 /// the query's terms; with a report filter, only the part of each posting list inside the filter's passage
-/// ranges (found by binary search).
+/// ranges (found by binary search). Each term also keeps the most its postings can add to either sum, so that
+/// a top-k search can leave out the passages that hold only common terms (see <see cref="PostingScorer"/>).
 /// </summary>
 internal sealed class InvertedIndex
 {
@@ -15,9 +16,10 @@ internal sealed class InvertedIndex
     private readonly byte[] _tf;       // capped at 255; no passage comes near
     private readonly float[] _invNorm; // per passage: 1 / L2 norm of its ML.NET TF-IDF vector
     private readonly float[] _bm25K;   // per passage: k1 × (1 − b + b × length / mean length)
-    private readonly System.Collections.Concurrent.ConcurrentBag<Accumulator> _accumulators = [];
+    private readonly float[] _maxCosineFactor; // per term: the largest tf × invNorm(passage) of its postings
+    private readonly float[] _maxBm25Factor;   // per term: the largest tf / (tf + K(passage)) of its postings
 
-    internal InvertedIndex(int[] offsets, int[] passages, byte[] tf, float[] invNorm, float[] bm25K)
+    internal InvertedIndex(int[] offsets, int[] passages, byte[] tf, float[] invNorm, float[] bm25K, float[]? maxCosineFactor = null, float[]? maxBm25Factor = null)
     {
         PassageCount = invNorm.Length;
         _offsets = offsets;
@@ -25,6 +27,26 @@ internal sealed class InvertedIndex
         _tf = tf;
         _invNorm = invNorm;
         _bm25K = bm25K;
+        if (maxCosineFactor is null || maxBm25Factor is null)
+        {
+            (maxCosineFactor, maxBm25Factor) = (new float[TermCount], new float[TermCount]);
+            for (var t = 0; t < TermCount; t++)
+            {
+                for (var j = _offsets[t]; j < _offsets[t + 1]; j++)
+                {
+                    float f = _tf[j];
+                    var p = _passages[j];
+                    maxCosineFactor[t] = Math.Max(maxCosineFactor[t], f * _invNorm[p]);
+                    maxBm25Factor[t] = Math.Max(maxBm25Factor[t], f / (f + _bm25K[p]));
+                }
+            }
+        }
+        else if (maxCosineFactor.Length != TermCount || maxBm25Factor.Length != TermCount)
+        {
+            throw new InvalidDataException("the postings' term bounds do not match their terms");
+        }
+
+        (_maxCosineFactor, _maxBm25Factor) = (maxCosineFactor, maxBm25Factor);
     }
 
     public int PassageCount { get; }
@@ -132,82 +154,43 @@ internal sealed class InvertedIndex
         return new InvertedIndex(offsets, passages, tf, invNorm, bm25K);
     }
 
+    /// <summary>The passages of postings [from, to) (see <see cref="Range"/>), ascending within a term.</summary>
+    internal ReadOnlySpan<int> Passages(int from, int to) => _passages.AsSpan(from, to - from);
+
+    /// <summary>The term frequencies of postings [from, to).</summary>
+    internal ReadOnlySpan<byte> Tf(int from, int to) => _tf.AsSpan(from, to - from);
+
+    /// <summary>Where the term's postings are, inside [start, end) of the passages when given.</summary>
+    internal (int From, int To) Range(int term, int start = 0, int end = int.MaxValue)
+    {
+        var (from, to) = (_offsets[term], _offsets[term + 1]);
+        if (start > 0)
+        {
+            from = LowerBound(from, to, start);
+        }
+
+        return (from, end == int.MaxValue ? to : LowerBound(from, to, end));
+    }
+
     /// <summary>
-    /// Scores the passages that share a term with the query: cosine (TF-IDF) and BM25 sums, restricted to
-    /// <paramref name="ranges"/> when given. Calls <paramref name="collect"/> for each touched passage. Each
-    /// query term carries its weight already multiplied by the term's idf (TF-IDF's for cosine, BM25's for BM25).
+    /// The most one posting of the term can add, before the query's weights: tf × invNorm to a cosine, and
+    /// tf / (tf + K) to a BM25 score.
     /// </summary>
-    public void Score(
-        ReadOnlySpan<(int Term, float CosineWeight, float Bm25Weight)> query,
-        IReadOnlyList<(int Start, int End)>? ranges,
-        Action<int, float, float> collect)
-    {
-        if (!_accumulators.TryTake(out var acc))
-        {
-            acc = new Accumulator(PassageCount);
-        }
+    internal (float Cosine, float Bm25) MaxFactors(int term) => (_maxCosineFactor[term], _maxBm25Factor[term]);
 
-        try
-        {
-            foreach (var (term, qc, qb) in query)
-            {
-                if (term < 0 || term >= TermCount)
-                {
-                    continue;
-                }
+    /// <summary>Scratch space for one query at a time over these passages.</summary>
+    internal PostingAccumulator NewAccumulator() => new(_invNorm, _bm25K);
 
-                var from = _offsets[term];
-                var to = _offsets[term + 1];
-                if (ranges is null)
-                {
-                    Accumulate(acc, from, to, qc, qb);
-                    continue;
-                }
+    private int LowerBound(int from, int to, int passage) => LowerBound(_passages, from, to, passage);
 
-                foreach (var (start, end) in ranges)
-                {
-                    var lo = LowerBound(from, to, start);
-                    var hi = LowerBound(lo, to, end);
-                    Accumulate(acc, lo, hi, qc, qb);
-                }
-            }
-
-            foreach (var p in acc.Touched)
-            {
-                collect(p, acc.Cosine[p] * _invNorm[p], acc.Bm25[p]);
-            }
-        }
-        finally
-        {
-            acc.Reset();
-            _accumulators.Add(acc);
-        }
-    }
-
-    private void Accumulate(Accumulator acc, int from, int to, float qc, float qb)
-    {
-        for (var j = from; j < to; j++)
-        {
-            var p = _passages[j];
-            if (!acc.Seen[p])
-            {
-                acc.Seen[p] = true;
-                acc.Touched.Add(p);
-            }
-
-            float tf = _tf[j];
-            acc.Cosine[p] += qc * tf;
-            acc.Bm25[p] += qb * tf / (tf + _bm25K[p]);
-        }
-    }
-
-    private int LowerBound(int from, int to, int passage)
+    /// <summary>The first position in [from, to) of ascending <paramref name="passages"/> whose passage is not below <paramref name="passage"/>.</summary>
+    internal static int LowerBound(ReadOnlySpan<int> passages, int from, int to, int passage)
     {
         int lo = from, hi = to;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (_passages[mid] < passage)
+            if (passages[mid] < passage)
             {
                 lo = mid + 1;
             }
@@ -227,34 +210,14 @@ internal sealed class InvertedIndex
         BinaryArrays.Write(writer, _tf);
         BinaryArrays.Write(writer, _invNorm);
         BinaryArrays.Write(writer, _bm25K);
+        BinaryArrays.Write(writer, _maxCosineFactor);
+        BinaryArrays.Write(writer, _maxBm25Factor);
     }
 
     public static InvertedIndex Read(BinaryReader reader)
     {
-        return new InvertedIndex(BinaryArrays.Read<int>(reader), BinaryArrays.Read<int>(reader), BinaryArrays.Read<byte>(reader), BinaryArrays.Read<float>(reader), BinaryArrays.Read<float>(reader));
-    }
-
-    // Pooled scratch space, so a query allocates nothing proportional to the corpus.
-    private sealed class Accumulator(int size)
-    {
-        public float[] Cosine { get; } = new float[size];
-
-        public float[] Bm25 { get; } = new float[size];
-
-        public bool[] Seen { get; } = new bool[size];
-
-        public List<int> Touched { get; } = [];
-
-        public void Reset()
-        {
-            foreach (var p in Touched)
-            {
-                Cosine[p] = 0;
-                Bm25[p] = 0;
-                Seen[p] = false;
-            }
-
-            Touched.Clear();
-        }
+        return new InvertedIndex(
+            BinaryArrays.Read<int>(reader), BinaryArrays.Read<int>(reader), BinaryArrays.Read<byte>(reader), BinaryArrays.Read<float>(reader), BinaryArrays.Read<float>(reader),
+            BinaryArrays.Read<float>(reader), BinaryArrays.Read<float>(reader));
     }
 }

@@ -15,6 +15,7 @@ internal sealed class LexicalPassageRetriever
 
     private readonly TermVocabulary _vocabulary;
     private readonly InvertedIndex _index;
+    private readonly PostingScorer _scorer;
     private readonly int[] _reportOfPassage;
     private readonly ScopeAbsence _absence;
 
@@ -23,6 +24,7 @@ internal sealed class LexicalPassageRetriever
         Corpus = corpus;
         _vocabulary = vocabulary;
         _index = index;
+        _scorer = new PostingScorer(index);
         _absence = new ScopeAbsence(corpus, vocabulary, index);
         _reportOfPassage = new int[corpus.Passages.Count];
         for (var r = 0; r < corpus.ReportRanges.Count; r++)
@@ -132,26 +134,16 @@ internal sealed class LexicalPassageRetriever
         => Search(AnalyzeQuery(query), k, reportIndices);
 
     public IReadOnlyList<ScoredPassage> Search(IReadOnlyList<QueryTerm> query, int k, IReadOnlyList<int>? reportIndices = null)
+        => [.. Top(query, k, Ranges(reportIndices)).Select(c => Hit(c.Passage, c.Cosine, c.Score))];
+
+    /// <summary>
+    /// The <paramref name="k"/> best of <see cref="Candidates"/>, best first (ties to the earlier passage), with the
+    /// same scores, found without listing the others.
+    /// </summary>
+    public LexicalCandidate[] Top(IReadOnlyList<QueryTerm> query, int k, IReadOnlyList<(int Start, int End)>? ranges)
     {
-        var candidates = Candidates(query, Ranges(reportIndices));
-        var heap = new PriorityQueue<LexicalCandidate, (float Score, int Neg)>(k + 1);
-        foreach (var c in candidates)
-        {
-            heap.Enqueue(c, (c.Score, -c.Passage));
-            if (heap.Count > k)
-            {
-                heap.Dequeue();
-            }
-        }
-
-        var result = new List<ScoredPassage>(heap.Count);
-        while (heap.TryDequeue(out var item, out _))
-        {
-            result.Add(Hit(item.Passage, item.Cosine, item.Score));
-        }
-
-        result.Reverse();
-        return result;
+        var weighted = QueryWeights(query);
+        return weighted.Length == 0 || k <= 0 ? [] : _scorer.Top(weighted, ranges, k, Signals.CosineWeight, Signals.Bm25Weight);
     }
 
     /// <summary>The passage ranges of the given reports in passage order (null: the whole corpus).</summary>
@@ -169,23 +161,9 @@ internal sealed class LexicalPassageRetriever
     {
         var weighted = QueryWeights(query);
         var candidates = new List<LexicalCandidate>();
-        if (weighted.Length == 0)
+        if (weighted.Length > 0)
         {
-            return candidates;
-        }
-
-        float maxCos = 0, maxBm = 0;
-        _index.Score(weighted, ranges, (p, c, b) =>
-        {
-            candidates.Add(new LexicalCandidate(p, c, b, 0));
-            maxCos = Math.Max(maxCos, c);
-            maxBm = Math.Max(maxBm, b);
-        });
-
-        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
-        foreach (ref var c in span)
-        {
-            c = c with { Score = (maxCos > 0 ? Signals.CosineWeight * c.Cosine / maxCos : 0) + (maxBm > 0 ? Signals.Bm25Weight * c.Bm25 / maxBm : 0) };
+            _scorer.Candidates(weighted, ranges, Signals.CosineWeight, Signals.Bm25Weight, candidates);
         }
 
         return candidates;
@@ -244,7 +222,7 @@ internal sealed class LexicalPassageRetriever
     public IReadOnlyList<string> CountedWordsAbsentFromScope(string question, IReadOnlyList<(int Start, int End)>? ranges)
         => _absence.CountedWords(question, ranges);
 
-    private (int Term, float CosineWeight, float Bm25Weight)[] QueryWeights(IReadOnlyList<QueryTerm> query)
+    private QueryWeight[] QueryWeights(IReadOnlyList<QueryTerm> query)
     {
         // TF-IDF side: ML.NET's own vector of the user's words, so the cosine is exactly ML.NET's. BM25 side:
         // every term, the user's at full weight, synonyms and corrections at theirs.
@@ -263,7 +241,7 @@ internal sealed class LexicalPassageRetriever
 
         // The index keeps term frequencies; the term's idf factors travel with the query.
         return weights.Where(kv => kv.Value.Cos > 0 || kv.Value.Bm > 0)
-            .Select(kv => (kv.Key, kv.Value.Cos * _vocabulary.TfidfIdf(kv.Key), kv.Value.Bm * _vocabulary.Bm25Idf(kv.Key)))
+            .Select(kv => new QueryWeight(kv.Key, kv.Value.Cos * _vocabulary.TfidfIdf(kv.Key), kv.Value.Bm * _vocabulary.Bm25Idf(kv.Key)))
             .ToArray();
     }
 

@@ -63,4 +63,25 @@ public sealed class LexicalPassageRetrieverTests() : CorpusTests(Report)
     [Fact]
     public void NamesAbsentFromScope_OutsideTheRanges_CountsAsAbsent()
         => Assert.Equal(["Petrova"], Retriever.NamesAbsentFromScope("Was Petrova detained?", [(0, 1)]));
+
+    // Top is what hybrid mode's later pre-filter and lexical mode's search read: the best of every candidate, same scores.
+    [Theory]
+    [InlineData("Were villagers detained by police at a rally?", 2, false)]
+    [InlineData("Was a newspaper fined for an article?", 10, false)]
+    [InlineData("Who was detained in March?", 3, true)]
+    public void Top_EqualsCandidatesBestFirstCutToK(string question, int k, bool ranged)
+    {
+        var terms = Retriever.AnalyzeQuery(question);
+        IReadOnlyList<(int Start, int End)>? ranges = ranged ? [(1, 4)] : null;
+
+        var top = Retriever.Top(terms, k, ranges);
+
+        var all = Retriever.Candidates(terms, ranges);
+        Assert.NotEmpty(top);
+        Assert.Equal(all.OrderByDescending(c => c.Score).ThenBy(c => c.Passage).Take(k), top);
+        if (!ranged)
+        {
+            Assert.Equal(top.Select(c => Index.Corpus.Passages[c.Passage].Id), Retriever.Search(terms, k).Select(h => h.Passage.Id));
+        }
+    }
 }

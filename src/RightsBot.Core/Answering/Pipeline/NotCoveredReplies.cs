@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using RightsBot.Core.Conversation;
 using RightsBot.Core.Retrieval;
 
@@ -10,6 +12,11 @@ internal static class NotCoveredReplies
     public const string NotCoveredText = "The reports I have do not seem to cover that.";
 
     public const string NoFigureText = "The reports I have do not seem to give that figure.";
+
+    // The coverage hint depends on the index alone, yet lists every report (about 0.5 ms over the 1,748 of the whole
+    // archive, a refused question's largest cost after the search): made once per index and length, and forgotten
+    // with the index.
+    private static readonly ConditionalWeakTable<PassageIndex, ConcurrentDictionary<int, string>> CoverageHints = [];
 
     /// <summary>The reply's text: the pointer a report gives instead, a missing figure, or plain "not covered".</summary>
     public static string Message(RetrievalOutcome outcome)
@@ -39,7 +46,14 @@ internal static class NotCoveredReplies
 
     /// <summary>What the reports cover: the countries and years (as every front end lists them), and the topics every report has.</summary>
     public static string CoverageHint(PassageIndex index, AnswerOptions answer)
-        => $"I answer from the U.S. State Department's human rights reports: {ReportListing.Summary(ReportInfos.Of(index), answer.HintCountries)}. "
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(answer);
+        return CoverageHints.GetValue(index, _ => new()).GetOrAdd(answer.HintCountries, countries => CoverageHint(index, countries));
+    }
+
+    private static string CoverageHint(PassageIndex index, int countries)
+        => $"I answer from the U.S. State Department's human rights reports: {ReportListing.Summary(ReportInfos.Of(index), countries)}. "
            + "They cover topics such as torture and prisons, arrests and trials, freedom of speech, the press, assembly and religion, "
            + "elections, corruption, women, children, minorities, trafficking and workers' rights.";
 }
