@@ -45,7 +45,7 @@ internal sealed partial class DenseIndexStore(ILogger<DenseIndexStore> logger)
         try
         {
             var clock = Stopwatch.StartNew();
-            if (DenseIndex.TryLoad(file, index.Fingerprint, embedder, index.Corpus.Passages.Count) is { } loaded)
+            if (DenseIndex.TryLoad(file, index.VectorsFingerprint, embedder, index.Corpus.Passages.Count) is { } loaded)
             {
                 LogMapped(logger, loaded.SentenceCount, loaded.Bytes / 1e6, file, clock.Elapsed.TotalMilliseconds);
                 return loaded;
@@ -80,13 +80,13 @@ internal sealed partial class DenseIndexStore(ILogger<DenseIndexStore> logger)
 
     private static string? FileName(string? cachePath, PassageIndex index, ITextEmbedder embedder, string extension)
     {
-        if (string.IsNullOrWhiteSpace(cachePath) || index.Fingerprint.Length < 16)
+        if (string.IsNullOrWhiteSpace(cachePath) || index.VectorsFingerprint.Length < 16)
         {
             return null;
         }
 
         var model = string.Concat(embedder.ModelId.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '_'));
-        return Path.Combine(cachePath, "dense", $"{index.Fingerprint[..16]}-{model}{extension}");
+        return Path.Combine(cachePath, "dense", $"{index.VectorsFingerprint[..16]}-{model}{extension}");
     }
 
     private static bool IsUnreadable(Exception ex)
@@ -100,7 +100,7 @@ internal sealed partial class DenseIndexStore(ILogger<DenseIndexStore> logger)
         }
 
         var resumed = builder.ResumedFrom.Done > 0 ? builder.ResumedFrom : (EmbeddingProgress?)null;
-        return DenseIndex.TryLoad(file, index.Fingerprint, embedder, index.Corpus.Passages.Count, resumed)
+        return DenseIndex.TryLoad(file, index.VectorsFingerprint, embedder, index.Corpus.Passages.Count, resumed)
             ?? throw new InvalidDataException($"the embedding cache just written to {file} is not this corpus's");
     }
 
@@ -109,7 +109,7 @@ internal sealed partial class DenseIndexStore(ILogger<DenseIndexStore> logger)
     {
         try
         {
-            var builder = DenseFileBuilder.Open(file, index.Fingerprint, embedder, texts);
+            var builder = DenseFileBuilder.Open(file, index.VectorsFingerprint, embedder, texts);
             if (builder.ResumedFrom.Done > 0)
             {
                 LogResuming(logger, file + DenseFileBuilder.PartialSuffix, builder.ResumedFrom.Done, builder.ResumedFrom.Total, builder.ResumedFrom.Fraction * 100);
@@ -135,7 +135,7 @@ internal sealed partial class DenseIndexStore(ILogger<DenseIndexStore> logger)
         var legacyBytes = new FileInfo(legacy).Length;
         try
         {
-            if (!DenseV2Upgrade.TryUpgrade(legacy, file, index.Fingerprint, embedder, index.Corpus.Passages.Count))
+            if (!DenseV2Upgrade.TryUpgrade(legacy, file, index.VectorsFingerprint, embedder, index.Corpus.Passages.Count))
             {
                 return null;
             }
@@ -148,7 +148,7 @@ internal sealed partial class DenseIndexStore(ILogger<DenseIndexStore> logger)
 
         CacheFiles.TryDelete(legacy);
         LogUpgraded(logger, legacy, legacyBytes / 1e6, file, new FileInfo(file).Length / 1e6, clock.Elapsed.TotalSeconds);
-        return DenseIndex.TryLoad(file, index.Fingerprint, embedder, index.Corpus.Passages.Count);
+        return DenseIndex.TryLoad(file, index.VectorsFingerprint, embedder, index.Corpus.Passages.Count);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Mapped {Sentences} sentence vectors ({Megabytes:0.0} MB) from {File} in {Milliseconds:0.00} ms")]

@@ -32,6 +32,18 @@ internal sealed class PassageIndex
     /// <summary>Identifies the corpus files and index format (see <see cref="PassageIndexBuilder"/>).</summary>
     public string Fingerprint { get; init; } = string.Empty;
 
+    /// <summary>
+    /// What the sentence vectors are keyed on: the corpus files and how passages are cut, not the lexical index's
+    /// format, so that a change to the word index does not cost re-embedding. Defaults to <see cref="Fingerprint"/>.
+    /// </summary>
+    private readonly string? _vectorsFingerprint;
+
+    public string VectorsFingerprint
+    {
+        get => _vectorsFingerprint ?? Fingerprint;
+        init => _vectorsFingerprint = value;
+    }
+
     /// <summary>Passage embeddings once they are ready (null in lexical mode and while they are being made).</summary>
     public DenseIndex? Dense { get; }
 
@@ -46,5 +58,5 @@ internal sealed class PassageIndex
 
     /// <summary>The same corpus and lexical index with other sentence vectors (both null: lexical mode).</summary>
     public PassageIndex WithMeaning(DenseIndex? dense, OnDemandSentenceVectors? onDemand)
-        => new(Corpus, Retriever, Scope, dense, onDemand) { Fingerprint = Fingerprint };
+        => new(Corpus, Retriever, Scope, dense, onDemand) { Fingerprint = Fingerprint, VectorsFingerprint = VectorsFingerprint };
 }

@@ -16,13 +16,19 @@ internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIn
     // Bump when ingestion or indexing changes, so old caches are rebuilt.
     private const string FormatVersion = "rightsbot-index-v10";
 
+    // What the sentence vectors depend on: the files and how passages are cut from them. It took the index format's
+    // string of the last version that changed the passages (v9) and changes only when the passages do, so that a new
+    // lexical format (v10 and on) keeps the vectors: at the whole archive they take about an hour to make.
+    private const string PassagesVersion = "rightsbot-index-v9";
+
     public (PassageIndex Index, IndexBuildResult Result) LoadOrBuild(string corpusPath, string? cachePath, IProgress<double>? progress = null, bool forceRebuild = false, RetrievalSignals? signals = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var fingerprint = Fingerprint(corpusPath);
+        var vectorsFingerprint = Fingerprint(corpusPath, PassagesVersion);
         var cacheDir = string.IsNullOrWhiteSpace(cachePath) ? null : Path.Combine(cachePath, fingerprint[..16]);
         logger.LogDebug("Index stage {Stage}: {Seconds:0.00} s", "fingerprint", stopwatch.Elapsed.TotalSeconds);
-        if (cacheDir is not null && !forceRebuild && TryLoad(cacheDir, fingerprint, signals) is { } cached)
+        if (cacheDir is not null && !forceRebuild && TryLoad(cacheDir, fingerprint, vectorsFingerprint, signals) is { } cached)
         {
             progress?.Report(1);
             return (cached, Describe(cached, true, stopwatch.Elapsed.TotalSeconds));
@@ -32,7 +38,7 @@ internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIn
         logger.LogDebug("Index stage {Stage}: {Seconds:0.00} s", "parse", stopwatch.Elapsed.TotalSeconds);
         var retriever = LexicalPassageRetriever.Build(corpus, signals, stage: (name, seconds) => logger.LogDebug("Index stage {Stage}: {Seconds:0.00} s", name, seconds));
         progress?.Report(0.95);
-        var index = new PassageIndex(corpus, retriever) { Fingerprint = fingerprint };
+        var index = new PassageIndex(corpus, retriever) { Fingerprint = fingerprint, VectorsFingerprint = vectorsFingerprint };
         if (cacheDir is not null)
         {
             var save = Stopwatch.StartNew();
@@ -62,9 +68,11 @@ internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIn
         return new IndexBuildResult(index.Corpus.Reports.Count, sections, index.Corpus.Passages.Count, index.Retriever.TermCount, fromCache, seconds);
     }
 
-    internal static string Fingerprint(string corpusPath)
+    internal static string Fingerprint(string corpusPath) => Fingerprint(corpusPath, FormatVersion);
+
+    private static string Fingerprint(string corpusPath, string version)
     {
-        var sb = new StringBuilder(FormatVersion).Append('\n');
+        var sb = new StringBuilder(version).Append('\n');
         var root = File.Exists(corpusPath) ? Path.GetDirectoryName(Path.GetFullPath(corpusPath))! : Path.GetFullPath(corpusPath);
         sb.Append(Path.GetFullPath(corpusPath)).Append('\n');
         foreach (var file in CorpusLoader.FindFiles(corpusPath))
@@ -78,7 +86,7 @@ internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIn
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
     }
 
-    private PassageIndex? TryLoad(string cacheDir, string fingerprint, RetrievalSignals? signals)
+    private PassageIndex? TryLoad(string cacheDir, string fingerprint, string vectorsFingerprint, RetrievalSignals? signals)
     {
         var stamp = Path.Combine(cacheDir, "fingerprint");
         try
@@ -101,7 +109,7 @@ internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIn
             clock.Restart();
             var retriever = LexicalPassageRetriever.Create(corpus, parts.GetAwaiter().GetResult(), signals);
             logger.LogDebug("Index stage {Stage}: {Seconds:0.00} s", "load postings", clock.Elapsed.TotalSeconds);
-            return new PassageIndex(corpus, retriever) { Fingerprint = fingerprint };
+            return new PassageIndex(corpus, retriever) { Fingerprint = fingerprint, VectorsFingerprint = vectorsFingerprint };
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or EndOfStreamException or FormatException or InvalidOperationException)
         {

@@ -129,7 +129,7 @@ public sealed class DenseIndexStoreTests : CorpusTests
             case "bad offsets":
                 // The last passage's end offset (total sentences) made negative: it follows three strings of one
                 // length byte each and three 32-bit numbers.
-                var header = 3 + DenseFileHeader.Magic.Length + Index.Fingerprint.Length + embedder.ModelId.Length + 12;
+                var header = 3 + DenseFileHeader.Magic.Length + Index.VectorsFingerprint.Length + embedder.ModelId.Length + 12;
                 BitConverter.TryWriteBytes(bytes.AsSpan(header + (Index.Corpus.Passages.Count * sizeof(int))), -5);
                 break;
             default:
@@ -166,8 +166,8 @@ public sealed class DenseIndexStoreTests : CorpusTests
         var file = DenseIndexStore.CacheFile(CachePath, Index, embedder)!;
         var texts = DenseTestCorpus.PassageTexts(Index);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        DenseIndex.Build(new FakeTextEmbedder(), texts).Save(file + DenseFileBuilder.PartialSuffix, Index.Fingerprint);
-        var header = DenseFileHeader.For(Index.Fingerprint, embedder, DenseEmbedding.SentenceOffsets(texts));
+        DenseIndex.Build(new FakeTextEmbedder(), texts).Save(file + DenseFileBuilder.PartialSuffix, Index.VectorsFingerprint);
+        var header = DenseFileHeader.For(Index.VectorsFingerprint, embedder, DenseEmbedding.SentenceOffsets(texts));
         using (var partial = new FileStream(file + DenseFileBuilder.PartialSuffix, FileMode.Open))
         {
             partial.SetLength(header.RecordsStart + (3 * header.RecordSize) + 5);
@@ -187,7 +187,7 @@ public sealed class DenseIndexStoreTests : CorpusTests
     {
         var embedder = new FakeTextEmbedder();
         var file = DenseIndexStore.CacheFile(CachePath, Index, embedder)!;
-        using var other = DenseFileBuilder.Open(file, Index.Fingerprint, new FakeTextEmbedder(), DenseTestCorpus.PassageTexts(Index));
+        using var other = DenseFileBuilder.Open(file, Index.VectorsFingerprint, new FakeTextEmbedder(), DenseTestCorpus.PassageTexts(Index));
         var logger = new Corpus.CorpusLoaderTests.ListLogger<DenseIndexStore>();
 
         var dense = new DenseIndexStore(logger).LoadOrBuild(Index, embedder, CachePath);
@@ -202,7 +202,7 @@ public sealed class DenseIndexStoreTests : CorpusTests
     {
         var embedder = new FakeTextEmbedder();
         var legacy = DenseIndexStore.LegacyCacheFile(CachePath, Index, embedder)!;
-        LegacyDenseFile.Write(legacy, Index.Fingerprint, new FakeTextEmbedder(), DenseTestCorpus.PassageTexts(Index));
+        LegacyDenseFile.Write(legacy, Index.VectorsFingerprint, new FakeTextEmbedder(), DenseTestCorpus.PassageTexts(Index));
         var logger = new Corpus.CorpusLoaderTests.ListLogger<DenseIndexStore>();
 
         Assert.True(DenseIndexStore.Wanted(new RetrievalOptions { DenseMaxPassages = 0 }, Index, embedder, CachePath));
@@ -225,7 +225,7 @@ public sealed class DenseIndexStoreTests : CorpusTests
     {
         var embedder = new FakeTextEmbedder();
         var legacy = DenseIndexStore.LegacyCacheFile(CachePath, Index, embedder)!;
-        LegacyDenseFile.Write(legacy, Index.Fingerprint, new FakeTextEmbedder(), DenseTestCorpus.PassageTexts(Index));
+        LegacyDenseFile.Write(legacy, Index.VectorsFingerprint, new FakeTextEmbedder(), DenseTestCorpus.PassageTexts(Index));
         File.WriteAllBytes(legacy, File.ReadAllBytes(legacy)[..^8]);
         var logger = new Corpus.CorpusLoaderTests.ListLogger<DenseIndexStore>();
 

@@ -28,6 +28,21 @@ public class PassageIndexBuilderTests
     }
 
     [Fact]
+    public void LoadOrBuild_VectorsFingerprint_NotTheIndexFormatsAndTheSameBuiltOrLoaded()
+    {
+        using var folder = new TempFolder();
+        var (corpus, cache) = WriteOneReport(folder);
+
+        var (built, _) = NewBuilder().LoadOrBuild(corpus, cache);
+        var (loaded, loadedResult) = NewBuilder().LoadOrBuild(corpus, cache);
+
+        Assert.True(loadedResult.FromCache);
+        Assert.NotEqual(built.Fingerprint, built.VectorsFingerprint);
+        Assert.Equal(built.VectorsFingerprint, loaded.VectorsFingerprint);
+        Assert.Equal(built.VectorsFingerprint, loaded.WithMeaning(null, null).VectorsFingerprint);
+    }
+
+    [Fact]
     public void LoadOrBuild_SignalsFromTheSettings_UsedWhetherBuiltOrLoadedFromCache()
     {
         using var folder = new TempFolder();
