@@ -6,7 +6,7 @@ namespace RightsBot.Core.Retrieval;
 /// </summary>
 internal static class LexicalPrefilter
 {
-    /// <summary>The <paramref name="n"/> candidates with the highest lexical score (ties: the earlier passage), in no particular order.</summary>
+    /// <summary>The <paramref name="n"/> candidates with the highest lexical score (ties: the earlier passage): best first when there are more, else all of them as given.</summary>
     public static List<LexicalCandidate> Best(List<LexicalCandidate> candidates, int n)
     {
         if (candidates.Count <= n)
@@ -14,26 +14,12 @@ internal static class LexicalPrefilter
             return candidates;
         }
 
-        var heap = new PriorityQueue<LexicalCandidate, (float Score, int Neg)>(n + 1);
+        var top = new TopCandidates(n);
         foreach (var c in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates))
         {
-            if (heap.Count < n)
-            {
-                heap.Enqueue(c, (c.Score, -c.Passage));
-            }
-            else if (heap.TryPeek(out _, out var worst) && (c.Score > worst.Score || (c.Score == worst.Score && -c.Passage > worst.Neg)))
-            {
-                // Most candidates of a large scope fail this one comparison and never touch the heap.
-                heap.DequeueEnqueue(c, (c.Score, -c.Passage));
-            }
+            top.Offer(c);
         }
 
-        var best = new List<LexicalCandidate>(heap.Count);
-        while (heap.TryDequeue(out var c, out _))
-        {
-            best.Add(c);
-        }
-
-        return best;
+        return [.. top.TakeBestFirst()];
     }
 }
