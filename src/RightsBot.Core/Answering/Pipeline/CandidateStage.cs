@@ -21,14 +21,18 @@ internal sealed class CandidateStage(IOptions<RetrievalOptions> options)
             var whole = (0, dense.Count);
             var ranges = retriever.Ranges(reportIndices) ?? [whole];
             context.HybridRanges = ranges;
-            context.LexicalCandidates = retriever.Candidates(context.Terms, ranges.Count == 1 && ranges[0] == whole ? null : ranges);
             var o = options.Value;
+            var restricted = ranges.Count == 1 && ranges[0] == whole ? null : ranges;
             if (ranges.Sum(r => r.End - r.Start) > o.HybridScanPassages)
             {
                 // Scoring a quarter of a million passages by meaning takes tens of milliseconds; the best few
-                // thousand by words take one.
-                context.LexicalCandidates = LexicalPrefilter.Best(context.LexicalCandidates, o.HybridCandidates);
+                // thousand by words take one, and the lexical top-k finds them without listing the rest.
+                context.LexicalCandidates = [.. retriever.Top(context.Terms, o.HybridCandidates, restricted)];
                 context.Prefiltered = true;
+            }
+            else
+            {
+                context.LexicalCandidates = retriever.Candidates(context.Terms, restricted);
             }
 
             return;
