@@ -14,6 +14,9 @@ internal sealed partial class CountryFinder
     // Shorter names are too close to other words ("niger", "oman") to guess a misspelling.
     private const int MinMisspeltNameLength = 6;
 
+    // Words before a country that place what is asked about in it (the text is normalised: " in the", not " in").
+    private static readonly string[] PlaceWords = [" in", " in the", " inside", " within", " throughout", " across"];
+
     private readonly IReadOnlyList<Report> _reports;
     private readonly string[] _keyOfReport;
     private readonly Dictionary<string, string> _displayName = new(StringComparer.Ordinal);
@@ -170,23 +173,27 @@ internal sealed partial class CountryFinder
     // Uzbekistan asked?"), the first one that has a report for the year it names. A nationality word other than
     // for the state ("Kazakh police", "the Uzbek government") names who or what is asked about, not which
     // report: "Afghan refugees", "Russian speakers", "Spanish". When the question also names a country, or a
-    // state by its nationality word, that one is the scope ("were Afghan refugees deported from Germany?").
+    // state by its nationality word, that one is the scope ("were Afghan refugees deported from Germany?"). Of
+    // several countries so named, one the question places something in is the scope: "what happened to the New
+    // Zealand reporters held by police in Fiji?" asks Fiji's report.
     // text: the question as Normalize gives it, with a space before and after.
     public string? FindCountry(string question, string text, int? year)
     {
-        var found = new List<(int Position, string Country, bool Weak)>();
+        var found = new List<(int Position, string Country, bool Weak, bool Place)>();
         for (var a = 0; a < _aliases.Count; a++)
         {
             var (alias, country) = _aliases[a];
             for (var at = text.IndexOf(_paddedAliases[a], StringComparison.Ordinal); at >= 0; at = text.IndexOf(_paddedAliases[a], at + 1, StringComparison.Ordinal))
             {
                 var next = text[(at + alias.Length + 2)..].Split(' ', 2)[0];
-                found.Add((at, country, !_namesOf[country].Contains(alias) && !CountryAliases.StateNouns.Contains(next)));
+                var before = text[..at].TrimEnd();
+                var place = PlaceWords.Any(w => before.EndsWith(w, StringComparison.Ordinal));
+                found.Add((at, country, !_namesOf[country].Contains(alias) && !CountryAliases.StateNouns.Contains(next), place));
             }
         }
 
         var countries = found.GroupBy(f => f.Country)
-            .Select(g => (Position: g.Min(f => f.Position), Country: g.Key, Weak: g.All(f => f.Weak)))
+            .Select(g => (Position: g.Min(f => f.Position), Country: g.Key, Weak: g.All(f => f.Weak), Place: g.Any(f => f.Place && !f.Weak)))
             .ToList();
         if (countries.Count <= 1)
         {
@@ -198,7 +205,7 @@ internal sealed partial class CountryFinder
             countries.RemoveAll(c => c.Weak);
         }
 
-        var ordered = countries.OrderBy(f => f.Position).Select(f => f.Country).ToList();
+        var ordered = countries.OrderBy(f => f.Place ? 0 : 1).ThenBy(f => f.Position).Select(f => f.Country).ToList();
         return ordered.FirstOrDefault(c => year is null || _reports.Where((r, i) => _keyOfReport[i] == c).Any(r => r.Year == year)) ?? ordered[0];
     }
 
