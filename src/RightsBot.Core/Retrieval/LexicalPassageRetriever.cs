@@ -140,10 +140,10 @@ internal sealed class LexicalPassageRetriever
     /// The <paramref name="k"/> best of <see cref="Candidates"/>, best first (ties to the earlier passage), with the
     /// same scores, found without listing the others.
     /// </summary>
-    public LexicalCandidate[] Top(IReadOnlyList<QueryTerm> query, int k, IReadOnlyList<(int Start, int End)>? ranges)
+    public LexicalCandidate[] Top(IReadOnlyList<QueryTerm> query, int k, IReadOnlyList<(int Start, int End)>? ranges, bool exact = true)
     {
         var weighted = QueryWeights(query);
-        return weighted.Length == 0 || k <= 0 ? [] : _scorer.Top(weighted, ranges, k, Signals.CosineWeight, Signals.Bm25Weight);
+        return weighted.Length == 0 || k <= 0 ? [] : _scorer.Top(weighted, ranges, k, Signals.CosineWeight, Signals.Bm25Weight, exact: exact);
     }
 
     /// <summary>The passage ranges of the given reports in passage order (null: the whole corpus).</summary>

@@ -15,7 +15,7 @@ internal sealed class PostingScorer(InvertedIndex index)
     /// every passage sharing a term with the query), best first, ties to the lower passage number: the first k of
     /// <see cref="Candidates"/> so ordered, to the bit.
     /// </summary>
-    public LexicalCandidate[] Top(ReadOnlySpan<QueryWeight> query, IReadOnlyList<(int Start, int End)>? ranges, int k, float cosineWeight, float bm25Weight, TermPruning? pruning = null)
+    public LexicalCandidate[] Top(ReadOnlySpan<QueryWeight> query, IReadOnlyList<(int Start, int End)>? ranges, int k, float cosineWeight, float bm25Weight, TermPruning? pruning = null, bool exact = true)
     {
         if (k <= 0)
         {
@@ -40,7 +40,7 @@ internal sealed class PostingScorer(InvertedIndex index)
                 if (blend.MaxCosine >= cosineBound && blend.MaxBm25 >= bm25Bound)
                 {
                     acc.Found.SelectInto(top, blend);
-                    if (top.Count == k && blend.Score(cosineBound, bm25Bound) < top.Threshold)
+                    if (top.Count == k && (!exact || blend.Score(cosineBound, bm25Bound) < top.Threshold))
                     {
                         return top.TakeBestFirst();
                     }

@@ -45,6 +45,35 @@ public class PostingScorerTests
         }
     }
 
+    // Not exact (hybrid mode's pre-filter): when k passages hold a term kept, the passages holding only terms left
+    // out are not scored. What it gives is still k real candidates, best first, with their exact scores.
+    [Theory]
+    [InlineData(13, 13, 1)] // some queries leave out a passage the exact search keeps
+    [InlineData(14, 200, 0)]
+    public void Top_NotExact_KCandidatesWithExactScoresBestFirst(int seed, int k, int minDiffering)
+    {
+        var (index, _, _, _) = RandomPostings.Index(seed, passages: 3000, terms: 60);
+        var scorer = new PostingScorer(index);
+        var random = new Random(seed);
+        var differed = 0;
+        for (var q = 0; q < 100; q++)
+        {
+            var query = RandomPostings.Query(random, 60);
+            var all = new List<LexicalCandidate>();
+            scorer.Candidates(query, null, CosineWeight, Bm25Weight, all);
+            var byPassage = all.ToDictionary(c => c.Passage);
+
+            var top = scorer.Top(query, null, k, CosineWeight, Bm25Weight, Greedy, exact: false);
+
+            Assert.Equal(Math.Min(k, all.Count), top.Length);
+            Assert.All(top, c => Assert.Equal(byPassage[c.Passage], c));
+            Assert.Equal(top.OrderByDescending(c => c.Score).ThenBy(c => c.Passage), top);
+            differed += top.SequenceEqual(scorer.Top(query, null, k, CosineWeight, Bm25Weight, Greedy)) ? 0 : 1;
+        }
+
+        Assert.InRange(differed, minDiffering, 99);
+    }
+
     // The random queries must reach both ends of a pruned search: the ranking without the passages that hold only
     // terms left out, and the one that has to score them after all.
     [Fact]

@@ -26,8 +26,10 @@ internal sealed class CandidateStage(IOptions<RetrievalOptions> options)
             if (ranges.Sum(r => r.End - r.Start) > o.HybridScanPassages)
             {
                 // Scoring a quarter of a million passages by meaning takes tens of milliseconds; the best few
-                // thousand by words take one, and the lexical top-k finds them without listing the rest.
-                context.LexicalCandidates = [.. retriever.Top(context.Terms, o.HybridCandidates, restricted)];
+                // thousand by words take one. Not exact: when that many passages hold one of the question's rarer
+                // words, passages holding only its common ones are left out unscored (on the dev and blind sets
+                // over every report no ranking changed, and the search took about a fifth less time).
+                context.LexicalCandidates = [.. retriever.Top(context.Terms, o.HybridCandidates, restricted, exact: false)];
                 context.Prefiltered = true;
             }
             else
