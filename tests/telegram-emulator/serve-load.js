@@ -73,6 +73,9 @@ async function ask(port, text, deadlineMs) {
     ...process.env,
     Telegram__Enabled: 'true', Telegram__BotToken: token, Telegram__ApiBaseUrl: `http://127.0.0.1:${port}`, Telegram__Mode: 'Polling',
     Corpus__Path: path.resolve(corpus), Limits__QuestionsPerMinute: '1000', Urls: 'http://127.0.0.1:0',
+    // A polling offset saved by an earlier run is ahead of this emulator's update ids, which start again at 1: the
+    // bot would skip that many questions. Each run keeps its state in a folder of its own.
+    Telegram__StatePath: fs.mkdtempSync(path.join(require('os').tmpdir(), 'rightsbot-load-')),
   };
   const bot = spawn('dotnet', [dll, 'serve'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   let firstAnswer = null;
