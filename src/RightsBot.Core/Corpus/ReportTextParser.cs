@@ -41,7 +41,7 @@ public static partial class ReportTextParser
     /// </summary>
     internal static ParsedReport Parse(IReadOnlyList<string> rawBlocks, string sourcePath, string? declaredUrl = null)
     {
-        var (blocks, sourceLineUrl) = SourceLine.Take(StateGovChrome.Strip(rawBlocks));
+        var (blocks, sourceLineUrl) = SourceLine.Take(StateGovChrome.Strip(RunTogetherHeadings.Split(rawBlocks)));
         var (country, year, bodyStart) = ReadMetadata(blocks, sourcePath);
         var url = sourceLineUrl ?? declaredUrl ?? ReportUrl.FromPath(sourcePath, year);
         var passages = new List<ParsedPassage>();
