@@ -21,24 +21,23 @@ internal static class RunTogetherHeadings
     private static readonly Lazy<string[]> Headings = new(
         () => [.. WordList.Words(FileName).OrderByDescending(h => h.Length)], LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The blocks, each run-together paragraph split at the headings it holds.</summary>
+    /// <summary>The blocks, each run-together paragraph split at the headings it holds (the same list when none is).</summary>
     public static IReadOnlyList<string> Split(IReadOnlyList<string> blocks)
     {
         ArgumentNullException.ThrowIfNull(blocks);
-        if (!blocks.Any(b => TextUtil.CountWords(b) > MinWords))
-        {
-            return blocks;
-        }
 
-        var result = new List<string>(blocks.Count);
-        foreach (var block in blocks)
+        // Every report passes here as it loads: a list is made only for the rare one that needs it.
+        List<string>? result = null;
+        for (var i = 0; i < blocks.Count; i++)
         {
+            var block = blocks[i];
             if (TextUtil.CountWords(block) <= MinWords)
             {
-                result.Add(block);
+                result?.Add(block);
                 continue;
             }
 
+            result ??= [.. blocks.Take(i)];
             var start = 0;
             for (var at = 0; at < block.Length;)
             {
@@ -49,7 +48,7 @@ internal static class RunTogetherHeadings
                     continue;
                 }
 
-                Add(block[start..at]);
+                Add(result, block[start..at]);
                 result.Add(heading);
                 at += heading.Length;
                 while (at < block.Length && block[at] == ' ')
@@ -60,17 +59,17 @@ internal static class RunTogetherHeadings
                 start = at;
             }
 
-            Add(block[start..]);
+            Add(result, block[start..]);
         }
 
-        return result;
+        return result ?? blocks;
 
-        void Add(string text)
+        static void Add(List<string> into, string text)
         {
             var trimmed = text.Trim();
             if (trimmed.Length > 0)
             {
-                result.Add(trimmed);
+                into.Add(trimmed);
             }
         }
     }

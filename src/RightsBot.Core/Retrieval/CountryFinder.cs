@@ -186,8 +186,7 @@ internal sealed partial class CountryFinder
             for (var at = text.IndexOf(_paddedAliases[a], StringComparison.Ordinal); at >= 0; at = text.IndexOf(_paddedAliases[a], at + 1, StringComparison.Ordinal))
             {
                 var next = text[(at + alias.Length + 2)..].Split(' ', 2)[0];
-                var before = text[..at].TrimEnd();
-                var place = PlaceWords.Any(w => before.EndsWith(w, StringComparison.Ordinal));
+                var place = PlacedIn(text, at);
                 found.Add((at, country, !_namesOf[country].Contains(alias) && !CountryAliases.StateNouns.Contains(next), place));
             }
         }
@@ -207,6 +206,22 @@ internal sealed partial class CountryFinder
 
         var ordered = countries.OrderBy(f => f.Place ? 0 : 1).ThenBy(f => f.Position).Select(f => f.Country).ToList();
         return ordered.FirstOrDefault(c => year is null || _reports.Where((r, i) => _keyOfReport[i] == c).Any(r => r.Year == year)) ?? ordered[0];
+    }
+
+    // Whether a place word ends the text before this position (the normalised text has single spaces and none
+    // before a padded alias's own).
+    private static bool PlacedIn(string text, int at)
+    {
+        var before = text.AsSpan(0, at);
+        foreach (var word in PlaceWords)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A country the State Department reports on but this corpus lacks, named in the question.
