@@ -4,7 +4,8 @@ namespace RightsBot.Core.Tests.Retrieval;
 
 /// <summary>
 /// Base of the test classes that search a small corpus written into corpus/ of a temporary folder: the two-report
-/// test corpus (<see cref="DenseTestCorpus"/>), or one report given as text (<c>corpus/testland-2020.txt</c>).
+/// test corpus (<see cref="DenseTestCorpus"/>), one report given as text (<c>corpus/testland-2020.txt</c>), or
+/// several given by file name.
 /// Offers a cache folder beside it and the lexical index (built on first use, no cache), and deletes the folder
 /// afterwards.
 /// </summary>
@@ -16,8 +17,20 @@ public abstract class CorpusTests : IDisposable
 
     /// <summary>The two-report test corpus.</summary>
     protected CorpusTests()
-        : this(null)
+        : this((string?)null)
     {
+    }
+
+    /// <summary>Several reports, each written as <c>corpus/&lt;file name&gt;</c> ("testland-2024.txt").</summary>
+    protected CorpusTests(IReadOnlyDictionary<string, string> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        foreach (var (name, text) in reports)
+        {
+            _folder.Write($"corpus/{name}", text);
+        }
+
+        _index = new(() => DenseTestCorpus.NewBuilder().LoadOrBuild(CorpusPath, cachePath: null).Index);
     }
 
     /// <summary>One report, written as <c>corpus/testland-2020.txt</c>; null for the two-report test corpus.</summary>

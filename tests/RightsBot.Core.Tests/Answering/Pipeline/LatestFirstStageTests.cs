@@ -5,23 +5,17 @@ using RightsBot.Core.Tests.Retrieval;
 namespace RightsBot.Core.Tests.Answering.Pipeline;
 
 // A question naming a country but no year is answered from the newest report that covers it.
-public sealed class LatestFirstStageTests : IDisposable
+public sealed class LatestFirstStageTests() : CorpusTests(new Dictionary<string, string>
+{
+    ["testland-2016.txt"] = Report(2016, ("Prison Conditions", Prisons2016), ("Freedom of Expression", Press2016)),
+    ["testland-2023.txt"] = Report(2023, ("Prison Conditions", Prisons2023), ("Elections", "Voters chose a new parliament in March; observers noted few irregularities.")),
+    ["testland-2024.txt"] = Report(2024, ("Freedom of Expression", Press2024), ("Elections", "The next presidential election is due in two years.")),
+})
 {
     private const string Prisons2016 = "Prisons were overcrowded and inmates lacked clean water, according to the ombudsman's visits to penal colonies.";
     private const string Press2016 = "Authorities jailed two journalists for articles criticizing the governor of the northern province.";
     private const string Prisons2023 = "Prisons were overcrowded and inmates lacked clean water, the ombudsman reported after visits to penal colonies.";
     private const string Press2024 = "Authorities jailed four journalists for articles criticizing the president's family.";
-
-    private readonly TempFolder _folder = new();
-    private readonly PassageIndex _index;
-
-    public LatestFirstStageTests()
-    {
-        _folder.Write("corpus/testland-2016.txt", Report(2016, ("Prison Conditions", Prisons2016), ("Freedom of Expression", Press2016)));
-        _folder.Write("corpus/testland-2023.txt", Report(2023, ("Prison Conditions", Prisons2023), ("Elections", "Voters chose a new parliament in March; observers noted few irregularities.")));
-        _folder.Write("corpus/testland-2024.txt", Report(2024, ("Freedom of Expression", Press2024), ("Elections", "The next presidential election is due in two years.")));
-        _index = DenseTestCorpus.NewBuilder().LoadOrBuild(Path.Combine(_folder.Path, "corpus"), cachePath: null).Index;
-    }
 
     [Fact]
     public void Run_NewestReportCovers_AnswersFromIt()
@@ -94,10 +88,8 @@ public sealed class LatestFirstStageTests : IDisposable
     public void YearNote_SaysWhichReportAndWhy(int chosen, int newest, bool newestCovers, string note)
         => Assert.Equal(note, ComposeStage.YearNote(new YearChoice(chosen, newest, newestCovers)));
 
-    public void Dispose() => _folder.Dispose();
-
     private RetrievalOutcome Retrieve(string question, int? year = null)
-        => StageRunner.Retrieve(_index, question, null, year, null, 5, new CoverageOptions(), lexicalOnly: true);
+        => StageRunner.Retrieve(Index, question, null, year, null, 5, new CoverageOptions(), lexicalOnly: true);
 
     private static string Report(int year, params (string Heading, string Text)[] sections)
         => $"Testland\n\n{year} Country Reports on Human Rights Practices\n\n"

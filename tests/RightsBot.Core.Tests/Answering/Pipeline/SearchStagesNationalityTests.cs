@@ -4,19 +4,13 @@ using RightsBot.Core.Tests.Retrieval;
 namespace RightsBot.Core.Tests.Answering.Pipeline;
 
 // A nationality word may describe a person, not the place: "the French writer" detained in Algeria.
-public sealed class SearchStagesNationalityTests : IDisposable
+public sealed class SearchStagesNationalityTests() : CorpusTests(new Dictionary<string, string>
+{
+    ["france-2024.txt"] = Report("France", "The law provided for freedom of expression, and French writers published freely."),
+    ["algeria-2024.txt"] = Report("Algeria", Detention),
+})
 {
     private const string Detention = "On November 16, authorities detained French writer Boualem Sansal on terrorism charges.";
-
-    private readonly TempFolder _folder = new();
-    private readonly PassageIndex _index;
-
-    public SearchStagesNationalityTests()
-    {
-        _folder.Write("corpus/france-2024.txt", Report("France", "The law provided for freedom of expression, and French writers published freely."));
-        _folder.Write("corpus/algeria-2024.txt", Report("Algeria", Detention));
-        _index = DenseTestCorpus.NewBuilder().LoadOrBuild(Path.Combine(_folder.Path, "corpus"), cachePath: null).Index;
-    }
 
     [Fact]
     public void Run_NationalityWordScopeNeverNamesThePerson_SearchesEveryReport()
@@ -46,11 +40,9 @@ public sealed class SearchStagesNationalityTests : IDisposable
         Assert.Equal("France", outcome.Scope.Country);
     }
 
-    public void Dispose() => _folder.Dispose();
-
     private static string Report(string country, string expression)
         => $"{country}\n\n2024 Country Reports on Human Rights Practices\n\nFreedom of Expression\n\n{expression}\n\nElections\n\nVoters chose a new parliament in March.\n\n";
 
     private RetrievalOutcome Retrieve(string question)
-        => StageRunner.Retrieve(_index, question, null, null, null, 5, new CoverageOptions(), lexicalOnly: true);
+        => StageRunner.Retrieve(Index, question, null, null, null, 5, new CoverageOptions(), lexicalOnly: true);
 }
