@@ -6,7 +6,9 @@ namespace RightsBot.Core.Corpus;
 /// <summary>Recognises the heading shapes of the State Department reports and paragraph lead-ins.</summary>
 public static partial class HeadingClassifier
 {
-    private const int MaxHeadingWords = 16;
+    // The longest heading of the 2016–2024 reports has 18 words: "Acts of Violence, Criminalization, and Other Abuses
+    // Based on Sexual Orientation, Gender Identity or Expression, or Sex Characteristics" (2022 and 2023).
+    private const int MaxHeadingWords = 20;
     private const int MaxLeadInWords = 9;
 
     internal const string MinorWordsFile = "heading-minor-words.tsv";
@@ -38,7 +40,7 @@ public static partial class HeadingClassifier
         }
 
         var words = TextUtil.CountWords(block);
-        if (words > MaxHeadingWords + 4 || EndsLikeSentence(block))
+        if (words > MaxHeadingWords || EndsLikeSentence(block))
         {
             return BlockKind.Paragraph;
         }

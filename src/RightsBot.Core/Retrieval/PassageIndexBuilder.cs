@@ -14,13 +14,13 @@ namespace RightsBot.Core.Retrieval;
 internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIndexBuilder> logger)
 {
     // Bump when ingestion or indexing changes, so old caches are rebuilt.
-    private const string FormatVersion = "rightsbot-index-v11";
+    private const string FormatVersion = "rightsbot-index-v12";
 
     // What the sentence vectors depend on: the files and how passages are cut from them. It changes only when the
     // passages do (v9 was the index format's string of the last such change; v11, headings run into the text split
-    // out, has a string of its own), so that a new lexical format keeps the vectors: at the whole archive they take
+    // out, and v12, the 18-word heading of 2022–2023 no longer read as a paragraph, have strings of their own), so that a new lexical format keeps the vectors: at the whole archive they take
     // about half an hour to make.
-    private const string PassagesVersion = "rightsbot-passages-v11";
+    private const string PassagesVersion = "rightsbot-passages-v12";
 
     public (PassageIndex Index, IndexBuildResult Result) LoadOrBuild(string corpusPath, string? cachePath, IProgress<double>? progress = null, bool forceRebuild = false, RetrievalSignals? signals = null)
     {

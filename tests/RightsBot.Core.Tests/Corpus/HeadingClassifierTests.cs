@@ -32,6 +32,8 @@ public class HeadingClassifierTests
     [InlineData("ROLE OF THE POLICE AND SECURITY APPARATUS", BlockKind.Subheading)]
     [InlineData("Prison and Detention Center Conditions", BlockKind.Subheading)]
     [InlineData("Acts of Violence, Discrimination, and Other Abuses Based on Sexual Orientation and Gender Identity", BlockKind.Subheading)]
+    [InlineData("Acts of Violence, Criminalization, and Other Abuses Based on Sexual Orientation, Gender Identity or Expression, or Sex Characteristics", BlockKind.Subheading)]
+    [InlineData("Acts of Violence, Criminalization, and Other Abuses Based on Sexual Orientation, Gender Identity or Expression, or Sex Characteristics of All Kinds and Places", BlockKind.Paragraph)]
     [InlineData("National/Racial/Ethnic Minorities", BlockKind.Subheading)]
     [InlineData("Wage, Hour, and OSH Enforcement", BlockKind.Subheading)]
     [InlineData("There were no reports of politically motivated disappearances.", BlockKind.Paragraph)]

@@ -57,6 +57,34 @@ public class ReportTextParserTests
             report.Passages[5].SectionPath);
     }
 
+    [Fact]
+    public void Parse_2023Format_LgbtqiHeadingOfEighteenWords_HeadsItsLeadIns()
+    {
+        // The 2022 and 2023 reports put this 18-word heading right after "Trafficking in Persons"; read as a
+        // paragraph, it became a passage of its own and its paragraphs were cited under trafficking.
+        var text = """
+            Singapore
+
+            2023 Country Reports on Human Rights Practices
+
+            Section 6. Discrimination and Societal Abuses
+
+            Trafficking in Persons
+
+            See the Department of State's annual Trafficking in Persons Report.
+
+            Acts of Violence, Criminalization, and Other Abuses Based on Sexual Orientation, Gender Identity or Expression, or Sex Characteristics
+
+            Criminalization: The law did not criminalize consensual same-sex sexual conduct between adults.
+            """;
+        var report = ReportTextParser.Parse(ReportTextParser.SplitBlocks(text), "text/2023/singapore.txt");
+
+        Assert.Equal(2, report.Passages.Count);
+        Assert.Equal(
+            ["Section 6. Discrimination and Societal Abuses", "Acts of Violence, Criminalization, and Other Abuses Based on Sexual Orientation, Gender Identity or Expression, or Sex Characteristics", "Criminalization"],
+            report.Passages[1].SectionPath);
+    }
+
     [Theory]
     [InlineData("China (Includes Hong Kong, Macau, and Tibet)")]
     [InlineData("Israel, Golan Heights, West Bank, and Gaza")]
