@@ -14,22 +14,24 @@ namespace RightsBot.Core.Retrieval;
 internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIndexBuilder> logger)
 {
     // Bump when ingestion or indexing changes, so old caches are rebuilt.
-    private const string FormatVersion = "rightsbot-index-v12";
+    private const string FormatVersion = "rightsbot-index-v13";
 
-    // What the sentence vectors depend on: the files and how passages are cut from them. It changes only when the
-    // passages do (v9 was the index format's string of the last such change; v11, headings run into the text split
-    // out, and v12, the 18-word heading of 2022–2023 no longer read as a paragraph, have strings of their own), so that a new lexical format keeps the vectors: at the whole archive they take
-    // about half an hour to make.
-    private const string PassagesVersion = "rightsbot-passages-v12";
+    // The sentence vectors depend only on the passages' texts, in order, and on how a passage is cut into sentences
+    // (DenseIndex.Sentences): they are keyed on a hash of exactly that, not on the files' paths and times, so that
+    // a corpus moved, copied or cloned elsewhere, or files touched without a change, keep their vectors (at the
+    // whole archive they take about half an hour to make), and a new lexical format keeps them too. Bump this
+    // when the sentence cutting changes.
+    private const string SentencesVersion = "rightsbot-sentences-v1";
+
+    private const string VectorsStampFile = "vectors-fingerprint";
 
     public (PassageIndex Index, IndexBuildResult Result) LoadOrBuild(string corpusPath, string? cachePath, IProgress<double>? progress = null, bool forceRebuild = false, RetrievalSignals? signals = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var fingerprint = Fingerprint(corpusPath);
-        var vectorsFingerprint = Fingerprint(corpusPath, PassagesVersion);
         var cacheDir = string.IsNullOrWhiteSpace(cachePath) ? null : Path.Combine(cachePath, fingerprint[..16]);
         logger.LogDebug("Index stage {Stage}: {Seconds:0.00} s", "fingerprint", stopwatch.Elapsed.TotalSeconds);
-        if (cacheDir is not null && !forceRebuild && TryLoad(cacheDir, fingerprint, vectorsFingerprint, signals) is { } cached)
+        if (cacheDir is not null && !forceRebuild && TryLoad(cacheDir, fingerprint, signals) is { } cached)
         {
             progress?.Report(1);
             return (cached, Describe(cached, true, stopwatch.Elapsed.TotalSeconds));
@@ -39,7 +41,7 @@ internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIn
         logger.LogDebug("Index stage {Stage}: {Seconds:0.00} s", "parse", stopwatch.Elapsed.TotalSeconds);
         var retriever = LexicalPassageRetriever.Build(corpus, signals, stage: (name, seconds) => logger.LogDebug("Index stage {Stage}: {Seconds:0.00} s", name, seconds));
         progress?.Report(0.95);
-        var index = new PassageIndex(corpus, retriever) { Fingerprint = fingerprint, VectorsFingerprint = vectorsFingerprint };
+        var index = new PassageIndex(corpus, retriever) { Fingerprint = fingerprint, VectorsFingerprint = VectorsFingerprint(corpus) };
         if (cacheDir is not null)
         {
             var save = Stopwatch.StartNew();
@@ -69,11 +71,32 @@ internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIn
         return new IndexBuildResult(index.Corpus.Reports.Count, sections, index.Corpus.Passages.Count, index.Retriever.TermCount, fromCache, seconds);
     }
 
-    internal static string Fingerprint(string corpusPath) => Fingerprint(corpusPath, FormatVersion);
-
-    private static string Fingerprint(string corpusPath, string version)
+    /// <summary>What the sentence vectors of <paramref name="corpus"/> are keyed on: its passages' texts, in order.</summary>
+    internal static string VectorsFingerprint(ReportCorpus corpus)
     {
-        var sb = new StringBuilder(version).Append('\n');
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(SentencesVersion + "\n"));
+        var buffer = new byte[4096];
+        ReadOnlySpan<byte> separator = [0];
+        foreach (var passage in corpus.Passages)
+        {
+            var text = passage.Text;
+            var length = Encoding.UTF8.GetMaxByteCount(text.Length);
+            if (length > buffer.Length)
+            {
+                buffer = new byte[Math.Max(length, buffer.Length * 2)];
+            }
+
+            hash.AppendData(buffer, 0, Encoding.UTF8.GetBytes(text, buffer));
+            hash.AppendData(separator);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    internal static string Fingerprint(string corpusPath)
+    {
+        var sb = new StringBuilder(FormatVersion).Append('\n');
         var root = File.Exists(corpusPath) ? Path.GetDirectoryName(Path.GetFullPath(corpusPath))! : Path.GetFullPath(corpusPath);
         sb.Append(Path.GetFullPath(corpusPath)).Append('\n');
         foreach (var file in CorpusLoader.FindFiles(corpusPath))
@@ -87,7 +110,7 @@ internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIn
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
     }
 
-    private PassageIndex? TryLoad(string cacheDir, string fingerprint, string vectorsFingerprint, RetrievalSignals? signals)
+    private PassageIndex? TryLoad(string cacheDir, string fingerprint, RetrievalSignals? signals)
     {
         var stamp = Path.Combine(cacheDir, "fingerprint");
         try
@@ -110,7 +133,7 @@ internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIn
             clock.Restart();
             var retriever = LexicalPassageRetriever.Create(corpus, parts.GetAwaiter().GetResult(), signals);
             logger.LogDebug("Index stage {Stage}: {Seconds:0.00} s", "load postings", clock.Elapsed.TotalSeconds);
-            return new PassageIndex(corpus, retriever) { Fingerprint = fingerprint, VectorsFingerprint = vectorsFingerprint };
+            return new PassageIndex(corpus, retriever) { Fingerprint = fingerprint, VectorsFingerprint = File.ReadAllText(Path.Combine(cacheDir, VectorsStampFile)) };
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or EndOfStreamException or FormatException or InvalidOperationException)
         {
@@ -138,6 +161,7 @@ internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIn
             }
 
             index.Retriever.Save(temp);
+            File.WriteAllText(Path.Combine(temp, VectorsStampFile), index.VectorsFingerprint);
             File.WriteAllText(Path.Combine(temp, "fingerprint"), fingerprint);
             if (Directory.Exists(cacheDir))
             {

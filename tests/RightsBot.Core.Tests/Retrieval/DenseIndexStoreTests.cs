@@ -65,6 +65,25 @@ public sealed class DenseIndexStoreTests : CorpusTests
     }
 
     [Fact]
+    public void LoadOrBuild_CorpusCopiedElsewhere_LoadsTheVectorsWithoutEmbedding()
+    {
+        NewStore().LoadOrBuild(Index, new FakeTextEmbedder(), CachePath);
+        var copy = Path.Combine(FolderPath, "copy");
+        Directory.CreateDirectory(copy);
+        foreach (var file in Directory.GetFiles(CorpusPath))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
+
+        var (copied, _) = DenseTestCorpus.NewBuilder().LoadOrBuild(copy, CachePath);
+        var embedder = new FakeTextEmbedder();
+        var dense = NewStore().LoadOrBuild(copied, embedder, CachePath);
+
+        Assert.Equal(0, embedder.Calls);
+        Assert.Equal(copied.Corpus.Passages.Count, dense.Count);
+    }
+
+    [Fact]
     public void LoadOrBuild_SecondStoreSameCache_LoadsWithoutEmbedding()
     {
         var first = NewStore().LoadOrBuild(Index, new FakeTextEmbedder(), CachePath);

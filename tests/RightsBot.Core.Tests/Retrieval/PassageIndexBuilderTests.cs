@@ -43,6 +43,38 @@ public class PassageIndexBuilderTests
     }
 
     [Fact]
+    public void LoadOrBuild_CorpusMovedOrTouched_SameVectorsFingerprintButANewIndex()
+    {
+        // The index is keyed on the files' paths and times; the vectors, half an hour's work at the whole archive,
+        // only on the passages' texts.
+        using var folder = new TempFolder();
+        var (corpus, cache) = WriteOneReport(folder);
+        var moved = folder.Write("elsewhere/reports/testland-2020.txt", Report);
+        File.SetLastWriteTimeUtc(moved, File.GetLastWriteTimeUtc(moved).AddHours(-3));
+
+        var (original, _) = NewBuilder().LoadOrBuild(corpus, cache);
+        var (copy, copyResult) = NewBuilder().LoadOrBuild(Path.GetDirectoryName(moved)!, cache);
+
+        Assert.False(copyResult.FromCache);
+        Assert.NotEqual(original.Fingerprint, copy.Fingerprint);
+        Assert.Equal(original.VectorsFingerprint, copy.VectorsFingerprint);
+    }
+
+    [Fact]
+    public void LoadOrBuild_OnePassageChanged_NewVectorsFingerprint()
+    {
+        using var folder = new TempFolder();
+        var (file, corpus, cache, builder) = BuildOnce(folder);
+        var before = builder.LoadOrBuild(corpus, cache).Index.VectorsFingerprint;
+
+        File.WriteAllText(file, Report.Replace("overcrowded", "crowded", StringComparison.Ordinal));
+        var after = builder.LoadOrBuild(corpus, cache).Index.VectorsFingerprint;
+
+        Assert.Matches("^[0-9a-f]{64}$", before);
+        Assert.NotEqual(before, after);
+    }
+
+    [Fact]
     public void LoadOrBuild_SignalsFromTheSettings_UsedWhetherBuiltOrLoadedFromCache()
     {
         using var folder = new TempFolder();
