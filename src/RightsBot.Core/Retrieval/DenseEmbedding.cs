@@ -8,6 +8,9 @@ internal static class DenseEmbedding
 {
     private const int BatchSize = 32;
 
+    // Copying a record takes microseconds: progress is reported every this many of them.
+    private const int ReusedProgressEvery = 4096;
+
     /// <summary>Where each passage's sentences start among all sentences, and (last) how many there are.</summary>
     public static int[] SentenceOffsets(IReadOnlyList<string> passages)
     {
@@ -23,7 +26,9 @@ internal static class DenseEmbedding
     /// <summary>
     /// Embeds sentences <paramref name="from"/> to the last and passes each batch, with the number of its first
     /// sentence, to <paramref name="store"/>. Progress starts at <paramref name="from"/> and is reported after
-    /// every batch; cancellation is seen between batches.
+    /// every batch; cancellation is seen between batches. A sentence <paramref name="reuse"/> has a record of is
+    /// not embedded: once the sentences before it are stored, it is handed to <paramref name="storeReused"/> with
+    /// its number and that record.
     /// </summary>
     public static void Run(
         ITextEmbedder embedder,
@@ -32,8 +37,15 @@ internal static class DenseEmbedding
         int from,
         Action<int, float[][]> store,
         IProgress<EmbeddingProgress>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        SentenceReuse? reuse = null,
+        Action<int, int>? storeReused = null)
     {
+        if ((reuse is null) != (storeReused is null))
+        {
+            throw new ArgumentException("a reuse needs a place to store what it reuses", nameof(storeReused));
+        }
+
         var total = firstSentence[^1];
         progress?.Report(new EmbeddingProgress(from, total));
         var batch = new List<string>(BatchSize);
@@ -49,6 +61,23 @@ internal static class DenseEmbedding
 
             for (var i = Math.Max(0, from - firstSentence[passage]); i < sentences.Count; i++)
             {
+                if (reuse is not null && reuse.Find(sentences[i]) is var record and >= 0)
+                {
+                    if (batch.Count > 0)
+                    {
+                        next = Embed(embedder, batch, next, store, cancellationToken);
+                    }
+
+                    storeReused!(next++, record);
+                    if (next % ReusedProgressEvery == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        progress?.Report(new EmbeddingProgress(next, total));
+                    }
+
+                    continue;
+                }
+
                 batch.Add(sentences[i]);
                 if (batch.Count == BatchSize)
                 {
@@ -61,6 +90,10 @@ internal static class DenseEmbedding
         if (batch.Count > 0)
         {
             next = Embed(embedder, batch, next, store, cancellationToken);
+            progress?.Report(new EmbeddingProgress(next, total));
+        }
+        else if (reuse is not null)
+        {
             progress?.Report(new EmbeddingProgress(next, total));
         }
     }

@@ -20,12 +20,23 @@ internal sealed class DenseFileBuilder : IDisposable
     private readonly DenseFileHeader _header;
     private readonly int[] _firstSentence;
     private readonly FileStream _stream;
+    private readonly SentenceReuse? _reuse;
 
-    private DenseFileBuilder(string file, ITextEmbedder embedder, IReadOnlyList<string> passages, DenseFileHeader header, int[] firstSentence, FileStream stream)
+    private DenseFileBuilder(string file, ITextEmbedder embedder, IReadOnlyList<string> passages, DenseFileHeader header, int[] firstSentence, FileStream stream, SentenceReuse? reuse)
     {
-        (_file, _embedder, _passages, _header, _firstSentence, _stream) = (file, embedder, passages, header, firstSentence, stream);
+        (_file, _embedder, _passages, _header, _firstSentence, _stream, _reuse) = (file, embedder, passages, header, firstSentence, stream, reuse);
         ResumedFrom = new EmbeddingProgress(Resume(stream, header, firstSentence), header.Sentences);
+        if (reuse is not null && reuse.RecordSize != header.RecordSize)
+        {
+            throw new ArgumentException("the reused vectors are of another size", nameof(reuse));
+        }
     }
+
+    /// <summary>How many sentences' vectors were copied from an earlier file instead of embedded (after <see cref="Build"/>).</summary>
+    public int Reused => _reuse?.Reused ?? 0;
+
+    /// <summary>The earlier file vectors were copied from, or null.</summary>
+    public string? ReusedFrom => _reuse?.File;
 
     /// <summary>Where the build goes on from: the sentences already in the partial file (0 when it starts afresh).</summary>
     public EmbeddingProgress ResumedFrom { get; }
@@ -35,7 +46,7 @@ internal sealed class DenseFileBuilder : IDisposable
     /// <see cref="UnauthorizedAccessException"/> when it cannot be written: a read-only cache folder, or another
     /// process building the same file (<see cref="FileShare.None"/>: on Unix .NET takes an advisory lock).
     /// </summary>
-    public static DenseFileBuilder Open(string file, string fingerprint, ITextEmbedder embedder, IReadOnlyList<string> passages)
+    public static DenseFileBuilder Open(string file, string fingerprint, ITextEmbedder embedder, IReadOnlyList<string> passages, SentenceReuse? reuse = null)
     {
         var firstSentence = DenseEmbedding.SentenceOffsets(passages);
         var header = DenseFileHeader.For(fingerprint, embedder, firstSentence);
@@ -43,7 +54,7 @@ internal sealed class DenseFileBuilder : IDisposable
         var stream = new FileStream(file + PartialSuffix, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1 << 16);
         try
         {
-            return new DenseFileBuilder(file, embedder, passages, header, firstSentence, stream);
+            return new DenseFileBuilder(file, embedder, passages, header, firstSentence, stream, reuse);
         }
         catch
         {
@@ -75,7 +86,12 @@ internal sealed class DenseFileBuilder : IDisposable
             {
                 _stream.Flush(flushToDisk: true);
             }
-        }, progress, cancellationToken);
+        }, progress, cancellationToken, _reuse, _reuse is null ? null : (_, record) =>
+        {
+            Span<byte> copied = stackalloc byte[size];
+            _reuse.Read(record, copied);
+            _stream.Write(copied);
+        });
         _stream.Flush(flushToDisk: true);
         if (_stream.Length != _header.FileLength)
         {
@@ -83,10 +99,15 @@ internal sealed class DenseFileBuilder : IDisposable
         }
 
         _stream.Dispose();
+        SentenceReuse.WriteHashes(_file, _header.Fingerprint, _passages, _header.Sentences);
         File.Move(_file + PartialSuffix, _file, overwrite: true);
     }
 
-    public void Dispose() => _stream.Dispose();
+    public void Dispose()
+    {
+        _stream.Dispose();
+        _reuse?.Dispose();
+    }
 
     /// <summary>
     /// How many whole records the partial file holds for this header, with the stream after the last of them (a

@@ -65,6 +65,7 @@ internal sealed partial class DenseIndexStore(ILogger<DenseIndexStore> logger)
     {
         if (TryLoad(index, embedder, cachePath) is { } cached)
         {
+            WriteMissingHashes(cached, index);
             progress?.Report(new EmbeddingProgress(cached.SentenceCount, cached.SentenceCount));
             return cached;
         }
@@ -92,11 +93,50 @@ internal sealed partial class DenseIndexStore(ILogger<DenseIndexStore> logger)
     private static bool IsUnreadable(Exception ex)
         => ex is IOException or UnauthorizedAccessException or InvalidDataException or FormatException;
 
-    private static DenseIndex BuildFile(DenseFileBuilder builder, string file, PassageIndex index, ITextEmbedder embedder, IProgress<EmbeddingProgress>? progress, CancellationToken cancellationToken)
+    // A vector file made before files had their sentence hashes beside them gets them, once, so that the next
+    // corpus change copies its vectors instead of embedding every sentence again.
+    private void WriteMissingHashes(DenseIndex dense, PassageIndex index)
+    {
+        if (dense.File is not { } file || File.Exists(file + SentenceReuse.Suffix))
+        {
+            return;
+        }
+
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            SentenceReuse.WriteHashes(file, index.VectorsFingerprint, [.. index.Corpus.Passages.Select(p => p.Text)], dense.SentenceCount);
+            LogHashesWritten(logger, dense.SentenceCount, file, clock.Elapsed.TotalSeconds);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            LogHashesNotWritten(logger, file, ex.Message);
+        }
+    }
+
+    // An earlier vector file of the same model whose sentences may be copied, or null; never a reason to fail.
+    private SentenceReuse? FindDonor(string file, ITextEmbedder embedder)
+    {
+        try
+        {
+            return SentenceReuse.FindDonor(file, embedder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            LogNoDonor(logger, ex.Message);
+            return null;
+        }
+    }
+
+    private DenseIndex BuildFile(DenseFileBuilder builder, string file, PassageIndex index, ITextEmbedder embedder, IProgress<EmbeddingProgress>? progress, CancellationToken cancellationToken)
     {
         using (builder)
         {
             builder.Build(progress, cancellationToken);
+            if (builder.ReusedFrom is { } donor)
+            {
+                LogReused(logger, builder.Reused, donor);
+            }
         }
 
         var resumed = builder.ResumedFrom.Done > 0 ? builder.ResumedFrom : (EmbeddingProgress?)null;
@@ -109,7 +149,18 @@ internal sealed partial class DenseIndexStore(ILogger<DenseIndexStore> logger)
     {
         try
         {
-            var builder = DenseFileBuilder.Open(file, index.VectorsFingerprint, embedder, texts);
+            var reuse = FindDonor(file, embedder);
+            DenseFileBuilder builder;
+            try
+            {
+                builder = DenseFileBuilder.Open(file, index.VectorsFingerprint, embedder, texts, reuse);
+            }
+            catch
+            {
+                reuse?.Dispose();
+                throw;
+            }
+
             if (builder.ResumedFrom.Done > 0)
             {
                 LogResuming(logger, file + DenseFileBuilder.PartialSuffix, builder.ResumedFrom.Done, builder.ResumedFrom.Total, builder.ResumedFrom.Fraction * 100);
@@ -153,6 +204,18 @@ internal sealed partial class DenseIndexStore(ILogger<DenseIndexStore> logger)
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Mapped {Sentences} sentence vectors ({Megabytes:0.0} MB) from {File} in {Milliseconds:0.00} ms")]
     private static partial void LogMapped(ILogger logger, int sentences, double megabytes, string file, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Wrote the hashes of the {Sentences} sentences of {File} in {Seconds:0.0} s, so that a changed corpus can reuse its vectors")]
+    private static partial void LogHashesWritten(ILogger logger, int sentences, string file, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write the sentence hashes of {File}: {Reason}")]
+    private static partial void LogHashesNotWritten(ILogger logger, string file, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Copied {Sentences} sentence vectors from {File} instead of embedding them again")]
+    private static partial void LogReused(ILogger logger, int sentences, string file);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not look for earlier sentence vectors to reuse; embedding every sentence: {Reason}")]
+    private static partial void LogNoDonor(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Embedding cache at {File} is unreadable and will be rebuilt: {Reason}")]
     private static partial void LogUnreadable(ILogger logger, string file, string reason);

@@ -60,8 +60,25 @@ public sealed class DenseIndexStoreTests : CorpusTests
 
         Assert.Equal(Index.Corpus.Passages.Count, dense.Count);
         DenseTestCorpus.AssertEachPassageEmbeddedOnce(Index, embedder.Texts);
-        var files = Directory.GetFiles(Path.Combine(CachePath, "dense"));
-        Assert.Equal(DenseIndexStore.CacheFile(CachePath, Index, embedder), Assert.Single(files));
+        var file = DenseIndexStore.CacheFile(CachePath, Index, embedder)!;
+        Assert.Equal([file, file + SentenceReuse.Suffix], Directory.GetFiles(Path.Combine(CachePath, "dense")).Order(StringComparer.Ordinal));
+    }
+
+    private const string NewReportFirst = "Officials closed two newspapers in the north.";
+    private const string NewReportSecond = "Courts fined bloggers for criticizing the mayor.";
+
+    // The two-report corpus copied into grown/, with a third report of two new sentences.
+    private PassageIndex GrownCorpus()
+    {
+        var grown = Path.Combine(FolderPath, "grown");
+        Directory.CreateDirectory(grown);
+        foreach (var file in Directory.GetFiles(CorpusPath))
+        {
+            File.Copy(file, Path.Combine(grown, Path.GetFileName(file)));
+        }
+
+        File.WriteAllText(Path.Combine(grown, "newland-2022.txt"), "Newland\n\n2022 Country Reports on Human Rights Practices\n\nSection 2. Liberty\n\n" + NewReportFirst + "\n\n" + NewReportSecond + "\n");
+        return DenseTestCorpus.NewBuilder().LoadOrBuild(grown, CachePath).Index;
     }
 
     [Fact]
@@ -81,6 +98,89 @@ public sealed class DenseIndexStoreTests : CorpusTests
 
         Assert.Equal(0, embedder.Calls);
         Assert.Equal(copied.Corpus.Passages.Count, dense.Count);
+    }
+
+    [Fact]
+    public void LoadOrBuild_CorpusGainedAReport_EmbedsOnlyItsSentencesAndCopiesTheRest()
+    {
+        NewStore().LoadOrBuild(Index, new FakeTextEmbedder(), CachePath);
+        var grown = GrownCorpus();
+        var embedder = new FakeTextEmbedder();
+
+        var dense = NewStore().LoadOrBuild(grown, embedder, CachePath);
+
+        // Only the new report's two sentences were embedded; every other record is the earlier file's.
+        Assert.Equal([NewReportSecond, NewReportFirst], embedder.Texts.Order(StringComparer.Ordinal).ToArray());
+        var fresh = DenseIndex.Build(new FakeTextEmbedder(), [.. grown.Corpus.Passages.Select(p => p.Text)]);
+        var query = embedder.Vector(DenseTestCorpus.LandQuestion);
+        Assert.Equal(grown.Corpus.Passages.Count, dense.Count);
+        Assert.Equal(
+            Enumerable.Range(0, fresh.Count).Select(p => fresh.Similarity(query, p)),
+            Enumerable.Range(0, dense.Count).Select(p => dense.Similarity(query, p)));
+        Assert.True(File.Exists(DenseIndexStore.CacheFile(CachePath, grown, embedder) + SentenceReuse.Suffix));
+    }
+
+    [Fact]
+    public void LoadOrBuild_FileMadeBeforeHashes_GetsThemWhenLoadedAndIsReusedAfter()
+    {
+        var first = new FakeTextEmbedder();
+        NewStore().LoadOrBuild(Index, first, CachePath);
+        var file = DenseIndexStore.CacheFile(CachePath, Index, first)!;
+        var hashes = File.ReadAllBytes(file + SentenceReuse.Suffix);
+        File.Delete(file + SentenceReuse.Suffix);
+
+        var loading = new FakeTextEmbedder();
+        NewStore().LoadOrBuild(Index, loading, CachePath);
+        var embedder = new FakeTextEmbedder();
+        NewStore().LoadOrBuild(GrownCorpus(), embedder, CachePath);
+
+        Assert.Equal(0, loading.Calls);
+        Assert.Equal(hashes, File.ReadAllBytes(file + SentenceReuse.Suffix));
+        Assert.Equal(2, embedder.Texts.Count);
+    }
+
+    [Theory]
+    [InlineData("hashes cut short")]
+    [InlineData("hashes missing")]
+    [InlineData("hashes of another file")]
+    [InlineData("vectors cut short")]
+    [InlineData("another model")]
+    public void LoadOrBuild_EarlierFileUnusable_EmbedsEverySentence(string damage)
+    {
+        var first = new FakeTextEmbedder();
+        NewStore().LoadOrBuild(Index, first, CachePath);
+        var file = DenseIndexStore.CacheFile(CachePath, Index, first)!;
+        switch (damage)
+        {
+            case "hashes cut short":
+                File.WriteAllBytes(file + SentenceReuse.Suffix, File.ReadAllBytes(file + SentenceReuse.Suffix)[..^3]);
+                break;
+            case "hashes missing":
+                File.Delete(file + SentenceReuse.Suffix);
+                break;
+            case "hashes of another file":
+                var hashes = File.ReadAllBytes(file + SentenceReuse.Suffix);
+                var named = System.Text.Encoding.ASCII.GetBytes(Index.VectorsFingerprint);
+                var at = hashes.AsSpan().IndexOf(named);
+                Assert.True(at > 0);
+                System.Text.Encoding.ASCII.GetBytes(new string([.. Index.VectorsFingerprint.Reverse()])).CopyTo(hashes, at);
+                File.WriteAllBytes(file + SentenceReuse.Suffix, hashes);
+                break;
+            case "vectors cut short":
+                using (var stream = new FileStream(file, FileMode.Open))
+                {
+                    stream.SetLength(stream.Length - 1);
+                }
+
+                break;
+        }
+
+        var grown = GrownCorpus();
+        var embedder = damage == "another model" ? new FakeTextEmbedder("fake-concepts-v2") : new FakeTextEmbedder();
+
+        var dense = NewStore().LoadOrBuild(grown, embedder, CachePath);
+
+        Assert.Equal(dense.SentenceCount, embedder.Texts.Count);
     }
 
     [Fact]
@@ -108,7 +208,7 @@ public sealed class DenseIndexStoreTests : CorpusTests
         NewStore().LoadOrBuild(Index, other, CachePath);
 
         Assert.Equal(1, other.Calls);
-        Assert.Equal(2, Directory.GetFiles(Path.Combine(CachePath, "dense")).Length);
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(CachePath, "dense"), "*.v3.bin").Length);
     }
 
     [Fact]
@@ -198,7 +298,7 @@ public sealed class DenseIndexStoreTests : CorpusTests
         Assert.Equal(new EmbeddingProgress(3, header.Sentences), dense.ResumedFrom);
         Assert.Equal(new EmbeddingProgress(3, header.Sentences), reported[0]);
         Assert.Equal(texts.SelectMany(DenseIndex.Sentences).Skip(3), embedder.Texts);
-        Assert.Equal([file], Directory.GetFiles(Path.GetDirectoryName(file)!));
+        Assert.Equal([file, file + SentenceReuse.Suffix], Directory.GetFiles(Path.GetDirectoryName(file)!).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -230,7 +330,7 @@ public sealed class DenseIndexStoreTests : CorpusTests
         Assert.Equal(0, embedder.Calls);
         Assert.Empty(logger.Warnings);
         Assert.Equal(DenseIndexStore.CacheFile(CachePath, Index, embedder), dense.File);
-        Assert.Equal([dense.File!], Directory.GetFiles(Path.GetDirectoryName(legacy)!));
+        Assert.Equal([dense.File!, dense.File + SentenceReuse.Suffix], Directory.GetFiles(Path.GetDirectoryName(legacy)!).Order(StringComparer.Ordinal));
         var query = embedder.Vector(DenseTestCorpus.LandQuestion);
         var texts = DenseTestCorpus.PassageTexts(Index);
         for (var p = 0; p < dense.Count; p++)

@@ -26,7 +26,7 @@ public class EvalHybridTests
         Assert.StartsWith("all-MiniLM-L6-v2-int", corpus.GetProperty("dense_model").GetString(), StringComparison.Ordinal);
         Assert.False(corpus.GetProperty("dense_from_cache").GetBoolean());
         Assert.True(second.RootElement.GetProperty("corpus").GetProperty("dense_from_cache").GetBoolean());
-        Assert.Single(Directory.GetFiles(Path.Combine(cache, "dense")));
+        Assert.Single(Directory.GetFiles(Path.Combine(cache, "dense"), "*.v3.bin"));
 
         var hybrid = MrrAboveLexicalTwin(first.RootElement).GetProperty("mrr").GetDouble();
 
