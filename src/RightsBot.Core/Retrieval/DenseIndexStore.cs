@@ -93,9 +93,11 @@ internal sealed partial class DenseIndexStore(ILogger<DenseIndexStore> logger)
     private static bool IsUnreadable(Exception ex)
         => ex is IOException or UnauthorizedAccessException or InvalidDataException or FormatException;
 
-    // A vector file made before files had their sentence hashes beside them gets them, once, so that the next
-    // corpus change copies its vectors instead of embedding every sentence again.
-    private void WriteMissingHashes(DenseIndex dense, PassageIndex index)
+    /// <summary>
+    /// Gives a vector file made before files had their sentence hashes beside them those hashes, once, so that the
+    /// next corpus change copies its vectors instead of embedding every sentence again (<c>index</c> asks for it).
+    /// </summary>
+    public void WriteMissingHashes(DenseIndex dense, PassageIndex index)
     {
         if (dense.File is not { } file || File.Exists(file + SentenceReuse.Suffix))
         {

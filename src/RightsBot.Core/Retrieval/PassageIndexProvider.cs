@@ -131,6 +131,11 @@ internal sealed partial class PassageIndexProvider : IDisposable
         var index = await GetAsync(cancellationToken).ConfigureAwait(false);
         if (index.Dense is { } ready)
         {
+            if (asked)
+            {
+                _denseStore.WriteMissingHashes(ready, index);
+            }
+
             return ready;
         }
 

@@ -118,6 +118,27 @@ public sealed class PassageIndexProviderTests : CorpusTests
     }
 
     [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public async Task EnsureDenseAsync_CachedVectorsWithoutSentenceHashes_WrittenOnlyWhenAsked(bool asked, bool written)
+    {
+        string file;
+        using (var earlier = NewProvider(DenseMode.Auto, new FakeTextEmbedder()))
+        {
+            file = (await earlier.EnsureDenseAsync())!.File!;
+        }
+
+        File.Delete(file + SentenceReuse.Suffix);
+        var embedder = new FakeTextEmbedder();
+        using var provider = NewProvider(DenseMode.Auto, embedder);
+
+        Assert.NotNull(await provider.EnsureDenseAsync(asked: asked));
+
+        Assert.Equal(written, File.Exists(file + SentenceReuse.Suffix));
+        Assert.Equal(0, embedder.Calls);
+    }
+
+    [Theory]
     [InlineData(DenseMode.Auto, 20, true)]
     [InlineData(DenseMode.On, 0, true)]
     [InlineData(DenseMode.Off, 20, false)]
