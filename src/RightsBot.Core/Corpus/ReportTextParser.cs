@@ -85,6 +85,10 @@ public static partial class ReportTextParser
                     // A list belongs with the paragraph that introduces it.
                     pendingParagraph += "\n" + block;
                     break;
+                case BlockKind.Paragraph when pendingParagraph is not null && Continues(pendingParagraph, block):
+                    // A page that broke a paragraph in mid-sentence (2018's Cameroon, a dozen times).
+                    pendingParagraph += " " + block;
+                    break;
                 default:
                     FlushParagraph();
                     leadIn = HeadingClassifier.LeadIn(block) ?? leadIn;
@@ -95,6 +99,32 @@ public static partial class ReportTextParser
 
         FlushParagraph();
         return new ParsedReport(country, year, passages, url);
+    }
+
+    // Words a sentence does not end on ("the", "and", "for", "between"): the English stop words.
+    private static readonly Lazy<HashSet<string>> NotLastWords = new(
+        () => new(WordList.Words(Retrieval.EnglishTextAnalyzer.StopWordsFile), StringComparer.OrdinalIgnoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// Whether <paramref name="next"/> goes on the sentence <paramref name="paragraph"/> broke off: the paragraph
+    /// ends on a letter, with no punctuation, and either its last word cannot end a sentence ("… the", "… and") or
+    /// the next block starts in lower case. A list's last item is never continued.
+    /// </summary>
+    internal static bool Continues(string paragraph, string next)
+    {
+        if (paragraph.Length == 0 || next.Length == 0 || !char.IsLetter(paragraph[^1]))
+        {
+            return false;
+        }
+
+        var lastLine = paragraph[(paragraph.LastIndexOf('\n') + 1)..];
+        if (HeadingClassifier.Classify(lastLine) == BlockKind.ListItem)
+        {
+            return false;
+        }
+
+        var lastWord = lastLine[(lastLine.LastIndexOf(' ') + 1)..];
+        return char.IsLower(next[0]) || NotLastWords.Value.Contains(lastWord);
     }
 
     // A country standing alone before the first heading is a short line; one above the report's title line may be

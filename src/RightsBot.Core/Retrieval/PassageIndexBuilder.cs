@@ -14,7 +14,7 @@ namespace RightsBot.Core.Retrieval;
 internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIndexBuilder> logger)
 {
     // Bump when ingestion or indexing changes, so old caches are rebuilt.
-    private const string FormatVersion = "rightsbot-index-v13";
+    private const string FormatVersion = "rightsbot-index-v14";
 
     // The sentence vectors depend only on the passages' texts, in order, and on how a passage is cut into sentences
     // (DenseIndex.Sentences): they are keyed on a hash of exactly that, not on the files' paths and times, so that

@@ -85,6 +85,52 @@ public class ReportTextParserTests
             report.Passages[1].SectionPath);
     }
 
+    [Fact]
+    public void Parse_ParagraphBrokenInMidSentence_IsOnePassage()
+    {
+        // As Cameroon 2018's page has it: one sentence over three lines.
+        var text = """
+            Cameroon
+
+            2018 Country Reports on Human Rights Practices
+
+            Section 1. Respect for the Integrity of the Person
+
+            Musa Usman Ndamba, the national vice president of the Mbororo Social and
+
+            Cultural Development Association (MBOSCUDA), was prosecuted for
+
+            “propagation of false information” and “false oath.”
+
+            Not applicable
+
+            Conditions improved.
+
+            Lists followed:
+
+            - one item
+
+            Then a paragraph.
+            """;
+        var report = ReportTextParser.Parse(ReportTextParser.SplitBlocks(text), "text/2018/cameroon.txt");
+
+        Assert.Equal(
+            ["Musa Usman Ndamba, the national vice president of the Mbororo Social and Cultural Development Association (MBOSCUDA), was prosecuted for “propagation of false information” and “false oath.”",
+             "Not applicable", "Conditions improved.", "Lists followed:\n- one item", "Then a paragraph."],
+            report.Passages.Select(p => p.Text));
+    }
+
+    [Theory]
+    [InlineData("The use of maternal health", "services decreased.", true)]
+    [InlineData("Security forces used lethal force. On", "January 16, police shot seven.", true)]
+    [InlineData("See the report at", "https://travel.state.gov/", true)]
+    [InlineData("Not applicable", "Conditions improved.", false)]
+    [InlineData("There were no changes in the situation during the year", "The law provides for it.", false)]
+    [InlineData("The law was passed.", "and so on.", false)]
+    [InlineData("Lists followed:\n- one item and", "the next.", false)]
+    public void Continues_BrokenSentence_OnlyWhenTheLastWordCannotEndItOrTheNextIsLowerCase(string paragraph, string next, bool expected)
+        => Assert.Equal(expected, ReportTextParser.Continues(paragraph, next));
+
     [Theory]
     [InlineData("China (Includes Hong Kong, Macau, and Tibet)")]
     [InlineData("Israel, Golan Heights, West Bank, and Gaza")]
