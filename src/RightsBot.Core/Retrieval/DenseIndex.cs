@@ -58,6 +58,9 @@ internal sealed class DenseIndex : ISentenceVectors, IDisposable
     /// <summary>Where the build that made these vectors went on from when it resumed an interrupted one, else null.</summary>
     public EmbeddingProgress? ResumedFrom { get; private init; }
 
+    /// <summary>How many of the sentence vectors were copied from an earlier file rather than embedded (see <see cref="SentenceReuse"/>).</summary>
+    public int Copied { get; private init; }
+
     /// <summary>Embeds every sentence of every passage into memory (no cache file), in batches.</summary>
     public static DenseIndex Build(ITextEmbedder embedder, IReadOnlyList<string> passages, IProgress<EmbeddingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -209,7 +212,7 @@ internal sealed class DenseIndex : ISentenceVectors, IDisposable
     /// only the header and the offsets, so that even a file of hundreds of megabytes opens in milliseconds.
     /// Throws <see cref="InvalidDataException"/> when the file is damaged.
     /// </summary>
-    public static DenseIndex? TryLoad(string path, string fingerprint, ITextEmbedder embedder, int expectedCount, EmbeddingProgress? resumedFrom = null)
+    public static DenseIndex? TryLoad(string path, string fingerprint, ITextEmbedder embedder, int expectedCount, EmbeddingProgress? resumedFrom = null, int copied = 0)
     {
         if (!System.IO.File.Exists(path))
         {
@@ -235,6 +238,7 @@ internal sealed class DenseIndex : ISentenceVectors, IDisposable
         return new DenseIndex(embedder, firstSentence, DenseRecords.Map(path, header.RecordsStart, header.FileLength - header.RecordsStart), path)
         {
             ResumedFrom = resumedFrom,
+            Copied = copied,
         };
     }
 

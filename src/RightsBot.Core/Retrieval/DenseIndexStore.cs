@@ -75,7 +75,7 @@ internal sealed partial class DenseIndexStore(ILogger<DenseIndexStore> logger)
         var dense = CacheFile(cachePath, index, embedder) is { } file && Open(file, index, embedder, texts) is { } builder
             ? BuildFile(builder, file, index, embedder, progress, cancellationToken)
             : DenseIndex.Build(embedder, texts, progress, cancellationToken);
-        LogEmbedded(logger, dense.SentenceCount, texts.Length, embedder.ModelId, clock.Elapsed.TotalSeconds, dense.Bytes / 1e6, dense.ResumedFrom?.Done ?? 0);
+        LogEmbedded(logger, dense.SentenceCount, texts.Length, embedder.ModelId, clock.Elapsed.TotalSeconds, dense.Bytes / 1e6, dense.ResumedFrom?.Done ?? 0, dense.Copied);
         return dense;
     }
 
@@ -142,7 +142,7 @@ internal sealed partial class DenseIndexStore(ILogger<DenseIndexStore> logger)
         }
 
         var resumed = builder.ResumedFrom.Done > 0 ? builder.ResumedFrom : (EmbeddingProgress?)null;
-        return DenseIndex.TryLoad(file, index.VectorsFingerprint, embedder, index.Corpus.Passages.Count, resumed)
+        return DenseIndex.TryLoad(file, index.VectorsFingerprint, embedder, index.Corpus.Passages.Count, resumed, builder.Reused)
             ?? throw new InvalidDataException($"the embedding cache just written to {file} is not this corpus's");
     }
 
@@ -228,8 +228,8 @@ internal sealed partial class DenseIndexStore(ILogger<DenseIndexStore> logger)
     [LoggerMessage(Level = LogLevel.Information, Message = "Going on with the interrupted embedding in {File}: {Done} of {Total} sentences ({Percent:0}%) are done")]
     private static partial void LogResuming(ILogger logger, string file, int done, int total, double percent);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Embedded {Sentences} sentences of {Passages} passages with {Model} in {Seconds:0.0} s, {Resumed} of them by an interrupted earlier run ({Megabytes:0.0} MB in 8 bits)")]
-    private static partial void LogEmbedded(ILogger logger, int sentences, int passages, string model, double seconds, double megabytes, int resumed);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Vectors of {Sentences} sentences of {Passages} passages with {Model} in {Seconds:0.0} s: {Resumed} made by an interrupted earlier run, {Copied} copied from an earlier file, the rest embedded ({Megabytes:0.0} MB in 8 bits)")]
+    private static partial void LogEmbedded(ILogger logger, int sentences, int passages, string model, double seconds, double megabytes, int resumed, int copied);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Converted the 32-bit embedding cache {Legacy} ({OldMegabytes:0.0} MB) to 8 bits in {File} ({NewMegabytes:0.0} MB) in {Seconds:0.0} s, without embedding again; the old file is removed")]
     private static partial void LogUpgraded(ILogger logger, string legacy, double oldMegabytes, string file, double newMegabytes, double seconds);

@@ -29,7 +29,8 @@ internal static class EmbeddingReport
         var how = reused
             ? ", " + storage
             : string.Create(CultureInfo.InvariantCulture, $" in {elapsed.TotalSeconds:N1} s, {storage}")
-              + (dense.ResumedFrom is { } resumed ? string.Create(CultureInfo.InvariantCulture, $", resumed from {resumed.Fraction * 100:0}%") : string.Empty);
+              + (dense.ResumedFrom is { } resumed ? string.Create(CultureInfo.InvariantCulture, $", resumed from {resumed.Fraction * 100:0}%") : string.Empty)
+              + (dense.Copied > 0 ? string.Create(CultureInfo.InvariantCulture, $", {dense.Copied:N0} copied from an earlier file") : string.Empty);
         var outcome = reused ? "cache reused" : dense.File is null ? "made in memory: no cache folder" : "made and cached";
         return string.Create(CultureInfo.InvariantCulture,
             $"embeddings: {dense.SentenceCount:N0} sentences of {dense.Count:N0} passages{how}, {dense.Embedder.ModelId}  ({outcome})");

@@ -114,6 +114,7 @@ public sealed class DenseIndexStoreTests : CorpusTests
         var fresh = DenseIndex.Build(new FakeTextEmbedder(), [.. grown.Corpus.Passages.Select(p => p.Text)]);
         var query = embedder.Vector(DenseTestCorpus.LandQuestion);
         Assert.Equal(grown.Corpus.Passages.Count, dense.Count);
+        Assert.Equal(dense.SentenceCount - 2, dense.Copied);
         Assert.Equal(
             Enumerable.Range(0, fresh.Count).Select(p => fresh.Similarity(query, p)),
             Enumerable.Range(0, dense.Count).Select(p => dense.Similarity(query, p)));

@@ -43,6 +43,18 @@ public sealed class EmbeddingReportTests : IDisposable
             EmbeddingReport.Summary(dense, TimeSpan.FromSeconds(0.01), reused: true));
     }
 
+    [Fact]
+    public void Summary_CopiedFromAnEarlierFile_SaysHowMany()
+    {
+        var file = Path.Combine(_folder, "dense.v3.bin");
+        DenseIndex.Build(new Model(), Passages).Save(file, Fingerprint);
+        using var dense = DenseIndex.TryLoad(file, Fingerprint, new Model(), Passages.Length, copied: 2)!;
+
+        Assert.Equal(
+            "embeddings: 3 sentences of 2 passages in 0.4 s, 3 KB (8-bit), 2 copied from an earlier file, test-model  (made and cached)",
+            EmbeddingReport.Summary(dense, TimeSpan.FromSeconds(0.4), reused: false));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static readonly string[] Passages = ["Police detained several journalists in the capital. Courts heard their appeals very late.", "Prison conditions were harsh and overcrowded."];
