@@ -12,12 +12,23 @@ internal static class DenseEmbedding
     private const int ReusedProgressEvery = 4096;
 
     /// <summary>Where each passage's sentences start among all sentences, and (last) how many there are.</summary>
-    public static int[] SentenceOffsets(IReadOnlyList<string> passages)
+    public static int[] SentenceOffsets(IReadOnlyList<string> passages) => SentenceOffsets(passages, hashes: null);
+
+    /// <summary>The same offsets, and in the same pass each sentence's hash (<see cref="SentenceReuse.Hash"/>), in order.</summary>
+    public static (int[] FirstSentence, ulong[] Hashes) SentenceOffsetsAndHashes(IReadOnlyList<string> passages)
+    {
+        var hashes = new List<ulong>();
+        return (SentenceOffsets(passages, hashes), [.. hashes]);
+    }
+
+    private static int[] SentenceOffsets(IReadOnlyList<string> passages, List<ulong>? hashes)
     {
         var firstSentence = new int[passages.Count + 1];
         for (var p = 0; p < passages.Count; p++)
         {
-            firstSentence[p + 1] = checked(firstSentence[p] + DenseIndex.Sentences(passages[p]).Count);
+            var sentences = DenseIndex.Sentences(passages[p]);
+            hashes?.AddRange(sentences.Select(SentenceReuse.Hash));
+            firstSentence[p + 1] = checked(firstSentence[p] + sentences.Count);
         }
 
         return firstSentence;
@@ -26,9 +37,9 @@ internal static class DenseEmbedding
     /// <summary>
     /// Embeds sentences <paramref name="from"/> to the last and passes each batch, with the number of its first
     /// sentence, to <paramref name="store"/>. Progress starts at <paramref name="from"/> and is reported after
-    /// every batch; cancellation is seen between batches. A sentence <paramref name="reuse"/> has a record of is
-    /// not embedded: once the sentences before it are stored, it is handed to <paramref name="storeReused"/> with
-    /// its number and that record.
+    /// every batch; cancellation is seen between batches. A sentence for which <paramref name="reusable"/> gives a
+    /// record of an earlier file (not −1) is not embedded: once the sentences before it are stored, it is handed to
+    /// <paramref name="storeReused"/> with its number and that record.
     /// </summary>
     public static void Run(
         ITextEmbedder embedder,
@@ -38,10 +49,10 @@ internal static class DenseEmbedding
         Action<int, float[][]> store,
         IProgress<EmbeddingProgress>? progress,
         CancellationToken cancellationToken,
-        SentenceReuse? reuse = null,
+        Func<int, int>? reusable = null,
         Action<int, int>? storeReused = null)
     {
-        if ((reuse is null) != (storeReused is null))
+        if ((reusable is null) != (storeReused is null))
         {
             throw new ArgumentException("a reuse needs a place to store what it reuses", nameof(storeReused));
         }
@@ -61,7 +72,7 @@ internal static class DenseEmbedding
 
             for (var i = Math.Max(0, from - firstSentence[passage]); i < sentences.Count; i++)
             {
-                if (reuse is not null && reuse.Find(sentences[i]) is var record and >= 0)
+                if (reusable is not null && reusable(firstSentence[passage] + i) is var record and >= 0)
                 {
                     if (batch.Count > 0)
                     {
@@ -92,7 +103,7 @@ internal static class DenseEmbedding
             next = Embed(embedder, batch, next, store, cancellationToken);
             progress?.Report(new EmbeddingProgress(next, total));
         }
-        else if (reuse is not null)
+        else if (reusable is not null)
         {
             progress?.Report(new EmbeddingProgress(next, total));
         }

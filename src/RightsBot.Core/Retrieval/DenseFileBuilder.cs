@@ -22,9 +22,12 @@ internal sealed class DenseFileBuilder : IDisposable
     private readonly FileStream _stream;
     private readonly SentenceReuse? _reuse;
 
-    private DenseFileBuilder(string file, ITextEmbedder embedder, IReadOnlyList<string> passages, DenseFileHeader header, int[] firstSentence, FileStream stream, SentenceReuse? reuse)
+    // Each sentence's hash, in record order: to find it in an earlier file, and written beside this one.
+    private readonly ulong[] _hashes;
+
+    private DenseFileBuilder(string file, ITextEmbedder embedder, IReadOnlyList<string> passages, DenseFileHeader header, int[] firstSentence, ulong[] hashes, FileStream stream, SentenceReuse? reuse)
     {
-        (_file, _embedder, _passages, _header, _firstSentence, _stream, _reuse) = (file, embedder, passages, header, firstSentence, stream, reuse);
+        (_file, _embedder, _passages, _header, _firstSentence, _hashes, _stream, _reuse) = (file, embedder, passages, header, firstSentence, hashes, stream, reuse);
         ResumedFrom = new EmbeddingProgress(Resume(stream, header, firstSentence), header.Sentences);
         if (reuse is not null && reuse.RecordSize != header.RecordSize)
         {
@@ -48,13 +51,13 @@ internal sealed class DenseFileBuilder : IDisposable
     /// </summary>
     public static DenseFileBuilder Open(string file, string fingerprint, ITextEmbedder embedder, IReadOnlyList<string> passages, SentenceReuse? reuse = null)
     {
-        var firstSentence = DenseEmbedding.SentenceOffsets(passages);
+        var (firstSentence, hashes) = DenseEmbedding.SentenceOffsetsAndHashes(passages);
         var header = DenseFileHeader.For(fingerprint, embedder, firstSentence);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
         var stream = new FileStream(file + PartialSuffix, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1 << 16);
         try
         {
-            return new DenseFileBuilder(file, embedder, passages, header, firstSentence, stream, reuse);
+            return new DenseFileBuilder(file, embedder, passages, header, firstSentence, hashes, stream, reuse);
         }
         catch
         {
@@ -86,7 +89,7 @@ internal sealed class DenseFileBuilder : IDisposable
             {
                 _stream.Flush(flushToDisk: true);
             }
-        }, progress, cancellationToken, _reuse, _reuse is null ? null : (_, record) =>
+        }, progress, cancellationToken, _reuse is null ? null : s => _reuse.Find(_hashes[s]), _reuse is null ? null : (_, record) =>
         {
             Span<byte> copied = stackalloc byte[size];
             _reuse.Read(record, copied);
@@ -99,7 +102,7 @@ internal sealed class DenseFileBuilder : IDisposable
         }
 
         _stream.Dispose();
-        SentenceReuse.WriteHashes(_file, _header.Fingerprint, _passages, _header.Sentences);
+        SentenceReuse.WriteHashes(_file, _header.Fingerprint, _header.Passages, _hashes);
         File.Move(_file + PartialSuffix, _file, overwrite: true);
     }
 

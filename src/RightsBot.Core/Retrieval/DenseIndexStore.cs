@@ -107,7 +107,13 @@ internal sealed partial class DenseIndexStore(ILogger<DenseIndexStore> logger)
         var clock = Stopwatch.StartNew();
         try
         {
-            SentenceReuse.WriteHashes(file, index.VectorsFingerprint, [.. index.Corpus.Passages.Select(p => p.Text)], dense.SentenceCount);
+            var hashes = DenseEmbedding.SentenceOffsetsAndHashes([.. index.Corpus.Passages.Select(p => p.Text)]).Hashes;
+            if (hashes.Length != dense.SentenceCount)
+            {
+                throw new InvalidOperationException($"the passages have {hashes.Length} sentences, the vector file {dense.SentenceCount}");
+            }
+
+            SentenceReuse.WriteHashes(file, index.VectorsFingerprint, index.Corpus.Passages.Count, hashes);
             LogHashesWritten(logger, dense.SentenceCount, file, clock.Elapsed.TotalSeconds);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)

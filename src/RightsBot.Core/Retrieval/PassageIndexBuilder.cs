@@ -76,19 +76,9 @@ internal sealed class PassageIndexBuilder(CorpusLoader loader, ILogger<PassageIn
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(SentencesVersion + "\n"));
-        var buffer = new byte[4096];
-        ReadOnlySpan<byte> separator = [0];
         foreach (var passage in corpus.Passages)
         {
-            var text = passage.Text;
-            var length = Encoding.UTF8.GetMaxByteCount(text.Length);
-            if (length > buffer.Length)
-            {
-                buffer = new byte[Math.Max(length, buffer.Length * 2)];
-            }
-
-            hash.AppendData(buffer, 0, Encoding.UTF8.GetBytes(text, buffer));
-            hash.AppendData(separator);
+            hash.AppendData(Encoding.UTF8.GetBytes(passage.Text + "\0"));
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());

@@ -49,10 +49,11 @@ internal sealed class SentenceReuse : IDisposable
     }
 
     /// <summary>
-    /// Writes the hashes of the sentences of the finished vector file <paramref name="vectorFile"/>, made for
-    /// <paramref name="passages"/> (<paramref name="sentences"/> in all) under <paramref name="fingerprint"/>, beside it.
+    /// Writes beside the finished vector file <paramref name="vectorFile"/>, made for <paramref name="passages"/>
+    /// passages under <paramref name="fingerprint"/>, the <paramref name="hashes"/> of its sentences in record order
+    /// (<see cref="DenseEmbedding.SentenceOffsetsAndHashes"/>).
     /// </summary>
-    public static void WriteHashes(string vectorFile, string fingerprint, IReadOnlyList<string> passages, int sentences)
+    public static void WriteHashes(string vectorFile, string fingerprint, int passages, IReadOnlyList<ulong> hashes)
     {
         var temp = vectorFile + Suffix + ".tmp";
         using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
@@ -60,21 +61,11 @@ internal sealed class SentenceReuse : IDisposable
         {
             writer.Write(Magic);
             writer.Write(fingerprint);
-            writer.Write(passages.Count);
-            writer.Write(sentences);
-            var written = 0;
-            foreach (var passage in passages)
+            writer.Write(passages);
+            writer.Write(hashes.Count);
+            foreach (var hash in hashes)
             {
-                foreach (var sentence in DenseIndex.Sentences(passage))
-                {
-                    writer.Write(Hash(sentence));
-                    written++;
-                }
-            }
-
-            if (written != sentences)
-            {
-                throw new InvalidOperationException($"the passages have {written} sentences, the vector file {sentences}");
+                writer.Write(hash);
             }
         }
 
@@ -111,8 +102,8 @@ internal sealed class SentenceReuse : IDisposable
         return null;
     }
 
-    /// <summary>The donor's record of <paramref name="sentence"/>, or −1 when it has none.</summary>
-    public int Find(string sentence) => _records.TryGetValue(Hash(sentence), out var record) ? record : -1;
+    /// <summary>The donor's record of the sentence with this <see cref="Hash"/>, or −1 when it has none.</summary>
+    public int Find(ulong hash) => _records.TryGetValue(hash, out var record) ? record : -1;
 
     /// <summary>Reads record <paramref name="record"/> of the donor into <paramref name="into"/> (of <see cref="RecordSize"/> bytes).</summary>
     public void Read(int record, Span<byte> into)
