@@ -64,6 +64,14 @@ public sealed class DenseIndexStoreTests : CorpusTests
         Assert.Equal([file, file + SentenceReuse.Suffix], Directory.GetFiles(Path.Combine(CachePath, "dense")).Order(StringComparer.Ordinal));
     }
 
+    // The test corpus embedded once into the cache, by the default fake model: its vector file.
+    private string VectorsFileMadeOnce()
+    {
+        var embedder = new FakeTextEmbedder();
+        NewStore().LoadOrBuild(Index, embedder, CachePath);
+        return DenseIndexStore.CacheFile(CachePath, Index, embedder)!;
+    }
+
     private const string NewReportFirst = "Officials closed two newspapers in the north.";
     private const string NewReportSecond = "Courts fined bloggers for criticizing the mayor.";
 
@@ -124,9 +132,7 @@ public sealed class DenseIndexStoreTests : CorpusTests
     [Fact]
     public void LoadOrBuild_FileMadeBeforeHashes_GetsThemWhenLoadedAndIsReusedAfter()
     {
-        var first = new FakeTextEmbedder();
-        NewStore().LoadOrBuild(Index, first, CachePath);
-        var file = DenseIndexStore.CacheFile(CachePath, Index, first)!;
+        var file = VectorsFileMadeOnce();
         var hashes = File.ReadAllBytes(file + SentenceReuse.Suffix);
         File.Delete(file + SentenceReuse.Suffix);
 
@@ -148,9 +154,7 @@ public sealed class DenseIndexStoreTests : CorpusTests
     [InlineData("another model")]
     public void LoadOrBuild_EarlierFileUnusable_EmbedsEverySentence(string damage)
     {
-        var first = new FakeTextEmbedder();
-        NewStore().LoadOrBuild(Index, first, CachePath);
-        var file = DenseIndexStore.CacheFile(CachePath, Index, first)!;
+        var file = VectorsFileMadeOnce();
         switch (damage)
         {
             case "hashes cut short":
@@ -215,9 +219,7 @@ public sealed class DenseIndexStoreTests : CorpusTests
     [Fact]
     public void LoadOrBuild_TruncatedCache_RebuildsInsteadOfFailing()
     {
-        var first = new FakeTextEmbedder();
-        NewStore().LoadOrBuild(Index, first, CachePath);
-        var file = DenseIndexStore.CacheFile(CachePath, Index, first)!;
+        var file = VectorsFileMadeOnce();
         var bytes = File.ReadAllBytes(file);
         File.WriteAllBytes(file, bytes[..(bytes.Length / 2)]);
         var embedder = new FakeTextEmbedder();
@@ -237,9 +239,8 @@ public sealed class DenseIndexStoreTests : CorpusTests
     [InlineData("extra bytes")]
     public void TryLoad_DamagedCache_IsNullNotAnError(string damage)
     {
+        var file = VectorsFileMadeOnce();
         var embedder = new FakeTextEmbedder();
-        NewStore().LoadOrBuild(Index, embedder, CachePath);
-        var file = DenseIndexStore.CacheFile(CachePath, Index, embedder)!;
         var bytes = File.ReadAllBytes(file);
         switch (damage)
         {
