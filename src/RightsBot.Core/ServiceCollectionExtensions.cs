@@ -1,7 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RightsBot.Core.Answering;
+using Microsoft.Extensions.Options;
+using RightsBot.Core.Answering.Comparison;
 using RightsBot.Core.Answering.Pipeline;
+using RightsBot.Core.Conversation;
 using RightsBot.Core.Corpus;
 using RightsBot.Core.Retrieval;
 
@@ -10,7 +13,7 @@ namespace RightsBot.Core;
 /// <summary>Registers the question-answering core.</summary>
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Adds the corpus, index, answerer and their options (sections Corpus, Retrieval, Answer, Limits).</summary>
+    /// <summary>Adds the corpus, index, answerer and their options (sections Corpus, Retrieval, Answer, Limits, Conversation).</summary>
     public static IServiceCollection AddRightsBotCore(this IServiceCollection services)
     {
         services.AddOptions<CorpusOptions>().BindConfiguration(CorpusOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -37,6 +40,9 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ComposeStage>();
         services.TryAddSingleton<SearchStages>();
         services.TryAddSingleton<AnsweringPipeline>();
+        services.TryAddSingleton<ComparisonAnswerer>();
+        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(sp => new ChatConversations(sp.GetRequiredService<PassageIndexProvider>(), sp.GetRequiredService<IOptions<ConversationOptions>>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<QuestionAnswerer>();
         services.TryAddSingleton<IQuestionAnswerer>(sp => sp.GetRequiredService<QuestionAnswerer>());
         services.TryAddSingleton<IIndexStatus, IndexStatus>();

@@ -21,6 +21,15 @@ public sealed record Answer(
     /// </summary>
     public string? YearNote { get; init; }
 
+    /// <summary>What was asked, as understood (scope and topic), for follow-ups; null for a rejected question.</summary>
+    public AnswerScope? Scope { get; init; }
+
+    /// <summary>
+    /// For a question comparing years or countries: one part per report, oldest year first or in the order the
+    /// countries were named; null otherwise.
+    /// </summary>
+    public IReadOnlyList<ComparisonPart>? Comparison { get; init; }
+
     /// <summary>True when the answer is backed by sources.</summary>
     public bool Answered => Status == AnswerStatus.Answered;
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
+using RightsBot.Core.Answering.Comparison;
 using RightsBot.Core.Answering.Pipeline;
 using RightsBot.Core.Retrieval;
 
@@ -11,13 +12,22 @@ namespace RightsBot.Core.Answering;
 /// </summary>
 internal sealed class QuestionAnswerer(
     AnsweringPipeline pipeline,
+    ComparisonAnswerer comparisons,
     PassageIndexProvider indexProvider,
     IAnswerSummarizer summarizer,
     IStreamingAnswerSummarizer streamingSummarizer,
     IOptions<AnswerOptions> answerOptions) : IQuestionAnswerer
 {
+    // Asked to compare, the model gets the same question with this said, and the sources labelled by report.
+    private const string CompareInstruction = " (Compare the reports year by year, or country by country, oldest year first, citing each report's own source; say when a report does not discuss it.)";
+
     public async Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken = default)
     {
+        if (await comparisons.TryAnswerAsync(question, cancellationToken).ConfigureAwait(false) is { } compared)
+        {
+            return await SummarizeComparisonAsync(question, compared, cancellationToken).ConfigureAwait(false);
+        }
+
         var result = await pipeline.RunAsync(new AnswerRequest(question), cancellationToken).ConfigureAwait(false);
         var answer = result.Answer;
         if (!answer.Answered || !summarizer.IsEnabled)
@@ -30,7 +40,8 @@ internal sealed class QuestionAnswerer(
     }
 
     public async Task<Answer> FindSourcesAsync(Question question, CancellationToken cancellationToken = default)
-        => (await pipeline.RunAsync(new AnswerRequest(question), cancellationToken).ConfigureAwait(false)).Answer;
+        => await comparisons.TryAnswerAsync(question, cancellationToken).ConfigureAwait(false)
+            ?? (await pipeline.RunAsync(new AnswerRequest(question), cancellationToken).ConfigureAwait(false)).Answer;
 
     /// <summary>
     /// The pipeline's whole result, for eval: the same path as an answer, keeping <paramref name="request"/>'s
@@ -41,7 +52,7 @@ internal sealed class QuestionAnswerer(
 
     public async IAsyncEnumerable<Answer> AnswerStreamingAsync(Question question, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        if (!streamingSummarizer.IsEnabled)
+        if (!streamingSummarizer.IsEnabled || await comparisons.TryAnswerAsync(question, cancellationToken).ConfigureAwait(false) is not null)
         {
             yield return await AnswerAsync(question, cancellationToken).ConfigureAwait(false);
             yield break;
@@ -95,6 +106,19 @@ internal sealed class QuestionAnswerer(
         var index = await indexProvider.GetAsync(cancellationToken).ConfigureAwait(false);
         // One name a country, though its reports' titles differ by year ("Turkey", "Turkey (Türkiye)").
         return ReportInfos.Of(index);
+    }
+
+    // The per-report lines stay in Comparison; the text becomes the model's comparison when it passes the checks.
+    private async Task<Answer> SummarizeComparisonAsync(Question question, Answer compared, CancellationToken cancellationToken)
+    {
+        if (!compared.Answered || !summarizer.IsEnabled)
+        {
+            return compared;
+        }
+
+        var asked = question with { Text = QuestionValidator.Clean(question.Text) + CompareInstruction };
+        var summary = await summarizer.SummarizeAsync(asked, compared.Sources, cancellationToken).ConfigureAwait(false);
+        return string.IsNullOrWhiteSpace(summary) ? compared : compared with { Text = summary, Summarized = true };
     }
 
     private static string WithYearNote(Answer answer, string text) => answer.YearNote is { } note ? $"{note} {text}" : text;

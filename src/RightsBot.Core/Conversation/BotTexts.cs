@@ -47,6 +47,21 @@ public static class BotTexts
     /// <summary>Answering failed for a reason that is not the user's.</summary>
     public const string Failure = "Sorry, something went wrong while answering. Please try again in a moment.";
 
+    /// <summary>"Tell me more" when every passage found on the question was already shown.</summary>
+    public const string NothingMore = "That is all I found on this in the reports in scope.";
+
+    /// <summary>A comparison's line for a report that does not cover the question: never a claim that nothing happened.</summary>
+    public static string NotDiscussed(int year) => $"The {year.ToString(System.Globalization.CultureInfo.InvariantCulture)} report does not discuss this.";
+
+    /// <summary>Help line of the command that forgets the conversation.</summary>
+    public const string NewCommand = "forget the previous question and the chosen country";
+
+    /// <summary>Help line of the command that compares years or countries.</summary>
+    public const string CompareCommand = "compare a country's reports across years, or countries on one topic";
+
+    /// <summary>How follow-ups work, for help texts.</summary>
+    public const string FollowUps = "Follow up with \"and in 2019?\", \"what about Kyrgyzstan?\" or \"tell me more\".";
+
     /// <summary>Anything that is not a text question (a sticker, a photo, an unknown interaction).</summary>
     public const string TextOnly = "I can only read text questions.";
 }

@@ -208,6 +208,63 @@ internal sealed partial class CountryFinder
         return ordered.FirstOrDefault(c => year is null || _reports.Where((r, i) => _keyOfReport[i] == c).Any(r => r.Year == year)) ?? ordered[0];
     }
 
+    // Words that may stand between the countries of a list ("Kazakhstan, Kyrgyzstan and Uzbekistan", "Kazakhstan vs
+    // Uzbekistan", "Kazakhstan compared to Uzbekistan"); the text is normalised, so commas are already spaces.
+    private static readonly HashSet<string> ListWords = new(StringComparer.Ordinal) { "and", "or", "nor", "vs", "versus", "v", "compared", "to", "with", "the", "also", "as", "well", "plus", "between", "against" };
+
+    /// <summary>
+    /// The countries the question names as a list, in its order: two or more of them, by name (not by a nationality
+    /// word), with nothing between them but list words. Empty when it names none or one, or names them apart
+    /// ("did Kazakhstan arrest activists because Uzbekistan asked?").
+    /// </summary>
+    /// <param name="text">The question as <see cref="Normalize"/> gives it, with a space before and after.</param>
+    public IReadOnlyList<string> FindListedCountries(string text)
+    {
+        var found = new List<(int Start, int End, string Country)>();
+        for (var a = 0; a < _aliases.Count; a++)
+        {
+            var (alias, country) = _aliases[a];
+            if (!_namesOf[country].Contains(alias))
+            {
+                continue;
+            }
+
+            for (var at = text.IndexOf(_paddedAliases[a], StringComparison.Ordinal); at >= 0; at = text.IndexOf(_paddedAliases[a], at + 1, StringComparison.Ordinal))
+            {
+                var start = at + 1;
+                var end = start + alias.Length;
+                if (!found.Any(f => start < f.End && f.Start < end))
+                {
+                    found.Add((start, end, country));
+                }
+            }
+        }
+
+        found.Sort((x, y) => x.Start.CompareTo(y.Start));
+        List<string> best = [];
+        List<string> run = [];
+        for (var i = 0; i < found.Count; i++)
+        {
+            var joined = i > 0 && text[found[i - 1].End..found[i].Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(ListWords.Contains);
+            if (!joined)
+            {
+                run = [];
+            }
+
+            if (!run.Contains(found[i].Country))
+            {
+                run.Add(found[i].Country);
+            }
+
+            if (run.Count > best.Count)
+            {
+                best = [.. run];
+            }
+        }
+
+        return best.Count >= 2 ? best : [];
+    }
+
     // Whether a place word ends the text before this position (the normalised text has single spaces and none
     // before a padded alias's own).
     private static bool PlacedIn(string text, int at)

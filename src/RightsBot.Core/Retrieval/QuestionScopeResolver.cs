@@ -40,6 +40,40 @@ internal sealed partial class QuestionScopeResolver
     /// <summary>The key a report's country is known by (see <see cref="CountryFinder.CountryKey"/>).</summary>
     internal static string CountryKey(string country) => CountryFinder.CountryKey(country);
 
+    /// <summary>The years of the corpus's reports, oldest first.</summary>
+    public IReadOnlyList<int> Years => [.. _years.Order()];
+
+    /// <summary>The countries a question names as a list ("Do Kazakhstan, Kyrgyzstan and Uzbekistan …"), by key; see <see cref="CountryFinder.FindListedCountries"/>.</summary>
+    public IReadOnlyList<string> ListedCountries(string question) => _countries.FindListedCountries(" " + CountryFinder.Normalize(question) + " ");
+
+    /// <summary>The key of a country the corpus has, by any of its names or titles; null when it has none.</summary>
+    public string? CountryKeyFor(string name) => _countries.MatchCountryName(name);
+
+    /// <summary>A country's name by its latest report's title, from its key.</summary>
+    public string DisplayNameOf(string key) => _countries.DisplayName(key);
+
+    /// <summary>The years of a country's reports (by key), oldest first.</summary>
+    public IReadOnlyList<int> YearsOf(string key)
+        => [.. Enumerable.Range(0, _reports.Count).Where(i => _countries.KeyOf(i) == key).Select(i => _reports[i].Year).Distinct().Order()];
+
+    /// <summary>The question without these countries' names and these years: the topic they are compared on.</summary>
+    public string WithoutScopeWords(string question, IEnumerable<string> countryKeys, IEnumerable<int> years)
+    {
+        var text = question;
+        foreach (var key in countryKeys)
+        {
+            text = _countries.AliasRegex(key, nationalityWords: false).Replace(text, " ");
+        }
+
+        foreach (var year in years)
+        {
+            text = Regex.Replace(text, CountryFinder.WordPattern(year.ToString(CultureInfo.InvariantCulture)), " ", RegexOptions.CultureInvariant);
+        }
+
+        text = ReportWordRegex().Replace(LatestRegex().Replace(text, " "), " ");
+        return text.Any(char.IsLetterOrDigit) ? text : question;
+    }
+
     public ReportScope Resolve(string question, string? explicitCountry, int? explicitYear, string? defaultCountry)
     {
         string? misspelt = null;

@@ -31,6 +31,9 @@ internal sealed record RetrievalOutcome(IReadOnlyList<ScoredPassage> Hits, bool 
     /// <summary>Why hybrid mode was switched off during this search (the answer then came from words), else null.</summary>
     public Exception? DenseFailure { get; init; }
 
+    /// <summary>True when the question is covered but every passage found was already shown ("tell me more").</summary>
+    public bool NothingMore { get; init; }
+
     /// <summary>
     /// The closest paragraph when it only points to another publication (then the question is not covered here,
     /// and the reply can pass the pointer on), else null.

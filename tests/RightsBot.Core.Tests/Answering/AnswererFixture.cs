@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using RightsBot.Core.Answering;
+using RightsBot.Core.Answering.Comparison;
 using RightsBot.Core.Answering.Pipeline;
 using RightsBot.Core.Corpus;
 using RightsBot.Core.Retrieval;
@@ -27,7 +28,9 @@ public sealed class AnswererFixture
         var provider = new PassageIndexProvider(
             builder, new DenseIndexStore(NullLogger<DenseIndexStore>.Instance), corpusOptions, retrieval, Options.Create(new RankingOptions()), TimeProvider.System,
             NullLogger<PassageIndexProvider>.Instance, embedder);
-        return new QuestionAnswerer(Pipeline(provider, corpusOptions, retrieval, maxQuestionLength, translator), provider, summarizer ?? new NoSummarizer(), new NoSummarizer(), Options.Create(new AnswerOptions()));
+        var pipeline = Pipeline(provider, corpusOptions, retrieval, maxQuestionLength, translator);
+        var comparisons = new ComparisonAnswerer(pipeline, provider, corpusOptions, Options.Create(new LimitsOptions { MaxQuestionLength = maxQuestionLength }));
+        return new QuestionAnswerer(pipeline, comparisons, provider, summarizer ?? new NoSummarizer(), new NoSummarizer(), Options.Create(new AnswerOptions()));
     }
 
     internal static AnsweringPipeline Pipeline(

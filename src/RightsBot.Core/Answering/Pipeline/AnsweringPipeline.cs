@@ -30,7 +30,8 @@ internal sealed partial class AnsweringPipeline(
         }
 
         var index = await indexProvider.GetAsync(cancellationToken).ConfigureAwait(false);
-        var context = new QuestionContext(request, index, request.Depth ?? options.Value.TopK)
+        var excluded = request.Question.Exclude ?? [];
+        var context = new QuestionContext(request, index, (request.Depth ?? options.Value.TopK) + excluded.Count)
         {
             CleanedText = normalised.CleanedText,
             SearchText = normalised.SearchText,
@@ -51,8 +52,18 @@ internal sealed partial class AnsweringPipeline(
                 outcome.Coverage, outcome.AbsentNames.Count, outcome.NumberMissing);
         }
 
+        if (excluded.Count > 0 && context.Outcome is { Covered: true } covered)
+        {
+            // "Tell me more": the next-best passages, none of those already shown.
+            var rest = covered.Hits.Where(h => !excluded.Contains(h.Passage.Id)).ToList();
+            context.Outcome = rest.Count > 0 ? covered with { Hits = rest } : covered with { Hits = rest, Covered = false, NothingMore = true };
+            context.Ranked = rest;
+        }
+
         compose.Run(context);
-        return new PipelineResult(context.Answer!, context.CleanedText, outcome, searchMilliseconds);
+        var scope = context.Outcome!.Scope;
+        var answer = context.Answer! with { Scope = new AnswerScope(scope.Country, scope.Year, context.TopicText) };
+        return new PipelineResult(answer, context.CleanedText, context.Outcome, searchMilliseconds);
     }
 
     // Evidence only, never the question: Debug, which is off by default.

@@ -20,7 +20,8 @@ internal static class NotCoveredReplies
 
     /// <summary>The reply's text: the pointer a report gives instead, a missing figure, or plain "not covered".</summary>
     public static string Message(RetrievalOutcome outcome)
-        => outcome.Referral is { } referral
+        => outcome.NothingMore ? BotTexts.NothingMore
+            : outcome.Referral is { } referral
             ? $"The {referral.Report.Country} {referral.Report.Year.ToString(CultureInfo.InvariantCulture)} report does not answer that itself; it refers readers elsewhere: {referral.Passage.Text.Trim()}"
             : outcome.NumberMissing ? NoFigureText : NotCoveredText;
 
@@ -31,7 +32,7 @@ internal static class NotCoveredReplies
     /// </summary>
     public static string? NearestSectionsHint(RetrievalOutcome outcome, CoverageOptions coverage, AnswerOptions answer)
     {
-        if (outcome.Referral is not null || outcome.Hits.Count == 0
+        if (outcome.Referral is not null || outcome.NothingMore || outcome.Hits.Count == 0
             || !(outcome.NumberMissing || outcome.AbsentNames.Count > 0 || outcome.Hits[0].Dense >= coverage.NearestSectionsMinSimilarity))
         {
             return null;

@@ -14,7 +14,15 @@ internal sealed class ScopeStage(IOptions<CorpusOptions> corpus)
     public void Run(QuestionContext context)
     {
         var question = context.Request.Question;
-        var scope = context.Index.Scope.Resolve(context.SearchText, Blank(question.Country), question.Year, Blank(corpus.Value.DefaultCountry));
+        var defaultCountry = Blank(question.DefaultCountry) ?? Blank(corpus.Value.DefaultCountry);
+        var scope = context.Index.Scope.Resolve(context.SearchText, Blank(question.Country), question.Year, defaultCountry);
+        if (question.DefaultYear is { } year && scope.Year is null && scope.Unavailable is null && scope.Country is { } country
+            && Blank(question.DefaultCountry) is { } chosen && context.Index.Scope.CountryKeyFor(chosen) == context.Index.Scope.CountryKeyFor(country))
+        {
+            // The chat chose a year of this country's reports, and the question names no other.
+            scope = context.Index.Scope.Resolve(context.SearchText, country, year, defaultCountry);
+        }
+
         context.Scope = scope;
         context.TopicText = scope.TopicText ?? context.SearchText;
         if (scope.Unavailable is not null)
