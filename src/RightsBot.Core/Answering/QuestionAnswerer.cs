@@ -50,6 +50,9 @@ internal sealed class QuestionAnswerer(
     public Task<PipelineResult> RunAsync(AnswerRequest request, CancellationToken cancellationToken = default)
         => pipeline.RunAsync(request, cancellationToken);
 
+    /// <summary>True when users asking this get a comparison rather than one ranking (for eval's plain questions).</summary>
+    public bool AsksComparison(PassageIndex index, Question question) => comparisons.Plan(index, question) is not null;
+
     public async IAsyncEnumerable<Answer> AnswerStreamingAsync(Question question, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         if (!streamingSummarizer.IsEnabled || await comparisons.TryAnswerAsync(question, cancellationToken).ConfigureAwait(false) is not null)

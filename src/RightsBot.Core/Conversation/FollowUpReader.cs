@@ -12,6 +12,9 @@ namespace RightsBot.Core.Conversation;
 /// </summary>
 internal static partial class FollowUpReader
 {
+    /// <summary>The word list's file name among Core's resources.</summary>
+    public const string WordsFile = "follow-up-words.tsv";
+
     // Longer than this, a message is a question of its own whatever its words.
     private const int MaxFollowUpWords = 10;
 
@@ -90,7 +93,7 @@ internal static partial class FollowUpReader
 
     private static Words Load()
     {
-        var entries = WordList.Read("follow-up-words.tsv", 2);
+        var entries = WordList.Read(WordsFile, 2);
         IReadOnlyList<string> Of(string kind) => [.. entries.Where(e => e[0] == kind).Select(e => e[1]).OrderByDescending(p => p.Length)];
         var filler = Of("filler");
         return new Words(Of("more").ToHashSet(StringComparer.Ordinal), filler, Of("latest"), [.. filler.Where(f => f is "please" or "pls" or "plz" or "ok" or "okay" or "so" or "then")]);

@@ -33,7 +33,23 @@ public static class EvalQuestionReader
                 throw new FormatException($"{path}:{lineNumber}: a question line needs \"question\"");
             }
 
-            if (question.Answerable && (question.Expected is null || question.Expected.Count == 0))
+            if (question.IsComparison)
+            {
+                if (question.Parts is not { Count: >= 2 } parts)
+                {
+                    throw new FormatException($"{path}:{lineNumber}: a comparison needs two or more \"parts\"");
+                }
+
+                if (parts.FirstOrDefault(p => string.IsNullOrWhiteSpace(p.Country) || p.ShouldAnswer && (p.Expected is null || p.Expected.Count == 0)) is { } bad)
+                {
+                    throw new FormatException($"{path}:{lineNumber}: every part needs a \"country\", and one that answers at least one \"expected\" quote ({bad.Country} {bad.Year})");
+                }
+            }
+            else if (question.Kind is not null)
+            {
+                throw new FormatException($"{path}:{lineNumber}: unknown \"kind\" \"{question.Kind}\" (known: {EvalQuestion.ComparisonKind})");
+            }
+            else if (question.Answerable && (question.Expected is null || question.Expected.Count == 0))
             {
                 throw new FormatException($"{path}:{lineNumber}: an answerable question needs at least one \"expected\" quote");
             }

@@ -18,6 +18,18 @@ public sealed record EvalReport(
     [JsonPropertyName("warmup_passes")]
     public int WarmupPasses { get; init; }
 
+    /// <summary>The comparison questions' figures, scored per report (questions above count the others only); null when there are none.</summary>
+    [JsonPropertyName("comparison")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public EvalComparisonResult? Comparison { get; init; }
+
+    /// <summary>
+    /// Plain questions (scored above as one ranking each) that users would get answered as a comparison, because
+    /// they name two report years, list countries or ask about change: their ids.
+    /// </summary>
+    [JsonPropertyName("answered_as_comparison")]
+    public IReadOnlyList<string> AnsweredAsComparison { get; init; } = [];
+
     /// <summary>Per-question evidence behind RightsBot's figures (eval --details), else null.</summary>
     [JsonPropertyName("details")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

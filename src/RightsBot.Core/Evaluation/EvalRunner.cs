@@ -27,12 +27,17 @@ internal sealed class EvalRunner(QuestionAnswerer answerer, PassageIndex index, 
     /// <param name="cancellationToken">Stops the run.</param>
     public async Task<EvalReport> RunAsync(IReadOnlyList<EvalQuestion> questions, int k, bool withDetails = false, TimeSpan? warmup = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(questions);
+        var all = questions;
+
+        // Comparison questions are scored per report, apart (EvalComparisonScorer); the rest as one ranking each.
+        questions = [.. questions.Where(q => !q.IsComparison)];
         var details = withDetails ? new List<EvalQuestionDetail>() : null;
         var depth = Math.Max(k, EvalScorer.MrrDepth);
         using var bm25 = new Bm25Baseline(index.Corpus, LexicalPassageRetriever.IndexedText);
         var passages = index.Corpus.Passages;
 
-        var systems = new List<EvalSystem>
+        var systems = questions.Count == 0 ? [] : new List<EvalSystem>
         {
             new("rightsbot", async q =>
             {
@@ -48,7 +53,7 @@ internal sealed class EvalRunner(QuestionAnswerer answerer, PassageIndex index, 
         };
 
         // In hybrid and rerank modes, the lexical mode over the same index too: what the embeddings add, and what they cost.
-        if (index.SearchesByMeaning)
+        if (index.SearchesByMeaning && questions.Count > 0)
         {
             systems.Add(new("rightsbot-lexical", async q =>
             {
@@ -58,7 +63,7 @@ internal sealed class EvalRunner(QuestionAnswerer answerer, PassageIndex index, 
         }
 
         var bm25Ranks = new Dictionary<string, int?>(StringComparer.Ordinal);
-        systems.Add(new("bm25", q =>
+        var bm25System = new EvalSystem("bm25", q =>
         {
             cancellationToken.ThrowIfCancellationRequested();
             // The baseline gets the same explicit filters, with the country spelt as the corpus spells it.
@@ -71,7 +76,11 @@ internal sealed class EvalRunner(QuestionAnswerer answerer, PassageIndex index, 
             }
 
             return Task.FromResult((ranked, false, (double?)null));
-        }, ReportsRefusal: false));
+        }, ReportsRefusal: false);
+        if (questions.Count > 0)
+        {
+            systems.Add(bm25System);
+        }
 
         // Scoring: each question once, system by system; the first time of each is kept as first_pass_ms_p50.
         var scored = new List<EvalSystemResult>(systems.Count);
@@ -84,7 +93,7 @@ internal sealed class EvalRunner(QuestionAnswerer answerer, PassageIndex index, 
         // falls on all of them.
         var warmupClock = Stopwatch.StartNew();
         var warmupPasses = 0;
-        while (warmupClock.Elapsed < (warmup ?? TimeSpan.Zero))
+        while (systems.Count > 0 && warmupClock.Elapsed < (warmup ?? TimeSpan.Zero))
         {
             foreach (var system in systems)
             {
@@ -131,9 +140,12 @@ internal sealed class EvalRunner(QuestionAnswerer answerer, PassageIndex index, 
             SearchMsP50 = samples[s].Search.Count == 0 ? null : Math.Round(EvalScorer.Percentile(samples[s].Search, 0.50), 3),
         }).ToList();
 
+        var comparison = await new EvalComparisonScorer(answerer, index, bm25).ScoreAsync(all, cancellationToken).ConfigureAwait(false);
         var answerable = questions.Count(q => q.Answerable);
         return new EvalReport(questions.Count, answerable, questions.Count - answerable, Stats(index.Corpus, indexSeconds) with { IndexMemoryMb = Math.Round(indexMemoryMb, 1) }, results)
         {
+            Comparison = comparison,
+            AnsweredAsComparison = [.. questions.Where(q => answerer.AsksComparison(index, new Question(q.Question, q.Filters?.Country, q.Filters?.Year))).Select(q => q.Id)],
             WarmupSeconds = Math.Round(warmedFor.TotalSeconds, 1),
             WarmupPasses = warmupPasses,
             Details = details?.Select(d => d with { Bm25Rank = bm25Ranks.GetValueOrDefault(d.Id) }).ToList(),

@@ -208,9 +208,9 @@ internal sealed partial class CountryFinder
         return ordered.FirstOrDefault(c => year is null || _reports.Where((r, i) => _keyOfReport[i] == c).Any(r => r.Year == year)) ?? ordered[0];
     }
 
-    // Words that may stand between the countries of a list ("Kazakhstan, Kyrgyzstan and Uzbekistan", "Kazakhstan vs
+    // Words that may stand between the countries of a list ("Kazakhstan, Kyrgyzstan and Uzbekistan", "in Brazil and in Mexico", "Kazakhstan vs
     // Uzbekistan", "Kazakhstan compared to Uzbekistan"); the text is normalised, so commas are already spaces.
-    private static readonly HashSet<string> ListWords = new(StringComparer.Ordinal) { "and", "or", "nor", "vs", "versus", "v", "compared", "to", "with", "the", "also", "as", "well", "plus", "between", "against" };
+    private static readonly HashSet<string> ListWords = new(StringComparer.Ordinal) { "and", "in", "for", "or", "nor", "vs", "versus", "v", "compared", "to", "with", "the", "also", "as", "well", "plus", "between", "against" };
 
     /// <summary>
     /// The countries the question names as a list, in its order: two or more of them, by name (not by a nationality

@@ -7,7 +7,7 @@ using RightsBot.Core.Answering;
 
 namespace RightsBot.Commands;
 
-/// <summary>One question, one answer: <c>ask "question" [--country C] [--year Y] [--json]</c>.</summary>
+/// <summary>One question, one answer: <c>ask "question" [--country C[,C2…]] [--year Y] [--years Y1,Y2] [--json]</c>.</summary>
 internal static class AskCommand
 {
     private static readonly JsonSerializerOptions JsonOptions = new()
@@ -23,14 +23,16 @@ internal static class AskCommand
         var corpus = CommonOptions.Corpus();
         var country = CommonOptions.Country();
         var year = CommonOptions.Year();
+        var years = CommonOptions.Years();
         var json = new Option<bool>("--json") { Description = "Print the answer as JSON." };
-        var command = new Command("ask", "Answer one question and exit.") { question, country, year, json, corpus };
+        var command = new Command("ask", "Answer one question and exit.") { question, country, year, years, json, corpus };
         command.SetAction(async (parseResult, ct) =>
         {
+            var compared = CommonOptions.ParseYears(parseResult.GetValue(years));
             await using var services = Hosting.ConsoleServices.Build(io.Error, CommonOptions.Overrides(io, parseResult.GetValue(corpus)));
             var answerer = services.GetRequiredService<IQuestionAnswerer>();
             var answer = await answerer.AnswerAsync(
-                new Question(parseResult.GetValue(question) ?? string.Empty, parseResult.GetValue(country), parseResult.GetValue(year)), ct).ConfigureAwait(false);
+                new Question(parseResult.GetValue(question) ?? string.Empty, parseResult.GetValue(country), parseResult.GetValue(year)) { Years = compared }, ct).ConfigureAwait(false);
             if (parseResult.GetValue(json))
             {
                 await io.Output.WriteLineAsync(JsonSerializer.Serialize(ToJson(answer), JsonOptions)).ConfigureAwait(false);
@@ -51,7 +53,12 @@ internal static class AskCommand
         answer.Summarized,
         answer.Status.ToString().ToLowerInvariant(),
         answer.YearNote,
-        answer.Sources.Select(s => new AskJsonSource(s.Rank, s.Report, s.Section, s.PassageId, s.Score, s.Text, s.Url)).ToList());
+        [.. answer.Sources.Select(Source)])
+    {
+        Comparison = answer.Comparison?.Select(p => new AskJsonComparisonPart(p.Country, p.Year, p.Answered, p.Text, [.. p.Sources.Select(Source)])).ToList(),
+    };
+
+    private static AskJsonSource Source(AnswerSource s) => new(s.Rank, s.Report, s.Section, s.PassageId, s.Score, s.Text, s.Url);
 
     internal sealed record AskJson(
         [property: JsonPropertyName("answered")] bool Answered,
@@ -59,6 +66,18 @@ internal static class AskCommand
         [property: JsonPropertyName("summarized")] bool Summarized,
         [property: JsonPropertyName("status")] string Status,
         [property: JsonPropertyName("year_note"), JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? YearNote,
+        [property: JsonPropertyName("sources")] IReadOnlyList<AskJsonSource> Sources)
+    {
+        /// <summary>For a question comparing years or countries: one entry per report, with that report's sources only.</summary>
+        [JsonPropertyName("comparison")]
+        public IReadOnlyList<AskJsonComparisonPart>? Comparison { get; init; }
+    }
+
+    internal sealed record AskJsonComparisonPart(
+        [property: JsonPropertyName("country")] string Country,
+        [property: JsonPropertyName("year")] int Year,
+        [property: JsonPropertyName("answered")] bool Answered,
+        [property: JsonPropertyName("text")] string Text,
         [property: JsonPropertyName("sources")] IReadOnlyList<AskJsonSource> Sources);
 
     internal sealed record AskJsonSource(

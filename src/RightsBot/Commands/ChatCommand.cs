@@ -16,11 +16,17 @@ internal static class ChatCommand
         {BotTexts.HowToAsk}
         Commands:
           :source N    {BotTexts.FullParagraph} (also :s N)
+          :compare Q   {BotTexts.CompareCommand}
+          :new         {BotTexts.NewCommand}
           :reports     {BotTexts.SourcesCommand}
           :help        {BotTexts.HelpCommand}
           :quit        leave (also :q, :exit, or end of input)
-        As in Telegram and Discord, /source N, /reports, /help and /quit work too.
+        {BotTexts.FollowUps}
+        As in Telegram and Discord, /source N, /compare, /new, /reports, /help and /quit work too.
         """;
+
+    // The console is one chat: its follow-up context lives under this key, in memory, until :new or the end.
+    private const string ConsoleChat = "console";
 
     public static Command Create(ConsoleIo io)
     {
@@ -36,6 +42,7 @@ internal static class ChatCommand
     {
         await using var services = ConsoleServices.Build(io.Error, CommonOptions.Overrides(io, corpus));
         var answerer = services.GetRequiredService<IQuestionAnswerer>();
+        var conversations = services.GetRequiredService<ChatConversations>();
         var status = services.GetRequiredService<IIndexStatus>();
         var loaded = await status.WarmUpAsync(ct).ConfigureAwait(false);
         await io.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -67,7 +74,25 @@ internal static class ChatCommand
 
             // ':' is the console's own prefix; '/' is what Telegram and Discord users type out of habit, and a
             // "/quit" taken for a question would be answered "not covered" instead of leaving.
-            if (line.StartsWith(':') || line.StartsWith('/'))
+            var asked = new Question(line, country, year);
+            var command = line.StartsWith(':') || line.StartsWith('/') ? line.Split(' ', 2, StringSplitOptions.TrimEntries) : null;
+            if (command is [var name, ..] && name[1..].ToLowerInvariant() is "new")
+            {
+                await io.Output.WriteLineAsync(conversations.Forget(ConsoleChat) ? "Forgot the previous question: the next one starts afresh." : "There was no previous question to forget.").ConfigureAwait(false);
+                continue;
+            }
+
+            if (command is [var compare, ..] && compare[1..].ToLowerInvariant() is "compare")
+            {
+                if (command is not [_, { Length: > 0 } text])
+                {
+                    await io.Output.WriteLineAsync("Usage: :compare <question>, e.g. :compare prison conditions in Kazakhstan").ConfigureAwait(false);
+                    continue;
+                }
+
+                asked = new Question(text, country, year) { Compare = true };
+            }
+            else if (command is not null)
             {
                 if (!await HandleCommandAsync(io, answerer, line, last, ct).ConfigureAwait(false))
                 {
@@ -77,7 +102,14 @@ internal static class ChatCommand
                 continue;
             }
 
-            last = await StreamAnswerAsync(io, answerer, new Question(line, country, year), ct).ConfigureAwait(false);
+            var turn = await conversations.ReadAsync(ConsoleChat, asked, ct).ConfigureAwait(false);
+            if (turn.Kind != FollowUpKind.NewQuestion)
+            {
+                await io.Output.WriteLineAsync(FollowUpNote(turn)).ConfigureAwait(false);
+            }
+
+            last = await StreamAnswerAsync(io, answerer, turn.Question, ct).ConfigureAwait(false);
+            conversations.Remember(ConsoleChat, turn, last);
             if (last.Sources.Count > 0)
             {
                 await io.Output.WriteLineAsync("(:source N shows the whole paragraph)").ConfigureAwait(false);
@@ -85,6 +117,14 @@ internal static class ChatCommand
         }
 
         return CliApp.Ok;
+    }
+
+    // What a follow-up was taken to mean, so that a misreading shows at once: "(more on: torture · Kazakhstan)".
+    internal static string FollowUpNote(ConversationTurn turn)
+    {
+        var q = turn.Question;
+        var scope = string.Join(' ', new[] { q.Country, q.Years is { Count: > 1 } years ? string.Join(" vs ", years) : q.Year?.ToString(CultureInfo.InvariantCulture) ?? "latest report" }.OfType<string>());
+        return $"({(turn.Kind == FollowUpKind.More ? "more on" : "the same question for")}: {q.Text.Trim()} · {scope})";
     }
 
     private static async Task ReportDenseFailureAsync(ConsoleIo io, Task<bool> dense)

@@ -10,6 +10,9 @@ internal static class EvalTableWriter
     // The per-style table fits a terminal this wide, wrapping long style names.
     private const int ByStyleWidth = 100;
 
+    // The comparison table's ten columns, unwrapped.
+    private const int ComparisonWidth = 140;
+
     public static void Write(TextWriter output, EvalReport report)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
@@ -23,12 +26,30 @@ internal static class EvalTableWriter
                 $"hybrid mode: passages embedded with {c.DenseModel} in {c.DenseSeconds} s{(c.DenseFromCache == true ? " (loaded from the embedding cache)" : string.Empty)}"));
         }
 
-        if (c.RerankDepth is { } depth)
+        if (c.RerankDepth is { } depth && report.Systems.Count > 0)
         {
             console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"rerank mode: no passage vectors, so the best {depth} lexical passages are reranked with sentence vectors made on demand; first-time p50 {report.Systems[0].FirstPassMsP50} ms"));
         }
 
+        if (report.Systems.Count > 0)
+        {
+            WriteSystems(console, report);
+        }
+
+        if (report.AnsweredAsComparison.Count > 0)
+        {
+            console.WriteLine($"answered as a comparison in use, scored above as one ranking: {string.Join(", ", report.AnsweredAsComparison)}");
+        }
+
+        if (report.Comparison is { } comparison)
+        {
+            WriteComparison(console, comparison);
+        }
+    }
+
+    private static void WriteSystems(IAnsiConsole console, EvalReport report)
+    {
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"times: 5 passes after {report.WarmupPasses} untimed warm-up passes ({report.WarmupSeconds} s)"));
         var k = report.Systems[0].K;
@@ -48,6 +69,31 @@ internal static class EvalTableWriter
         }
 
         WriteByStyle(console, report.Systems);
+    }
+
+    // Comparison questions, scored per report: one row for all of them, then one per style.
+    private static void WriteComparison(IAnsiConsole console, EvalComparisonResult c)
+    {
+        console.Profile.Width = ComparisonWidth;
+        console.WriteLine();
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"comparisons: {c.Questions} questions, {c.Parts} reports asked ({c.AnswerableParts} answerable, {c.UnanswerableParts} not discussed or missing); scored per report; query ms p50 {c.QueryMsP50}"));
+        var table = new Table().Border(TableBorder.Markdown);
+        table.AddColumns(["style", "questions", "recognised", "parts found", "R@1", "in sources", "refused A", "refused U", "bm25 R@1", "bm25 R@3"]);
+        table.AddRow(Row("all", c));
+        foreach (var (style, f) in c.ByStyle ?? new Dictionary<string, EvalComparisonResult>())
+        {
+            table.AddRow(Row(Markup.Escape(style), f));
+        }
+
+        console.Write(table);
+        if (c.Misses.Count > 0)
+        {
+            console.WriteLine($"comparison misses: {string.Join(", ", c.Misses)}");
+        }
+
+        static string[] Row(string name, EvalComparisonResult f)
+            => [name, f.Questions.ToString(CultureInfo.InvariantCulture), F(f.Recognised), F(f.PartsFound), F(f.RecallAt1), F(f.RecallInSources), F(f.RefusedAnswerable), F(f.RefusedUnanswerable), F(f.Bm25RecallAt1), F(f.Bm25RecallAt3)];
     }
 
     // One row per style, the main system's figures and each other system's recall@3 beside them: a style weak for

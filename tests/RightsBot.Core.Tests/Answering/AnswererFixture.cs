@@ -23,15 +23,26 @@ public sealed class AnswererFixture
         ITextEmbedder? embedder = null, RetrievalOptions? retrievalOptions = null, IQuestionTranslator? translator = null)
     {
         var corpusOptions = Options.Create(new CorpusOptions { Path = corpusPath, CachePath = string.Empty, DefaultCountry = defaultCountry });
-        var builder = new PassageIndexBuilder(new CorpusLoader(NullLogger<CorpusLoader>.Instance), NullLogger<PassageIndexBuilder>.Instance);
         var retrieval = Options.Create(retrievalOptions ?? new RetrievalOptions());
-        var provider = new PassageIndexProvider(
-            builder, new DenseIndexStore(NullLogger<DenseIndexStore>.Instance), corpusOptions, retrieval, Options.Create(new RankingOptions()), TimeProvider.System,
-            NullLogger<PassageIndexProvider>.Instance, embedder);
+        return Create(Provider(corpusOptions, retrieval, embedder), corpusOptions, retrieval, maxQuestionLength, summarizer, translator);
+    }
+
+    /// <summary>An answerer over an index some other part of the test uses too.</summary>
+    internal static QuestionAnswerer Create(
+        PassageIndexProvider provider, IOptions<CorpusOptions> corpusOptions, IOptions<RetrievalOptions> retrieval, int maxQuestionLength = 500,
+        IAnswerSummarizer? summarizer = null, IQuestionTranslator? translator = null)
+    {
         var pipeline = Pipeline(provider, corpusOptions, retrieval, maxQuestionLength, translator);
         var comparisons = new ComparisonAnswerer(pipeline, provider, corpusOptions, Options.Create(new LimitsOptions { MaxQuestionLength = maxQuestionLength }));
         return new QuestionAnswerer(pipeline, comparisons, provider, summarizer ?? new NoSummarizer(), new NoSummarizer(), Options.Create(new AnswerOptions()));
     }
+
+    /// <summary>The index of a corpus, built in memory (no cache on disk).</summary>
+    internal static PassageIndexProvider Provider(IOptions<CorpusOptions> corpus, IOptions<RetrievalOptions>? retrieval = null, ITextEmbedder? embedder = null)
+        => new(
+            new PassageIndexBuilder(new CorpusLoader(NullLogger<CorpusLoader>.Instance), NullLogger<PassageIndexBuilder>.Instance),
+            new DenseIndexStore(NullLogger<DenseIndexStore>.Instance), corpus, retrieval ?? Options.Create(new RetrievalOptions()), Options.Create(new RankingOptions()), TimeProvider.System,
+            NullLogger<PassageIndexProvider>.Instance, embedder);
 
     internal static AnsweringPipeline Pipeline(
         PassageIndexProvider provider, IOptions<CorpusOptions> corpus, IOptions<RetrievalOptions> retrieval, int maxQuestionLength = 500, IQuestionTranslator? translator = null)
@@ -41,6 +52,7 @@ public sealed class AnswererFixture
             SearchStages.Create(corpus, retrieval),
             new ComposeStage(retrieval, Options.Create(new CoverageOptions()), Options.Create(new AnswerOptions())),
             retrieval,
+            Options.Create(new AnswerOptions()),
             TimeProvider.System,
             NullLogger<AnsweringPipeline>.Instance);
 }

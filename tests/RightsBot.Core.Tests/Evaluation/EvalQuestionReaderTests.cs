@@ -33,6 +33,33 @@ public class EvalQuestionReaderTests
         Assert.Equal(expected, Assert.Single(EvalQuestionReader.Read(file)).Style);
     }
 
+    [Fact]
+    public void Read_ComparisonLine_ReadsItsParts()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("q.jsonl", """{"id": "c", "question": "torture 2016 vs 2024?", "kind": "comparison", "parts": [{"country": "Kazakhstan", "year": 2016, "expected": ["x"]}, {"country": "Kazakhstan", "year": 2024, "answerable": false}, {"country": "Kazakhstan", "year": 2019, "missing_report": true}], "filters": {"years": [2016, 2024]}}""");
+
+        var q = Assert.Single(EvalQuestionReader.Read(file));
+
+        Assert.True(q.IsComparison);
+        Assert.Equal([true, false, false], q.Parts!.Select(p => p.ShouldAnswer));
+        Assert.True(q.Parts![2].MissingReport);
+        Assert.Equal([2016, 2024], q.Filters!.Years);
+    }
+
+    [Theory]
+    [InlineData("""{"id": "c", "question": "q?", "kind": "comparison", "parts": [{"country": "Kazakhstan", "year": 2016, "expected": ["x"]}]}""")]
+    [InlineData("""{"id": "c", "question": "q?", "kind": "comparison", "parts": [{"country": "Kazakhstan", "year": 2016}, {"country": "Kazakhstan", "year": 2024, "expected": ["x"]}]}""")]
+    [InlineData("""{"id": "c", "question": "q?", "kind": "versus", "answerable": false}""")]
+    public void Read_BadComparison_ThrowsWithLineNumber(string line)
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("q.jsonl", line);
+
+        var error = Assert.Throws<FormatException>(() => EvalQuestionReader.Read(file));
+        Assert.Contains(":1:", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{not json")]
     [InlineData("""{"id": "a", "answerable": true, "expected": ["x"]}""")]

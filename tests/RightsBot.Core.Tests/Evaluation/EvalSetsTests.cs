@@ -38,4 +38,24 @@ public sealed class EvalSetsTests
             (q.Filters!.Country is null || string.Equals(r.Country, q.Filters.Country, StringComparison.OrdinalIgnoreCase))
             && (q.Filters.Year is null || r.Year == q.Filters.Year)));
     }
+
+    [Fact]
+    public void ComparisonSet_EveryPartsQuoteIsInItsOwnReport_AndMissingReportsAreMissing()
+    {
+        var corpus = Shipped.Value;
+        var questions = EvalQuestionReader.Read(Path.Combine(TestPaths.RepoRoot, "tests", "eval", "comparison.jsonl"));
+
+        Assert.True(questions.Count >= 15);
+        Assert.All(questions, q => Assert.True(q.IsComparison, q.Id));
+        foreach (var (q, part) in questions.SelectMany(q => q.Parts!.Select(p => (q, p))))
+        {
+            var report = corpus.Reports.Select((r, i) => (r, i)).Where(x => x.r.Country == part.Country && x.r.Year == part.Year).Select(x => (int?)x.i).FirstOrDefault();
+            Assert.True(part.MissingReport == report is null, $"{q.Id}: {part.Country} {part.Year}");
+            if (part.ShouldAnswer)
+            {
+                var texts = corpus.Passages.Where(p => p.ReportIndex == report).Select(p => p.Text).ToList();
+                Assert.True(EvalScorer.FirstHitRank(texts, part.Expected!) is not null, $"{q.Id}: {part.Country} {part.Year} holds no quote");
+            }
+        }
+    }
 }

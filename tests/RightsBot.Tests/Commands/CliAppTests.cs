@@ -113,6 +113,8 @@ public class CliAppTests
     [InlineData("eval")]
     [InlineData("eval", "--questions", "/no/such/file.jsonl")]
     [InlineData("ask", "q", "--corpus", "/no/such/folder")]
+    [InlineData("ask", "q", "--years", "2016")]
+    [InlineData("ask", "q", "--years", "2016,soon")]
     public async Task BadUsage_ExitsTwoWithOneLine(params string[] args)
     {
         var (code, _, error) = await CliRunner.RunAsync(string.Empty, args);

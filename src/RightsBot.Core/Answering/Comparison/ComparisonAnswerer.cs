@@ -32,9 +32,7 @@ internal sealed partial class ComparisonAnswerer(AnsweringPipeline pipeline, Pas
         }
 
         var index = await indexProvider.GetAsync(cancellationToken).ConfigureAwait(false);
-        var text = ChatSpeak.Expand(QuestionValidator.Clean(question.Text));
-        var defaultCountry = new[] { question.DefaultCountry, corpus.Value.DefaultCountry }.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c))?.Trim();
-        if (ComparisonPlanner.Plan(index.Scope, question, text, defaultCountry) is not { } plan)
+        if (Plan(index, question) is not { } plan)
         {
             return null;
         }
@@ -62,12 +60,20 @@ internal sealed partial class ComparisonAnswerer(AnsweringPipeline pipeline, Pas
         return new Answer(status, string.Join('\n', lines), status == AnswerStatus.Answered ? sources : [])
         {
             Comparison = parts,
-            Scope = new AnswerScope(country, plan.ByCountry ? plan.Parts[0].Year : null, plan.Topic)
+            Scope = new AnswerScope(country, plan.Year, plan.Topic)
             {
                 Years = plan.ByCountry || plan.Spread ? null : [.. plan.Parts.Select(p => p.Year!.Value)],
                 Compare = plan.Spread,
             },
         };
+    }
+
+    /// <summary>The comparison a (valid) question asks over this index, or null for a plain question.</summary>
+    public ComparisonPlan? Plan(PassageIndex index, Question question)
+    {
+        var text = ChatSpeak.Expand(QuestionValidator.Clean(question.Text));
+        var defaultCountry = new[] { question.DefaultCountry, corpus.Value.DefaultCountry }.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c))?.Trim();
+        return ComparisonPlanner.Plan(index.Scope, question, text, defaultCountry);
     }
 
     private static ComparisonPart Part(PassageIndex index, ComparisonTarget target, Answer answer, int numberedSoFar)

@@ -8,4 +8,7 @@ internal sealed record ComparisonPlan(bool ByCountry, IReadOnlyList<ComparisonTa
 {
     /// <summary>True when the years were chosen, not named: asked about change, the first, latest and some between.</summary>
     public bool Spread { get; init; }
+
+    /// <summary>For countries: the year chosen or named for all of them, or null (each its latest report).</summary>
+    public int? Year { get; init; }
 }

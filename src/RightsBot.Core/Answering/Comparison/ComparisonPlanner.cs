@@ -36,22 +36,25 @@ internal static partial class ComparisonPlanner
     {
         var named = NamedYears(scope, text);
 
-        // Several countries: one part each, from their latest reports unless a year is chosen or named.
+        // Several countries: one part each, from its latest report unless a year is chosen or named. Strictly that
+        // report: "The 2024 report does not discuss this" is part of the comparison, not a reason to look further back.
         var listed = question.Country is { } explicitCountries && explicitCountries.Contains(',', StringComparison.Ordinal)
             ? explicitCountries.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList()
             : question.Country is null ? [.. scope.ListedCountries(text).Select(scope.DisplayNameOf)] : [];
         if (listed.Count >= 2)
         {
             var year = question.Year ?? (named.Count == 1 ? named[0] : null);
-            var keys = listed.Select(scope.CountryKeyFor).OfType<string>().ToList();
-            return new ComparisonPlan(true, [.. listed.Select(c => new ComparisonTarget(c, year))], Topic(scope, text, keys, named));
+            var keys = listed.Select(scope.CountryKeyFor).ToList();
+            var targets = listed.Select((c, i) => new ComparisonTarget(c, year ?? (keys[i] is { } k ? scope.YearsOf(k)[^1] : null)));
+            return new ComparisonPlan(true, [.. targets], Topic(scope, text, keys.OfType<string>(), named)) { Year = year };
         }
 
         var country = question.Country ?? scope.Resolve(text, null, null, defaultCountry).Country;
         var key = country is null ? null : scope.CountryKeyFor(country);
         string[] countryKeys = key is null ? [] : [key];
 
-        var years = question.Years is { Count: >= 2 } chosen ? [.. chosen.Distinct().Order()] : named;
+        var years = question.Years is { Count: >= 2 } chosen ? [.. chosen.Distinct().Order()]
+            : named.Count >= 2 && (YearsListed(text) || ChangeRegex().IsMatch(text)) ? named : [];
         if (years.Count >= 2 && question.Year is null)
         {
             return new ComparisonPlan(false, [.. years.Select(y => new ComparisonTarget(country, y))], Topic(scope, text, countryKeys, named));
@@ -84,6 +87,35 @@ internal static partial class ComparisonPlanner
         }
 
         return [.. picked];
+    }
+
+    // Words that may stand between the years of a list ("2016 and 2023", "2016 vs. the 2024 report", "in 2023 and
+    // in 2024"), so that "the 2016 report on the Expo 2017 embezzlement" is one year's question.
+    private static readonly HashSet<string> YearListWords = new(StringComparer.Ordinal)
+    {
+        "and", "or", "vs", "versus", "v", "compared", "to", "with", "between", "from", "against", "in", "the", "report", "reports", "edition", "editions", "s", "year", "years", "then", "through", "until", "till",
+    };
+
+    private static bool YearsListed(string text)
+    {
+        var words = Regex.Replace(text.ToLowerInvariant(), @"[^\p{L}\p{N}]+", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = -1;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!YearRegex().IsMatch(words[i]) || words[i].Length != 4)
+            {
+                continue;
+            }
+
+            if (last >= 0 && words[(last + 1)..i].All(YearListWords.Contains))
+            {
+                return true;
+            }
+
+            last = i;
+        }
+
+        return false;
     }
 
     // Years named in the question that could be reports' years: from the corpus's first year to a year after its

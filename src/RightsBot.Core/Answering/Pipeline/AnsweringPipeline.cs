@@ -15,6 +15,7 @@ internal sealed partial class AnsweringPipeline(
     SearchStages search,
     ComposeStage compose,
     IOptions<RetrievalOptions> options,
+    IOptions<AnswerOptions> answer,
     TimeProvider time,
     ILogger<AnsweringPipeline> logger)
 {
@@ -54,16 +55,18 @@ internal sealed partial class AnsweringPipeline(
 
         if (excluded.Count > 0 && context.Outcome is { Covered: true } covered)
         {
-            // "Tell me more": the next-best passages, none of those already shown.
-            var rest = covered.Hits.Where(h => !excluded.Contains(h.Passage.Id)).ToList();
+            // "Tell me more": the next-best passages, none of those already shown, and none far weaker than the
+            // question's best (the bar an answer's own sources meet), so that "more" ends instead of drifting.
+            var floor = covered.Hits[0].Fused * answer.Value.RelativeSourceCutoff;
+            var rest = covered.Hits.Where(h => !excluded.Contains(h.Passage.Id) && h.Fused >= floor).ToList();
             context.Outcome = rest.Count > 0 ? covered with { Hits = rest } : covered with { Hits = rest, Covered = false, NothingMore = true };
             context.Ranked = rest;
         }
 
         compose.Run(context);
         var scope = context.Outcome!.Scope;
-        var answer = context.Answer! with { Scope = new AnswerScope(scope.Country, scope.Year, context.TopicText) };
-        return new PipelineResult(answer, context.CleanedText, context.Outcome, searchMilliseconds);
+        var reply = context.Answer! with { Scope = new AnswerScope(scope.Country, scope.Year, context.TopicText) };
+        return new PipelineResult(reply, context.CleanedText, context.Outcome, searchMilliseconds);
     }
 
     // Evidence only, never the question: Debug, which is off by default.

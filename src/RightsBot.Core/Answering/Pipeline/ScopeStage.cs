@@ -14,13 +14,19 @@ internal sealed class ScopeStage(IOptions<CorpusOptions> corpus)
     public void Run(QuestionContext context)
     {
         var question = context.Request.Question;
-        var defaultCountry = Blank(question.DefaultCountry) ?? Blank(corpus.Value.DefaultCountry);
-        var scope = context.Index.Scope.Resolve(context.SearchText, Blank(question.Country), question.Year, defaultCountry);
-        if (question.DefaultYear is { } year && scope.Year is null && scope.Unavailable is null && scope.Country is { } country
-            && Blank(question.DefaultCountry) is { } chosen && context.Index.Scope.CountryKeyFor(chosen) == context.Index.Scope.CountryKeyFor(country))
+        var resolver = context.Index.Scope;
+        var scope = resolver.Resolve(context.SearchText, Blank(question.Country), question.Year, Blank(corpus.Value.DefaultCountry));
+        if (Blank(question.DefaultCountry) is { } chosen && scope.Country is null && scope.Unavailable is null)
         {
-            // The chat chose a year of this country's reports, and the question names no other.
-            scope = context.Index.Scope.Resolve(context.SearchText, country, year, defaultCountry);
+            // A chat's or server's chosen country holds whenever the question names none, even with a year; and
+            // its chosen year when the question names none either.
+            scope = resolver.Resolve(context.SearchText, chosen, question.Year ?? (scope.Year is null ? question.DefaultYear : null), null);
+        }
+        else if (question.DefaultYear is { } year && scope.Year is null && scope.Unavailable is null && scope.Country is { } country
+            && Blank(question.DefaultCountry) is { } same && resolver.CountryKeyFor(same) == resolver.CountryKeyFor(country))
+        {
+            // The chat chose a year of this country's reports, and the question names its country but no year.
+            scope = resolver.Resolve(context.SearchText, country, year, null);
         }
 
         context.Scope = scope;
