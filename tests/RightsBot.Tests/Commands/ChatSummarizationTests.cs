@@ -67,4 +67,25 @@ public class ChatSummarizationTests
         Assert.Equal(Summary, json.RootElement.GetProperty("answer").GetString());
         Assert.Contains(json.RootElement.GetProperty("sources").EnumerateArray(), s => s.GetProperty("report").GetString() == "Kazakhstan 2016");
     }
+
+    [Fact]
+    public async Task Ask_ComparisonWithSummarization_AsksTheModelToCompareEachReportAndKeepsTheParts()
+    {
+        await using var server = await FakeOpenAIServer.StartAsync();
+        server.Enqueue(ScriptedReply.Text("In 2016 conditions were harsh [1]; in 2023 they remained harsh [3]."));
+        var settings = Settings(server);
+        settings["Corpus:Path"] = Path.Combine(CliRunner.RepoRoot, "corpus");
+
+        var (code, output, _) = await CliRunner.RunWithSettingsAsync(settings, string.Empty, "ask", "prison conditions in Kazakhstan, 2016 vs 2023", "--json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.True(json.RootElement.GetProperty("summarized").GetBoolean());
+        Assert.Equal("In 2016 conditions were harsh [1]; in 2023 they remained harsh [3].", json.RootElement.GetProperty("answer").GetString());
+        Assert.Equal([2016, 2023], json.RootElement.GetProperty("comparison").EnumerateArray().Select(p => p.GetProperty("year").GetInt32()));
+        var request = Assert.Single(server.Requests);
+        Assert.Contains("Compare the reports year by year", request.User, StringComparison.Ordinal);
+        Assert.Contains("Kazakhstan 2016", request.User, StringComparison.Ordinal);
+        Assert.Contains("Kazakhstan 2023", request.User, StringComparison.Ordinal);
+    }
 }
