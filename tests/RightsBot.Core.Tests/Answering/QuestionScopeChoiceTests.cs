@@ -78,4 +78,12 @@ public class QuestionScopeChoiceTests(AnswererFixture fixture) : IClassFixture<A
         Assert.DoesNotContain("Kazakhstan", answer.Scope.Topic, StringComparison.Ordinal);
         Assert.Contains("torture", answer.Scope.Topic, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Does the law prohibit torture in  ?", "Does the law prohibit torture?")]
+    [InlineData("is torture used in   's ", "is torture used")]
+    [InlineData("torture -  did it get any better?", "torture - did it get any better?")]
+    [InlineData("  ?  ", "?")]
+    public void TidyTopic_LeftoversOfScopeWords_GoAway(string topic, string tidy)
+        => Assert.Equal(tidy, RightsBot.Core.Answering.Pipeline.AnsweringPipeline.TidyTopic(topic));
 }

@@ -13,6 +13,7 @@ public class AppSettingsTests
         ["Retrieval"] = ["RightsBot.Core.Retrieval.RetrievalOptions, RightsBot.Core", "RightsBot.Core.Retrieval.RankingOptions, RightsBot.Core", "RightsBot.Core.Retrieval.CoverageOptions, RightsBot.Core"],
         ["Answer"] = ["RightsBot.Core.Answering.AnswerOptions, RightsBot.Core"],
         ["Limits"] = ["RightsBot.Core.Answering.LimitsOptions, RightsBot.Core"],
+        ["Conversation"] = ["RightsBot.Core.Conversation.ConversationOptions, RightsBot.Core"],
         ["Reports"] = ["RightsBot.Core.Fetching.ReportsOptions, RightsBot.Core"],
         ["Summarization"] = ["RightsBot.Summarization.SummarizationOptions, RightsBot.Summarization"],
         ["Telegram"] = ["RightsBot.Telegram.TelegramOptions, RightsBot.Telegram"],

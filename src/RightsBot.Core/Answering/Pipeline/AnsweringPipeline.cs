@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RightsBot.Core.Retrieval;
@@ -65,9 +66,29 @@ internal sealed partial class AnsweringPipeline(
 
         compose.Run(context);
         var scope = context.Outcome!.Scope;
-        var reply = context.Answer! with { Scope = new AnswerScope(scope.Country, scope.Year, context.TopicText) };
+        var reply = context.Answer! with { Scope = new AnswerScope(scope.Country, scope.Year, TidyTopic(context.TopicText)) };
         return new PipelineResult(reply, context.CleanedText, context.Outcome, searchMilliseconds);
     }
+
+    // The question without its scope words, as a follow-up re-asks it and a front end may show it: "is torture
+    // used in  ?" → "is torture used?".
+    internal static string TidyTopic(string topic)
+    {
+        var text = SpacesRegex().Replace(topic, " ").Trim();
+        text = DanglingWordRegex().Replace(text, string.Empty);
+        text = SpaceBeforePunctuationRegex().Replace(text, "$1").Trim();
+        return text.Any(char.IsLetterOrDigit) ? text : topic.Trim();
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex SpacesRegex();
+
+    // A place or time word left with nothing after it once the country or year went: "… in ?", "… for the ?".
+    [GeneratedRegex(@"(?:\s+(?:in|for|of|on|about|from|at|by|during|the|s|'s|’s))+(?=\s*[?.!:;,]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex DanglingWordRegex();
+
+    [GeneratedRegex(@"\s+([?.!:;,])")]
+    private static partial Regex SpaceBeforePunctuationRegex();
 
     // Evidence only, never the question: Debug, which is off by default.
     [LoggerMessage(Level = LogLevel.Debug, Message = "Not covered: best score {Score}, similarity {Similarity}, coverage {Coverage}, absent names {AbsentNames}, figure missing {NumberMissing}")]
