@@ -157,7 +157,12 @@ internal sealed class EvalRunner(QuestionAnswerer answerer, PassageIndex index, 
     // One question through the answering service; a question the service rejects (too long, no words) is refused.
     private async Task<(RetrievalOutcome Outcome, double SearchMs)> AskAsync(EvalQuestion q, int depth, bool lexicalOnly, CancellationToken cancellationToken)
     {
-        var request = new AnswerRequest(new Question(q.Question, q.Filters?.Country, q.Filters?.Year), depth, lexicalOnly);
+        var question = new Question(q.Question, q.Filters?.Country, q.Filters?.Year);
+
+        // Users' questions are first checked for a comparison (QuestionAnswerer): timed here too, so that eval's
+        // times are what users wait. Those that are comparisons are listed in answered_as_comparison.
+        _ = answerer.AsksComparison(index, question);
+        var request = new AnswerRequest(question, depth, lexicalOnly);
         var result = await answerer.RunAsync(request, cancellationToken).ConfigureAwait(false);
         return (result.Outcome ?? new RetrievalOutcome([], false, new ReportScope(null, null, null)), result.SearchMilliseconds);
     }

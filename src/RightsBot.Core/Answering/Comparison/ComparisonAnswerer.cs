@@ -71,6 +71,11 @@ internal sealed partial class ComparisonAnswerer(AnsweringPipeline pipeline, Pas
     /// <summary>The comparison a (valid) question asks over this index, or null for a plain question.</summary>
     public ComparisonPlan? Plan(PassageIndex index, Question question)
     {
+        if (QuestionValidator.Validate(question.Text, limits.Value.MaxQuestionLength) is not null)
+        {
+            return null;
+        }
+
         var text = ChatSpeak.Expand(QuestionValidator.Clean(question.Text));
         var defaultCountry = new[] { question.DefaultCountry, corpus.Value.DefaultCountry }.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c))?.Trim();
         return ComparisonPlanner.Plan(index.Scope, question, text, defaultCountry);
