@@ -55,9 +55,16 @@ internal sealed class QuestionAnswerer(
 
     public async IAsyncEnumerable<Answer> AnswerStreamingAsync(Question question, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        if (!streamingSummarizer.IsEnabled || await comparisons.TryAnswerAsync(question, cancellationToken).ConfigureAwait(false) is not null)
+        if (!streamingSummarizer.IsEnabled)
         {
             yield return await AnswerAsync(question, cancellationToken).ConfigureAwait(false);
+            yield break;
+        }
+
+        // A comparison's summary comes whole: it is checked against every report's sources at once.
+        if (await comparisons.TryAnswerAsync(question, cancellationToken).ConfigureAwait(false) is { } compared)
+        {
+            yield return await SummarizeComparisonAsync(question, compared, cancellationToken).ConfigureAwait(false);
             yield break;
         }
 
