@@ -12,6 +12,7 @@ using RightsBot.Discord.Commands;
 using RightsBot.Discord.Interactions;
 using RightsBot.Discord.Models;
 using RightsBot.Discord.Rest;
+using RightsBot.Discord.Settings;
 using RightsBot.Discord.Verification;
 
 namespace RightsBot.Discord;
@@ -42,6 +43,17 @@ public static class DiscordAdapterExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddDiscordRestClient();
+
+        // As Telegram:StatePath: relative to the folder of appsettings.json (the content root), not the working folder.
+        var contentRoot = builder.Environment.ContentRootPath;
+        services.PostConfigure<DiscordOptions>(options =>
+        {
+            if (!string.IsNullOrWhiteSpace(options.StatePath))
+            {
+                options.StatePath = Path.GetFullPath(options.StatePath, contentRoot);
+            }
+        });
+        services.TryAddSingleton<DiscordServerSettingsStore>();
         services.TryAddSingleton(sp => new DiscordSignatureVerifier(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey));
         services.TryAddSingleton<UserRateLimiter<string>>();
         services.TryAddSingleton<DiscordDeferredReplies>();
