@@ -8,7 +8,9 @@ using Microsoft.Extensions.Options;
 using RightsBot.Adapters.Http;
 using RightsBot.Adapters.RateLimiting;
 using RightsBot.Core.Answering;
+using RightsBot.Core.Conversation;
 using RightsBot.Discord.Commands;
+using RightsBot.Discord.FollowUps;
 using RightsBot.Discord.Interactions;
 using RightsBot.Discord.Models;
 using RightsBot.Discord.Rest;
@@ -58,7 +60,14 @@ public static class DiscordAdapterExtensions
         services.TryAddSingleton<UserRateLimiter<string>>();
         services.TryAddSingleton<DiscordDeferredReplies>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DiscordDeferredReplies>(sp => sp.GetRequiredService<DiscordDeferredReplies>()));
+        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<DiscordReaskStore>();
+        services.TryAddSingleton<DiscordAnswerRenderer>();
+        services.TryAddScoped<DiscordAnswerResponder>();
         services.TryAddScoped<DiscordAskHandler>();
+        services.TryAddScoped<DiscordCompareHandler>();
+        services.TryAddScoped<DiscordSettingsHandler>();
+        services.TryAddScoped<DiscordReaskHandler>();
         services.TryAddScoped<DiscordInteractionHandler>();
         return builder;
     }
