@@ -88,14 +88,16 @@ internal sealed class DiscordServerSettingsStore(IOptions<DiscordOptions> option
         }
     }
 
-    // The schema statement is idempotent and cheap, so every connection runs it: a file deleted or replaced by an
-    // operator while the bot runs (a restore from backup) gets its table back without a restart.
+    // No connection pool: each call opens the file anew, so a file deleted or restored from a backup while the bot
+    // runs is the one used next (a pooled connection would keep writing to the old one), and the idempotent schema
+    // statement gives a new file its table. Opening a small local file costs well under a millisecond.
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = FilePath,
             Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
         }.ToString());
         try
         {

@@ -142,7 +142,6 @@ public sealed class DiscordSettingsHandlerTests : IAsyncLifetime
         await _host.InteractAsync(InteractionPayloads.Settings("Kenya", permissions: InteractionPayloads.MemberPermissions));
         await _host.InteractAsync(InteractionPayloads.Ask("torture complaints"));
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         var bytes = System.Text.Encoding.UTF8.GetString(await File.ReadAllBytesAsync(DatabasePath));
         Assert.DoesNotContain(InteractionPayloads.UserId, bytes, StringComparison.Ordinal);
         Assert.DoesNotContain(InteractionPayloads.ChannelId, bytes, StringComparison.Ordinal);

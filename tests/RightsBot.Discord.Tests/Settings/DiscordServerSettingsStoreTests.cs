@@ -19,11 +19,7 @@ public sealed class DiscordServerSettingsStoreTests : IDisposable
         _store = new DiscordServerSettingsStore(Options.Create(new DiscordOptions { StatePath = Path.Combine(_folder.Path, "state", "discord") }));
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _folder.Dispose();
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task GetDefaultCountryAsync_NothingSaved_NullAndNoFolderCreated()
@@ -102,13 +98,26 @@ public sealed class DiscordServerSettingsStoreTests : IDisposable
     public async Task FileDeletedWhileRunning_NextSaveMakesItAgain()
     {
         await _store.SetDefaultCountryAsync(Guild, "Kazakhstan");
-        SqliteConnection.ClearAllPools();
         File.Delete(_store.FilePath);
 
         Assert.Null(await _store.GetDefaultCountryAsync(Guild));
         await _store.SetDefaultCountryAsync(Guild, "Kenya");
 
         Assert.Equal("Kenya", await _store.GetDefaultCountryAsync(Guild));
+        Assert.Equal([(Guild, "Kenya")], await ReadRowsAsync());
+    }
+
+    [Fact]
+    public async Task FileRestoredWhileRunning_TheRestoredSettingIsRead()
+    {
+        await _store.SetDefaultCountryAsync(Guild, "Kazakhstan");
+        var backup = Path.Combine(_folder.Path, "backup.db");
+        File.Copy(_store.FilePath, backup);
+        await _store.SetDefaultCountryAsync(Guild, "Kenya");
+
+        File.Copy(backup, _store.FilePath, overwrite: true);
+
+        Assert.Equal("Kazakhstan", await _store.GetDefaultCountryAsync(Guild));
     }
 
     [Theory]

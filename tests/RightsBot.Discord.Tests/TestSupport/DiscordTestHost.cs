@@ -170,7 +170,6 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         Keys.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _state.Dispose();
     }
 }
