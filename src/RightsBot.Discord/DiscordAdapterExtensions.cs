@@ -8,10 +8,13 @@ using Microsoft.Extensions.Options;
 using RightsBot.Adapters.Http;
 using RightsBot.Adapters.RateLimiting;
 using RightsBot.Core.Answering;
+using RightsBot.Core.Conversation;
 using RightsBot.Discord.Commands;
+using RightsBot.Discord.FollowUps;
 using RightsBot.Discord.Interactions;
 using RightsBot.Discord.Models;
 using RightsBot.Discord.Rest;
+using RightsBot.Discord.Settings;
 using RightsBot.Discord.Verification;
 
 namespace RightsBot.Discord;
@@ -42,11 +45,29 @@ public static class DiscordAdapterExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddDiscordRestClient();
+
+        // As Telegram:StatePath: relative to the folder of appsettings.json (the content root), not the working folder.
+        var contentRoot = builder.Environment.ContentRootPath;
+        services.PostConfigure<DiscordOptions>(options =>
+        {
+            if (!string.IsNullOrWhiteSpace(options.StatePath))
+            {
+                options.StatePath = Path.GetFullPath(options.StatePath, contentRoot);
+            }
+        });
+        services.TryAddSingleton<DiscordServerSettingsStore>();
         services.TryAddSingleton(sp => new DiscordSignatureVerifier(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey));
         services.TryAddSingleton<UserRateLimiter<string>>();
         services.TryAddSingleton<DiscordDeferredReplies>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DiscordDeferredReplies>(sp => sp.GetRequiredService<DiscordDeferredReplies>()));
+        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<DiscordReaskStore>();
+        services.TryAddSingleton<DiscordAnswerRenderer>();
+        services.TryAddScoped<DiscordAnswerResponder>();
         services.TryAddScoped<DiscordAskHandler>();
+        services.TryAddScoped<DiscordCompareHandler>();
+        services.TryAddScoped<DiscordSettingsHandler>();
+        services.TryAddScoped<DiscordReaskHandler>();
         services.TryAddScoped<DiscordInteractionHandler>();
         return builder;
     }

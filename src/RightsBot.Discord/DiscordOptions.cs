@@ -29,6 +29,15 @@ public sealed class DiscordOptions
     /// </summary>
     public TimeSpan DeferAfter { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// The folder of the adapter's state: each server's <c>/settings</c> in <c>discord.db</c> (SQLite). Relative to
+    /// the folder of appsettings.json; created when the first setting is saved.
+    /// </summary>
+    public string StatePath { get; set; } = DefaultStatePath;
+
+    /// <summary>Where the state lives unless <see cref="StatePath"/> says otherwise.</summary>
+    public const string DefaultStatePath = ".state/discord";
+
     /// <summary>The REST base as a URI ending in a slash, so relative paths append to it; Discord's own when unset.</summary>
     /// <exception cref="DiscordConfigurationException">The setting is not an absolute http(s) URL.</exception>
     public Uri ResolveApiBaseUri()

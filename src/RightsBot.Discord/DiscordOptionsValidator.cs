@@ -34,6 +34,11 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             {
                 failures.Add("Discord:PublicKey must be the application's public key: 64 hex characters from the Developer Portal (General Information).");
             }
+
+            if (string.IsNullOrWhiteSpace(options.StatePath))
+            {
+                failures.Add("Discord:StatePath must name the folder for the servers' settings (default .state/discord).");
+            }
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

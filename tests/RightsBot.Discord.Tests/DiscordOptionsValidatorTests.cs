@@ -46,4 +46,18 @@ public sealed class DiscordOptionsValidatorTests
 
         Assert.True(new DiscordOptionsValidator().Validate(null, options).Failed);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Validate_EnabledWithoutStatePath_NamesTheKey(string statePath)
+    {
+        var options = new DiscordOptions { Enabled = true, ApplicationId = "123", PublicKey = PublicKey, StatePath = statePath };
+
+        var result = new DiscordOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains("Discord:StatePath", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Equal(".state/discord", new DiscordOptions().StatePath);
+    }
 }

@@ -1,4 +1,5 @@
 using RightsBot.Core.Answering;
+using RightsBot.Discord.FollowUps;
 using RightsBot.Discord.Models;
 
 namespace RightsBot.Discord.Formatting;
@@ -12,11 +13,13 @@ internal static class DiscordAnswerFormatter
     public const int FieldValueLimit = 1024;
     public const int EmbedTotalLimit = 6000;
     public const int MaxFields = 10;
-    public const int ButtonsPerRow = 5;
 
     internal const int AnswerColor = 0x2B6CB0;
     internal const int NotCoveredColor = 0x718096;
     internal const string Footer = "Country Reports on Human Rights Practices · U.S. Department of State";
+
+    /// <summary>Opens the footer of an answer that the server's default country scoped.</summary>
+    internal const string ServerDefaultLabel = "Server default: ";
 
     private const int SnippetLength = 280;
     private const int SectionLength = 300;
@@ -30,24 +33,31 @@ internal static class DiscordAnswerFormatter
     // The description keeps at least this much of the 6,000 even when many long sources compete for room.
     private const int DescriptionReserve = 1500;
 
-    /// <summary>The message for an answer; a rejected question becomes a short private notice.</summary>
-    public static DiscordMessage FormatAnswer(Question question, Answer answer, bool ephemeral)
+    /// <summary>
+    /// The message for an answer under <paramref name="title"/> (the question); a rejected question becomes a short
+    /// private notice. <paramref name="menu"/> adds the year menu and "Latest report" button; a
+    /// <paramref name="serverDefault"/> country is named in the footer when the answer used it.
+    /// </summary>
+    public static DiscordMessage FormatAnswer(string title, Answer answer, bool ephemeral, DiscordReaskMenu? menu = null, string? serverDefault = null)
     {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(answer);
         if (answer.Status == AnswerStatus.Rejected)
         {
             return DiscordInfoFormatter.Notice(answer.Text);
         }
 
-        var title = DiscordText.Truncate(OneLine(question.Text), TitleLimit);
-        var footer = new DiscordEmbedFooter(answer.Summarized ? Footer + " · summarized" : Footer);
+        title = DiscordText.Truncate(OneLine(title), TitleLimit);
+        var footer = new DiscordEmbedFooter(FooterText(answer, serverDefault));
         var flags = ephemeral ? DiscordMessageFlags.Ephemeral : (int?)null;
 
         if (answer.Status == AnswerStatus.NotCovered || answer.Sources.Count == 0)
         {
-            var text = string.IsNullOrWhiteSpace(answer.Hint) ? answer.Text : answer.Text + "\n\n" + answer.Hint;
-            var description = DiscordText.Truncate(DiscordText.EscapeMarkdown(text), DescriptionLimit);
+            var room = Math.Min(DescriptionLimit, EmbedTotalLimit - title.Length - footer.Text.Length);
+            var hint = string.IsNullOrWhiteSpace(answer.Hint) ? string.Empty : "\n\n" + DiscordText.EscapeMarkdown(answer.Hint);
+            var description = DiscordText.Truncate(AnswerText(answer, Math.Max(1, room - hint.Length)) + hint, room);
             var embed = new DiscordEmbed(title, description, Footer: footer, Color: NotCoveredColor);
-            return new DiscordMessage(null, [embed], null, flags, DiscordAllowedMentions.None);
+            return new DiscordMessage(null, [embed], DiscordAnswerComponents.Build([], menu), flags, DiscordAllowedMentions.None);
         }
 
         var sources = answer.Sources.Take(MaxFields).ToList();
@@ -55,11 +65,10 @@ internal static class DiscordAnswerFormatter
         var perField = Math.Max(64, (EmbedTotalLimit - fixedLength - DescriptionReserve) / sources.Count);
         var fields = sources.Select(source => SourceField(source, perField)).ToList();
 
-        var room = EmbedTotalLimit - fixedLength - fields.Sum(f => f.Name.Length + f.Value.Length);
-        var answerText = DiscordText.Truncate(DiscordText.EscapeMarkdown(answer.Text), Math.Min(DescriptionLimit, room));
-        var answerEmbed = new DiscordEmbed(title, answerText, fields, footer, AnswerColor);
+        var left = EmbedTotalLimit - fixedLength - fields.Sum(f => f.Name.Length + f.Value.Length);
+        var answerEmbed = new DiscordEmbed(title, AnswerText(answer, Math.Min(DescriptionLimit, left)), fields, footer, AnswerColor);
 
-        return new DiscordMessage(null, [answerEmbed], PassageButtons(sources), flags, DiscordAllowedMentions.None);
+        return new DiscordMessage(null, [answerEmbed], DiscordAnswerComponents.Build(sources, menu), flags, DiscordAllowedMentions.None);
     }
 
     /// <summary>The whole paragraph behind a source, shown privately to whoever pressed its button.</summary>
@@ -95,16 +104,16 @@ internal static class DiscordAnswerFormatter
         return new DiscordEmbedField(name, DiscordText.Truncate(head + snippet, valueLimit));
     }
 
-    private static List<DiscordComponent>? PassageButtons(IReadOnlyList<AnswerSource> sources)
+    // A comparison renders one line per report, each trimmed to its share; any other answer is its text, trimmed.
+    private static string AnswerText(Answer answer, int room)
+        => answer.Comparison is { Count: > 0 } parts && !answer.Summarized
+            ? DiscordComparisonText.Format(parts, room)
+            : DiscordText.Truncate(DiscordText.EscapeMarkdown(answer.Text), room);
+
+    private static string FooterText(Answer answer, string? serverDefault)
     {
-        var buttons = sources
-            .Select(s => (s.Rank, Id: DiscordPassageButtonId.Create(s.Rank, s.PassageId)))
-            .Where(b => b.Id is not null)
-            .Select(b => DiscordComponent.Button($"Paragraph [{b.Rank}]", b.Id!))
-            .ToList();
-        return buttons.Count == 0
-            ? null
-            : buttons.Chunk(ButtonsPerRow).Select(row => DiscordComponent.ActionRow(row)).ToList();
+        var footer = answer.Summarized ? Footer + " · summarized" : Footer;
+        return serverDefault is null ? footer : ServerDefaultLabel + serverDefault + CitationLabel.Separator + footer;
     }
 
     private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -15,9 +15,12 @@ internal static class DiscordInfoFormatter
         $"{Md(BotTexts.Purpose)} {Md(BotTexts.Honesty)}\n\n" +
         $"{Md(BotTexts.HowToAsk)}\n" +
         $"**/ask** `question` — {Md(BotTexts.AskCommand)}. Optional: `country` (suggested as you type), `year`, and `private` (only you see the answer).\n" +
+        $"**/compare** `question` — {Md(BotTexts.CompareCommand)}, one line per report. Optional: `country`, `from` and `to` (two years), `private`.\n" +
+        $"**/settings** — this server's default country, for questions that name none (changing it needs Manage Server).\n" +
         $"**/sources** — {Md(BotTexts.SourcesCommand)}.\n" +
         $"**/help** — {Md(BotTexts.HelpCommand)}.\n" +
-        $"{Md(BotTexts.AnswerSources)} **Paragraph [n]** buttons show {Md(BotTexts.FullParagraph)}.";
+        $"{Md(BotTexts.AnswerSources)} **Paragraph [n]** buttons show {Md(BotTexts.FullParagraph)}. " +
+        "**Other years of this report** and **Latest report** ask the same question of another report.";
 
     /// <summary>A short message only the invoking user sees.</summary>
     public static DiscordMessage Notice(string text)

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Polly.Timeout;
-using RightsBot.Core.Answering;
 using RightsBot.Core.Conversation;
 using RightsBot.Discord.Formatting;
 using RightsBot.Discord.Models;
@@ -31,11 +30,14 @@ internal sealed class DiscordDeferredReplies(IServiceScopeFactory scopeFactory, 
     /// <summary>Deferred answers not yet delivered.</summary>
     public int Pending => Volatile.Read(ref _pending);
 
-    /// <summary>Takes over an answer in progress; <paramref name="lifetime"/> is cancelled on shutdown or when the token expires, and disposed here.</summary>
-    public void Complete(DiscordInteraction interaction, Question question, bool ephemeral, Task<Answer> answerTask, CancellationTokenSource lifetime)
+    /// <summary>
+    /// Takes over an answer in progress, <paramref name="messageTask"/> (the core's answer, rendered);
+    /// <paramref name="lifetime"/> is cancelled on shutdown or when the token expires, and disposed here.
+    /// </summary>
+    public void Complete(DiscordInteraction interaction, Task<DiscordMessage> messageTask, CancellationTokenSource lifetime)
     {
         Interlocked.Increment(ref _pending);
-        var work = CompleteAsync(interaction, question, ephemeral, answerTask, lifetime);
+        var work = CompleteAsync(interaction, messageTask, lifetime);
         _inFlight.TryAdd(work, 0);
         _ = work.ContinueWith(done => _inFlight.TryRemove(done, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
@@ -55,15 +57,14 @@ internal sealed class DiscordDeferredReplies(IServiceScopeFactory scopeFactory, 
         }
     }
 
-    private async Task CompleteAsync(DiscordInteraction interaction, Question question, bool ephemeral, Task<Answer> answerTask, CancellationTokenSource lifetime)
+    private async Task CompleteAsync(DiscordInteraction interaction, Task<DiscordMessage> messageTask, CancellationTokenSource lifetime)
     {
         try
         {
             DiscordMessage message;
             try
             {
-                var answer = await answerTask.ConfigureAwait(false);
-                message = DiscordAnswerFormatter.FormatAnswer(question, answer, ephemeral);
+                message = await messageTask.ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (lifetime.IsCancellationRequested)
             {

@@ -2,15 +2,19 @@ using Microsoft.Extensions.Logging;
 using RightsBot.Core.Answering;
 using RightsBot.Core.Conversation;
 using RightsBot.Discord.Commands;
+using RightsBot.Discord.FollowUps;
 using RightsBot.Discord.Formatting;
 using RightsBot.Discord.Models;
 
 namespace RightsBot.Discord.Interactions;
 
-/// <summary>Turns one verified interaction into its response: PONG, a command's reply, a passage, or suggestions.</summary>
+/// <summary>Turns one verified interaction into its response: PONG, a command's reply, a passage, a re-asked answer, or suggestions.</summary>
 internal sealed class DiscordInteractionHandler(
     IQuestionAnswerer answerer,
     DiscordAskHandler askHandler,
+    DiscordCompareHandler compareHandler,
+    DiscordSettingsHandler settingsHandler,
+    DiscordReaskHandler reaskHandler,
     ILogger<DiscordInteractionHandler> logger)
 {
     /// <summary>Discord shows at most this many autocomplete choices.</summary>
@@ -56,6 +60,10 @@ internal sealed class DiscordInteractionHandler(
         {
             case DiscordCommandCatalog.Ask:
                 return await askHandler.HandleAsync(interaction, cancellationToken).ConfigureAwait(false);
+            case DiscordCommandCatalog.Compare:
+                return await compareHandler.HandleAsync(interaction, cancellationToken).ConfigureAwait(false);
+            case DiscordCommandCatalog.Settings:
+                return await settingsHandler.HandleAsync(interaction, cancellationToken).ConfigureAwait(false);
             case DiscordCommandCatalog.Sources:
                 var reports = await answerer.GetReportsAsync(cancellationToken).ConfigureAwait(false);
                 return Reply(DiscordInfoFormatter.Reports(reports));
@@ -68,7 +76,13 @@ internal sealed class DiscordInteractionHandler(
 
     private async Task<DiscordInteractionResponse> OnComponentAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
     {
-        if (!DiscordPassageButtonId.TryParse(interaction.Data?.CustomId, out var rank, out var passageId))
+        var customId = interaction.Data?.CustomId;
+        if (DiscordReaskId.TryParse(customId, out var kind, out var token))
+        {
+            return await reaskHandler.HandleAsync(interaction, kind, token, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!DiscordPassageButtonId.TryParse(customId, out var rank, out var passageId))
         {
             return Reply(DiscordInfoFormatter.Notice(UnsupportedText));
         }

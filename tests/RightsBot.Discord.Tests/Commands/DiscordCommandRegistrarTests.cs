@@ -28,7 +28,7 @@ public sealed class DiscordCommandRegistrarTests : IAsyncLifetime, IDisposable
         Assert.Equal($"/api/v10/applications/{DiscordTestHost.ApplicationId}/commands", put.Path);
         Assert.Equal($"Bot {DiscordTestHost.BotToken}", put.Authorization);
         var body = JsonNode.Parse(put.Body)!.AsArray();
-        Assert.Equal(["ask", "sources", "help"], body.Select(c => (string)c!["name"]!));
+        Assert.Equal(["ask", "compare", "settings", "sources", "help"], body.Select(c => (string)c!["name"]!));
         Assert.All(body, c => Assert.Equal(1, (int)c!["type"]!));
         var ask = body[0]!["options"]!.AsArray();
         Assert.Equal(["question", "country", "year", "private"], ask.Select(o => (string)o!["name"]!));
@@ -36,11 +36,23 @@ public sealed class DiscordCommandRegistrarTests : IAsyncLifetime, IDisposable
         Assert.True((bool)ask[0]!["required"]!);
         Assert.Equal(500, (int)ask[0]!["max_length"]!);
         Assert.True((bool)ask[1]!["autocomplete"]!);
-        Assert.Null(body[1]!["options"]);
+        var compare = body[1]!["options"]!.AsArray();
+        Assert.Equal(["question", "country", "from", "to", "private"], compare.Select(o => (string)o!["name"]!));
+        Assert.Equal([3, 3, 4, 4, 5], compare.Select(o => (int)o!["type"]!));
+        Assert.All(compare.Skip(2).Take(2), o => Assert.Equal((1999, 2100), ((int)o!["min_value"]!, (int)o["max_value"]!)));
+        var settings = body[2]!["options"]!.AsArray();
+        Assert.Equal(["country", "clear"], settings.Select(o => (string)o!["name"]!));
+        Assert.All(settings, o => Assert.Null(o!["required"]));
+        Assert.True((bool)settings[0]!["autocomplete"]!);
+        Assert.Null(body[3]!["options"]);
+        Assert.All(body, c => Assert.InRange(((string)c!["description"]!).Length, 1, 100));
+        Assert.All(body.SelectMany(c => c!["options"]?.AsArray() ?? []), o => Assert.InRange(((string)o!["description"]!).Length, 1, 100));
 
-        Assert.Equal(["ask", "sources", "help"], registered.Select(c => c.Name));
+        Assert.Equal(["ask", "compare", "settings", "sources", "help"], registered.Select(c => c.Name));
         Assert.All(registered, c => Assert.False(string.IsNullOrEmpty(c.Id)));
-        Assert.Equal(["/ask question [country] [year] [private]", "/sources", "/help"], DiscordCommandRegistrar.Describe(registered));
+        Assert.Equal(
+            ["/ask question [country] [year] [private]", "/compare question [country] [from] [to] [private]", "/settings [country] [clear]", "/sources", "/help"],
+            DiscordCommandRegistrar.Describe(registered));
     }
 
     [Fact]
@@ -100,7 +112,7 @@ public sealed class DiscordCommandRegistrarTests : IAsyncLifetime, IDisposable
         Assert.Equal(requests[0].Body, requests[1].Body);
         var waited = requests[1].ReceivedAt - requests[0].ReceivedAt;
         Assert.True(waited >= TimeSpan.FromMilliseconds(1900), $"retried after {waited.TotalMilliseconds} ms");
-        Assert.Equal(3, registered.Count);
+        Assert.Equal(5, registered.Count);
         Assert.DoesNotContain(_logs.Lines, l => l.Contains(DiscordTestHost.BotToken, StringComparison.Ordinal));
     }
 
@@ -113,7 +125,7 @@ public sealed class DiscordCommandRegistrarTests : IAsyncLifetime, IDisposable
         var registered = await host.GetRequiredService<DiscordCommandRegistrar>().RegisterAsync();
 
         Assert.Equal(2, _discord.Requests.Count);
-        Assert.Equal(3, registered.Count);
+        Assert.Equal(5, registered.Count);
     }
 
     private ServiceProvider BuildCliHost(string applicationId = DiscordTestHost.ApplicationId, string botToken = DiscordTestHost.BotToken)

@@ -29,7 +29,7 @@ public sealed class DiscordRegisterCommandsRunnerTests : IAsyncLifetime, IDispos
         var exitCode = await DiscordRegisterCommandsRunner.RunAsync(host, _output, _error);
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("Registered 3 global commands", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Registered 5 global commands", _output.ToString(), StringComparison.Ordinal);
         Assert.Contains("/ask question [country] [year] [private]", _output.ToString(), StringComparison.Ordinal);
         Assert.Empty(_error.ToString());
     }

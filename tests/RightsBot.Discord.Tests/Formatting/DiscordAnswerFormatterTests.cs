@@ -13,7 +13,7 @@ public sealed class DiscordAnswerFormatterTests
     [Fact]
     public void FormatAnswer_Answered_RendersEmbedFieldsAndButtons()
     {
-        var message = DiscordAnswerFormatter.FormatAnswer(TortureQuestion, TestAnswers.KazakhstanTorture, ephemeral: false);
+        var message = DiscordAnswerFormatter.FormatAnswer(TortureQuestion.Text, TestAnswers.KazakhstanTorture, ephemeral: false);
 
         var embed = Assert.Single(message.Embeds!);
         Assert.Equal(TestAnswers.TortureQuestion, embed.Title);
@@ -37,7 +37,7 @@ public sealed class DiscordAnswerFormatterTests
     {
         var answer = TestAnswers.KazakhstanTorture with { Sources = [TestAnswers.KazakhstanTorture.Sources[0] with { Url = TestAnswers.TortureLink }] };
 
-        var field = Assert.Single(DiscordAnswerFormatter.FormatAnswer(TortureQuestion, answer, ephemeral: false).Embeds![0].Fields!);
+        var field = Assert.Single(DiscordAnswerFormatter.FormatAnswer(TortureQuestion.Text, answer, ephemeral: false).Embeds![0].Fields!);
 
         Assert.StartsWith($"[{TestAnswers.TortureSection}]({TestAnswers.TortureLink})\n", field.Value, StringComparison.Ordinal);
         Assert.Contains("KIBHR", field.Value, StringComparison.Ordinal);
@@ -51,7 +51,7 @@ public sealed class DiscordAnswerFormatterTests
     {
         var answer = new Answer(AnswerStatus.Answered, "Text [1]", [new AnswerSource(1, "p1", "Kazakhstan", 2016, section, 0.5, "Police detained protesters.", url)]);
 
-        var field = Assert.Single(DiscordAnswerFormatter.FormatAnswer(TortureQuestion, answer, ephemeral: false).Embeds![0].Fields!);
+        var field = Assert.Single(DiscordAnswerFormatter.FormatAnswer(TortureQuestion.Text, answer, ephemeral: false).Embeds![0].Fields!);
 
         Assert.Equal(expected + "\nPolice detained protesters.", field.Value);
     }
@@ -62,7 +62,7 @@ public sealed class DiscordAnswerFormatterTests
         var url = "https://example.org/r#:~:text=" + new string('a', 1100);
         var answer = TestAnswers.KazakhstanTorture with { Sources = [TestAnswers.KazakhstanTorture.Sources[0] with { Url = url }] };
 
-        var field = Assert.Single(DiscordAnswerFormatter.FormatAnswer(TortureQuestion, answer, ephemeral: false).Embeds![0].Fields!);
+        var field = Assert.Single(DiscordAnswerFormatter.FormatAnswer(TortureQuestion.Text, answer, ephemeral: false).Embeds![0].Fields!);
 
         Assert.StartsWith(TestAnswers.TortureSection + "\n", field.Value, StringComparison.Ordinal);
         Assert.DoesNotContain("example.org", field.Value, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public sealed class DiscordAnswerFormatterTests
     [Fact]
     public void FormatAnswer_Ephemeral_SetsFlag64()
     {
-        var message = DiscordAnswerFormatter.FormatAnswer(TortureQuestion, TestAnswers.KazakhstanTorture, ephemeral: true);
+        var message = DiscordAnswerFormatter.FormatAnswer(TortureQuestion.Text, TestAnswers.KazakhstanTorture, ephemeral: true);
 
         Assert.Equal(64, message.Flags);
         Assert.True(message.IsEphemeral);
@@ -86,7 +86,7 @@ public sealed class DiscordAnswerFormatterTests
     {
         var question = new Question(new string('q', 1000));
 
-        var message = DiscordAnswerFormatter.FormatAnswer(question, TestAnswers.Huge(sources, textLength, TestAnswers.TortureLink), ephemeral: false);
+        var message = DiscordAnswerFormatter.FormatAnswer(question.Text, TestAnswers.Huge(sources, textLength, TestAnswers.TortureLink), ephemeral: false);
 
         var embed = Assert.Single(message.Embeds!);
         Assert.True(embed.Title!.Length <= 256, $"title {embed.Title.Length}");
@@ -103,7 +103,7 @@ public sealed class DiscordAnswerFormatterTests
     [Fact]
     public void FormatAnswer_NotCovered_SaysSoWithHintAndNoButtons()
     {
-        var message = DiscordAnswerFormatter.FormatAnswer(new Question("what is the weather on Mars?"), TestAnswers.NotCovered, ephemeral: false);
+        var message = DiscordAnswerFormatter.FormatAnswer("what is the weather on Mars?", TestAnswers.NotCovered, ephemeral: false);
 
         var embed = Assert.Single(message.Embeds!);
         Assert.Contains("do not seem to cover", embed.Description, StringComparison.Ordinal);
@@ -118,7 +118,7 @@ public sealed class DiscordAnswerFormatterTests
     {
         var rejected = new Answer(AnswerStatus.Rejected, "Please ask a question.", []);
 
-        var message = DiscordAnswerFormatter.FormatAnswer(new Question(" "), rejected, ephemeral: false);
+        var message = DiscordAnswerFormatter.FormatAnswer(" ", rejected, ephemeral: false);
 
         Assert.Equal("Please ask a question.", message.Content);
         Assert.Equal(64, message.Flags);
@@ -130,7 +130,7 @@ public sealed class DiscordAnswerFormatterTests
     {
         var answer = TestAnswers.KazakhstanTorture with { Text = "Officials said **nothing** [1]" };
 
-        var message = DiscordAnswerFormatter.FormatAnswer(TortureQuestion, answer, ephemeral: false);
+        var message = DiscordAnswerFormatter.FormatAnswer(TortureQuestion.Text, answer, ephemeral: false);
 
         Assert.Equal("Officials said \\*\\*nothing\\*\\* [1]", message.Embeds![0].Description);
     }
@@ -138,7 +138,7 @@ public sealed class DiscordAnswerFormatterTests
     [Fact]
     public void FormatAnswer_MultiLineQuestion_BecomesOneLineTitle()
     {
-        var message = DiscordAnswerFormatter.FormatAnswer(new Question("how many\n torture   complaints?"), TestAnswers.KazakhstanTorture, ephemeral: false);
+        var message = DiscordAnswerFormatter.FormatAnswer("how many\n torture   complaints?", TestAnswers.KazakhstanTorture, ephemeral: false);
 
         Assert.Equal("how many torture complaints?", message.Embeds![0].Title);
     }
@@ -148,7 +148,7 @@ public sealed class DiscordAnswerFormatterTests
     {
         var answer = TestAnswers.KazakhstanTorture with { Summarized = true };
 
-        var message = DiscordAnswerFormatter.FormatAnswer(TortureQuestion, answer, ephemeral: false);
+        var message = DiscordAnswerFormatter.FormatAnswer(TortureQuestion.Text, answer, ephemeral: false);
 
         Assert.EndsWith("summarized", message.Embeds![0].Footer!.Text, StringComparison.Ordinal);
     }
@@ -175,5 +175,51 @@ public sealed class DiscordAnswerFormatterTests
         var embed = Assert.Single(message.Embeds!);
         Assert.Equal(TestAnswers.TortureLink, embed.Url);
         Assert.Contains($"\"url\":\"{TestAnswers.TortureLink}\"", JsonSerializer.Serialize(embed, DiscordJson.Options), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FormatAnswer_ServerDefaultUsed_FooterNamesIt()
+    {
+        var message = DiscordAnswerFormatter.FormatAnswer(TortureQuestion.Text, TestAnswers.KazakhstanTorture, ephemeral: false, serverDefault: "Kazakhstan");
+
+        Assert.StartsWith("Server default: Kazakhstan · Country Reports", message.Embeds![0].Footer!.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Server default", DiscordAnswerFormatter.FormatAnswer(TortureQuestion.Text, TestAnswers.KazakhstanTorture, ephemeral: false).Embeds![0].Footer!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FormatAnswer_Comparison_OneLinePerReportAndEverySourceListed()
+    {
+        var message = DiscordAnswerFormatter.FormatAnswer("torture complaints 2016 vs 2024", TestAnswers.KazakhstanComparison, ephemeral: false);
+
+        var embed = Assert.Single(message.Embeds!);
+        Assert.Equal(
+            ["**Kazakhstan 2016:** The prosecutor general registered 600 torture complaints on average per year. [1]", "**Kazakhstan 2024:** The 2024 report does not discuss this."],
+            embed.Description!.Split('\n'));
+        Assert.Equal("[1] Kazakhstan 2016", Assert.Single(embed.Fields!).Name);
+    }
+
+    [Theory]
+    [InlineData(2, 3000)]
+    [InlineData(4, 5000)]
+    [InlineData(8, 20_000)]
+    public void FormatAnswer_HugeComparison_StaysWithinEveryEmbedLimitWithALinePerReport(int parts, int lineLength)
+    {
+        var sentence = "Officials detained protesters in the capital. ";
+        var line = string.Concat(Enumerable.Repeat(sentence, (lineLength / sentence.Length) + 1));
+        var huge = TestAnswers.Huge(parts * 2, 10, TestAnswers.TortureLink);
+        var answer = huge with
+        {
+            Comparison = Enumerable.Range(0, parts).Select(i => new ComparisonPart("Kazakhstan", 2016 + i, true, $"Kazakhstan {2016 + i}: {line}[{(2 * i) + 1}]", huge.Sources.Skip(2 * i).Take(2).ToList())).ToList(),
+        };
+
+        var embed = Assert.Single(DiscordAnswerFormatter.FormatAnswer(new string('q', 300), answer, ephemeral: false).Embeds!);
+
+        Assert.True(embed.Description!.Length <= 4096, $"description {embed.Description.Length}");
+        Assert.True(embed.TotalLength <= 6000, $"total {embed.TotalLength}");
+        Assert.All(embed.Fields!, f => Assert.True(f.Value.Length <= 1024));
+        var lines = embed.Description.Split('\n');
+        Assert.Equal(parts, lines.Length);
+        Assert.All(lines, (l, i) => Assert.StartsWith($"**Kazakhstan {2016 + i}:** Officials", l, StringComparison.Ordinal));
+        Assert.All(lines, (l, i) => Assert.EndsWith($"[{(2 * i) + 1}]", l, StringComparison.Ordinal));
     }
 }

@@ -54,7 +54,7 @@ public sealed class DiscordInfoFormatterTests
     public static TheoryData<string> SharedHelpWords => new()
     {
         BotTexts.Purpose, BotTexts.Honesty, BotTexts.HowToAsk, BotTexts.AskCommand, BotTexts.SourcesCommand, BotTexts.HelpCommand,
-        BotTexts.AnswerSources, BotTexts.FullParagraph,
+        BotTexts.AnswerSources, BotTexts.FullParagraph, BotTexts.CompareCommand,
     };
 
     [Theory]
@@ -67,8 +67,11 @@ public sealed class DiscordInfoFormatterTests
     {
         var description = Assert.Single(DiscordInfoFormatter.Help().Embeds!).Description!;
 
-        Assert.Contains("/ask", description, StringComparison.Ordinal);
-        Assert.Contains("/sources", description, StringComparison.Ordinal);
+        Assert.All(
+            RightsBot.Discord.Commands.DiscordCommandCatalog.Build(new RightsBot.Core.Answering.LimitsOptions()),
+            command => Assert.Contains($"**/{command.Name}**", description, StringComparison.Ordinal));
         Assert.Contains("Paragraph [n]", description, StringComparison.Ordinal);
+        Assert.Contains("Other years of this report", description, StringComparison.Ordinal);
+        Assert.Contains("Latest report", description, StringComparison.Ordinal);
     }
 }

@@ -24,13 +24,15 @@ internal sealed class DiscordTestHost : IAsyncDisposable
     public const string BotToken = "bot-token-SECRET-do-not-log";
 
     private readonly WebApplication _app;
+    private readonly TempFolder _state;
 
-    private DiscordTestHost(WebApplication app, TestKeyPair keys, HttpClient client, CapturingLoggerProvider logs)
+    private DiscordTestHost(WebApplication app, TestKeyPair keys, HttpClient client, CapturingLoggerProvider logs, TempFolder state)
     {
         _app = app;
         Keys = keys;
         Client = client;
         Logs = logs;
+        _state = state;
     }
 
     public TestKeyPair Keys { get; }
@@ -41,6 +43,9 @@ internal sealed class DiscordTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>This host's Discord:StatePath, a temp folder of its own (not created until a setting is saved).</summary>
+    public string StatePath => _state.Path;
+
     public static async Task<DiscordTestHost> StartAsync(
         IQuestionAnswerer? answerer,
         string apiBaseUrl,
@@ -48,6 +53,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         Action<IServiceCollection>? configureServices = null)
     {
         var keys = TestKeyPair.Create();
+        var state = new TempFolder();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var config = new Dictionary<string, string?>
@@ -59,6 +65,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
             ["Discord:ApiBaseUrl"] = apiBaseUrl,
             ["Discord:DeferAfter"] = "00:00:02",
             ["Limits:QuestionsPerMinute"] = "30",
+            ["Discord:StatePath"] = state.Path,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -82,10 +89,19 @@ internal sealed class DiscordTestHost : IAsyncDisposable
 
         var app = builder.Build();
         app.MapDiscordInteractions();
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            state.Dispose();
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var client = new HttpClient { BaseAddress = new Uri(address) };
-        return new DiscordTestHost(app, keys, client, logs);
+        return new DiscordTestHost(app, keys, client, logs, state);
     }
 
     public static string NowTimestamp() => DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
@@ -154,5 +170,6 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         Keys.Dispose();
+        _state.Dispose();
     }
 }

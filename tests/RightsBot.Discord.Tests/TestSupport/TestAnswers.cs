@@ -20,10 +20,45 @@ internal static class TestAnswers
 
     public static PassageView TorturePassage { get; } = new(TorturePassageId, "Kazakhstan", 2016, TortureSection, TortureParagraph);
 
+    /// <summary>The core's answer to <see cref="TortureQuestion"/> for Kazakhstan 2016, with the scope it understood.</summary>
     public static Answer KazakhstanTorture { get; } = new(
         AnswerStatus.Answered,
         "The prosecutor general indicated its office registered 600 torture complaints on average per year. [1]",
-        [new AnswerSource(1, TorturePassageId, "Kazakhstan", 2016, TortureSection, 0.61, TortureParagraph)]);
+        [new AnswerSource(1, TorturePassageId, "Kazakhstan", 2016, TortureSection, 0.61, TortureParagraph)])
+    {
+        Scope = new AnswerScope("Kazakhstan", 2016, TortureQuestion),
+    };
+
+    /// <summary>
+    /// An answer from one Kazakhstan report, as the core gives it for <paramref name="question"/>: the year asked,
+    /// or the latest (2024) when none was; its text and source name that report.
+    /// </summary>
+    public static Answer KazakhstanFor(Question question)
+    {
+        var year = question.Year ?? 2024;
+        return new Answer(
+            AnswerStatus.Answered,
+            $"The {year} report counts torture complaints. [1]",
+            [new AnswerSource(1, $"kz{year}-0001", "Kazakhstan", year, TortureSection, 0.5, $"The {year} report counts torture complaints.")])
+        {
+            Scope = new AnswerScope("Kazakhstan", question.Year, question.Text),
+        };
+    }
+
+    /// <summary>A comparison of Kazakhstan 2016 and 2024 as the core composes it: one part, and one line, per report.</summary>
+    public static Answer KazakhstanComparison { get; } = new(
+        AnswerStatus.Answered,
+        "Kazakhstan 2016: The prosecutor general registered 600 torture complaints on average per year. [1]\nKazakhstan 2024: The 2024 report does not discuss this.",
+        [new AnswerSource(1, TorturePassageId, "Kazakhstan", 2016, TortureSection, 0.61, TortureParagraph)])
+    {
+        Comparison =
+        [
+            new ComparisonPart("Kazakhstan", 2016, true, "Kazakhstan 2016: The prosecutor general registered 600 torture complaints on average per year. [1]",
+                [new AnswerSource(1, TorturePassageId, "Kazakhstan", 2016, TortureSection, 0.61, TortureParagraph)]),
+            new ComparisonPart("Kazakhstan", 2024, false, "Kazakhstan 2024: The 2024 report does not discuss this.", []),
+        ],
+        Scope = new AnswerScope("Kazakhstan", null, "torture complaints") { Years = [2016, 2024] },
+    };
 
     public static Answer NotCovered { get; } = new(
         AnswerStatus.NotCovered,

@@ -1,0 +1,46 @@
+using RightsBot.Core.Answering;
+using RightsBot.Discord.Commands;
+using RightsBot.Discord.Formatting;
+using RightsBot.Discord.Models;
+
+namespace RightsBot.Discord.Interactions;
+
+/// <summary>
+/// <c>/compare question [country] [from] [to] [private]</c>: a question asked as a comparison. With both years, those
+/// two reports; with neither, the country's reports across the years (the first, the latest and two between);
+/// one line per report either way.
+/// </summary>
+internal sealed class DiscordCompareHandler(DiscordAnswerResponder responder)
+{
+    internal const string OneYearText =
+        "Choose both `from` and `to` to compare two years, or neither to compare the country's reports across the years.";
+
+    internal const string SameYearText = "`from` and `to` are the same year: choose two different years, or use /ask for one report.";
+
+    public async Task<DiscordInteractionResponse> HandleAsync(DiscordInteraction interaction, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        var values = interaction.Data?.Options;
+        var country = DiscordOptionValues.GetString(values, DiscordCommandCatalog.CountryOption);
+        var from = DiscordOptionValues.GetInt(values, DiscordCommandCatalog.FromOption);
+        var to = DiscordOptionValues.GetInt(values, DiscordCommandCatalog.ToOption);
+        if (from is null != to is null)
+        {
+            return DiscordInteractionHandler.Reply(DiscordInfoFormatter.Notice(OneYearText));
+        }
+
+        if (from is not null && from == to)
+        {
+            return DiscordInteractionHandler.Reply(DiscordInfoFormatter.Notice(SameYearText));
+        }
+
+        int[]? years = from is { } first && to is { } last ? [Math.Min(first, last), Math.Max(first, last)] : null;
+        return await responder.AskAsync(
+            interaction,
+            DiscordOptionValues.GetString(values, DiscordCommandCatalog.QuestionOption),
+            DiscordOptionValues.GetBool(values, DiscordCommandCatalog.PrivateOption) ?? false,
+            "/" + DiscordCommandCatalog.Compare,
+            text => new Question(text, country) { Years = years, Compare = true },
+            cancellationToken).ConfigureAwait(false);
+    }
+}
