@@ -76,7 +76,7 @@ internal sealed class TelegramUpdateHandler(
             // Stickers, photos, voice notes get a hint in private; joins, leaves and media in groups are not for us.
             if (isPrivate && !message.IsServiceMessage)
             {
-                await ReplyAsync(message, TelegramBotTexts.Unsupported, cancellationToken).ConfigureAwait(false);
+                await sender.ReplyAsync(message, TelegramBotTexts.Unsupported, cancellationToken).ConfigureAwait(false);
             }
 
             return;
@@ -116,23 +116,23 @@ internal sealed class TelegramUpdateHandler(
                 break;
             case "start":
                 var reports = await answerer.GetReportsAsync(cancellationToken).ConfigureAwait(false);
-                await ReplyAsync(message, TelegramBotTexts.Start(reports, username), cancellationToken).ConfigureAwait(false);
+                await sender.ReplyAsync(message, TelegramBotTexts.Start(reports, username), cancellationToken).ConfigureAwait(false);
                 break;
             case "sources":
                 var all = await answerer.GetReportsAsync(cancellationToken).ConfigureAwait(false);
-                await ReplyAsync(message, TelegramBotTexts.Sources(all), cancellationToken).ConfigureAwait(false);
+                await sender.ReplyAsync(message, TelegramBotTexts.Sources(all), cancellationToken).ConfigureAwait(false);
                 break;
             case "about":
-                await ReplyAsync(message, TelegramBotTexts.About, cancellationToken).ConfigureAwait(false);
+                await sender.ReplyAsync(message, TelegramBotTexts.About, cancellationToken).ConfigureAwait(false);
                 break;
             case "help":
-                await ReplyAsync(message, TelegramBotTexts.Help(username), cancellationToken).ConfigureAwait(false);
+                await sender.ReplyAsync(message, TelegramBotTexts.Help(username), cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 // In a group an unknown command is most likely for another bot.
                 if (isPrivate)
                 {
-                    await ReplyAsync(message, TelegramBotTexts.Help(username), cancellationToken).ConfigureAwait(false);
+                    await sender.ReplyAsync(message, TelegramBotTexts.Help(username), cancellationToken).ConfigureAwait(false);
                 }
 
                 break;
@@ -145,14 +145,14 @@ internal sealed class TelegramUpdateHandler(
         // everywhere else and costs the user nothing.
         if (QuestionValidator.Validate(text, limits.Value.MaxQuestionLength) is { } problem)
         {
-            await ReplyAsync(message, TelegramBotTexts.Plain(problem), cancellationToken).ConfigureAwait(false);
+            await sender.ReplyAsync(message, TelegramBotTexts.Plain(problem), cancellationToken).ConfigureAwait(false);
             return;
         }
 
         switch (rateLimiter.Check(message.From?.Id ?? message.Chat.Id))
         {
             case RateLimitDecision.Notify:
-                await ReplyAsync(message, TelegramBotTexts.RateLimited, cancellationToken).ConfigureAwait(false);
+                await sender.ReplyAsync(message, TelegramBotTexts.RateLimited, cancellationToken).ConfigureAwait(false);
                 return;
             case RateLimitDecision.Silent:
                 return;
@@ -161,7 +161,7 @@ internal sealed class TelegramUpdateHandler(
         // With summarization on, the answer arrives as a growing summary and the message is edited as it grows.
         var typing = sender.SendTypingAsync(message.Chat.Id, cancellationToken);
         var answers = answerer.AnswerStreamingAsync(new Question(text.Trim()), cancellationToken);
-        await streamer.DeliverAsync(message, answers, typing, feedback.IsEnabled, cancellationToken).ConfigureAwait(false);
+        await streamer.DeliverAsync(message, answers, typing, feedback.IsEnabled, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     private async Task OnCallbackQueryAsync(CallbackQuery query, CancellationToken cancellationToken)
@@ -215,7 +215,4 @@ internal sealed class TelegramUpdateHandler(
             (client, token) => client.AnswerInlineQuery(query.Id, results, InlineCacheSeconds, cancellationToken: token),
             cancellationToken).ConfigureAwait(false);
     }
-
-    private Task ReplyAsync(Message message, string html, CancellationToken cancellationToken)
-        => sender.SendRepliesAsync(message.Chat.Id, TelegramAnswerFormatter.Split(html, null), message.Id, cancellationToken);
 }
