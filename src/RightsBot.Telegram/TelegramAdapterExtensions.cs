@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RightsBot.Adapters.RateLimiting;
 using RightsBot.Core.Answering;
+using RightsBot.Telegram.Asking;
 using RightsBot.Telegram.Dispatching;
 using RightsBot.Telegram.Feedback;
 using RightsBot.Telegram.Formatting;
@@ -51,6 +52,7 @@ public static class TelegramAdapterExtensions
         services.AddSingleton<TelegramAnswerStreamer>();
         services.TryAddSingleton<UserRateLimiter<long>>();
         services.AddSingleton<FeedbackStore>();
+        services.AddSingleton<TelegramQuestionAsker>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddHostedService<TelegramBotInitializer>();
 

@@ -23,6 +23,12 @@ internal static class TelegramBotTexts
     public static readonly string About =
         $"{Plain(BotTexts.Purpose)} {Plain(BotTexts.Honesty)}\n\n{Plain(BotTexts.Privacy)}";
 
+    /// <summary>The answer to <c>/new</c>.</summary>
+    public static readonly string Forgotten = Plain("Starting afresh: I forgot the previous question.");
+
+    /// <summary>The answer to <c>/compare</c> without a question.</summary>
+    public static readonly string CompareUsage = Plain("Type a question after /compare, e.g. /compare torture complaints in Kazakhstan");
+
     /// <summary>A plain-text message (a shared text, a pre-check's verdict) made safe for HTML parse mode.</summary>
     public static string Plain(string text) => TelegramHtml.Escape(text);
 
@@ -36,11 +42,16 @@ internal static class TelegramBotTexts
 
             {TelegramHtml.Bold("Commands")}
             /ask &lt;question&gt; — {Plain(BotTexts.AskCommand)} (the way to ask in a group)
+            /compare &lt;question&gt; — {Plain(BotTexts.CompareCommand)}
+            /new — forget the previous question
             /sources — {Plain(BotTexts.SourcesCommand)}
             /about — {Plain(BotTexts.AboutCommand)}
             /help — {Plain(BotTexts.HelpCommand)}
 
-            In groups, use /ask, mention @{bot}, or reply to one of my messages.
+            {TelegramHtml.Bold("Follow-ups")}
+            {Plain(BotTexts.FollowUps)} I keep your last question in memory only, for follow-ups, and forget it after some minutes.
+
+            In groups, use /ask, mention @{bot}, or reply to one of my messages; a reply to an answer follows up on it.
             In any chat, type @{bot} and a question to share a cited paragraph.
             """;
     }

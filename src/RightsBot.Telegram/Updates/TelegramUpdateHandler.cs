@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using RightsBot.Adapters.RateLimiting;
 using RightsBot.Core.Answering;
 using RightsBot.Core.Conversation;
+using RightsBot.Telegram.Asking;
+using RightsBot.Telegram.Conversations;
 using RightsBot.Telegram.Feedback;
 using RightsBot.Telegram.Formatting;
 using RightsBot.Telegram.Sending;
@@ -17,9 +18,9 @@ namespace RightsBot.Telegram.Updates;
 /// <summary>Turns one Telegram update into calls to the answering core and replies; the same for polling and webhook.</summary>
 internal sealed class TelegramUpdateHandler(
     IQuestionAnswerer answerer,
+    TelegramQuestionAsker asker,
+    ChatConversations conversations,
     TelegramSender sender,
-    TelegramAnswerStreamer streamer,
-    UserRateLimiter<long> rateLimiter,
     FeedbackStore feedback,
     BotIdentity identity,
     IOptions<LimitsOptions> limits,
@@ -94,15 +95,15 @@ internal sealed class TelegramUpdateHandler(
 
         if (isPrivate)
         {
-            await AskAsync(message, text, cancellationToken).ConfigureAwait(false);
+            await asker.AskAsync(message, text, compare: false, me.Id, cancellationToken).ConfigureAwait(false);
         }
         else if (MessageAddressing.TryStripMention(text, me.Username, out var question))
         {
-            await AskAsync(message, question, cancellationToken).ConfigureAwait(false);
+            await asker.AskAsync(message, question, compare: false, me.Id, cancellationToken).ConfigureAwait(false);
         }
         else if (message.ReplyToMessage?.From?.Id == me.Id)
         {
-            await AskAsync(message, text, cancellationToken).ConfigureAwait(false);
+            await asker.AskAsync(message, text, compare: false, me.Id, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -112,7 +113,22 @@ internal sealed class TelegramUpdateHandler(
         switch (command.Name)
         {
             case "ask":
-                await AskAsync(message, command.Arguments, cancellationToken).ConfigureAwait(false);
+                await asker.AskAsync(message, command.Arguments, compare: false, me.Id, cancellationToken).ConfigureAwait(false);
+                break;
+            case "compare" when string.IsNullOrWhiteSpace(command.Arguments):
+                await sender.ReplyAsync(message, TelegramBotTexts.CompareUsage, cancellationToken).ConfigureAwait(false);
+                break;
+            case "compare":
+                await asker.AskAsync(message, command.Arguments, compare: true, me.Id, cancellationToken).ConfigureAwait(false);
+                break;
+            case "new":
+                // A private chat's conversation, or in a group the thread of the answer /new replies to.
+                if (ConversationKeys.ToRead(message, me.Id) is { } key)
+                {
+                    conversations.Forget(key);
+                }
+
+                await sender.ReplyAsync(message, TelegramBotTexts.Forgotten, cancellationToken).ConfigureAwait(false);
                 break;
             case "start":
                 var reports = await answerer.GetReportsAsync(cancellationToken).ConfigureAwait(false);
@@ -137,31 +153,6 @@ internal sealed class TelegramUpdateHandler(
 
                 break;
         }
-    }
-
-    private async Task AskAsync(Message message, string text, CancellationToken cancellationToken)
-    {
-        // The core's own pre-check, before the rate limit: a question it would reject gets the same words as
-        // everywhere else and costs the user nothing.
-        if (QuestionValidator.Validate(text, limits.Value.MaxQuestionLength) is { } problem)
-        {
-            await sender.ReplyAsync(message, TelegramBotTexts.Plain(problem), cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        switch (rateLimiter.Check(message.From?.Id ?? message.Chat.Id))
-        {
-            case RateLimitDecision.Notify:
-                await sender.ReplyAsync(message, TelegramBotTexts.RateLimited, cancellationToken).ConfigureAwait(false);
-                return;
-            case RateLimitDecision.Silent:
-                return;
-        }
-
-        // With summarization on, the answer arrives as a growing summary and the message is edited as it grows.
-        var typing = sender.SendTypingAsync(message.Chat.Id, cancellationToken);
-        var answers = answerer.AnswerStreamingAsync(new Question(text.Trim()), cancellationToken);
-        await streamer.DeliverAsync(message, answers, typing, feedback.IsEnabled, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     private async Task OnCallbackQueryAsync(CallbackQuery query, CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ public sealed class TelegramBotTextsTests
     public static TheoryData<string> SharedHelpWords => new()
     {
         BotTexts.HowToAsk, BotTexts.AnswerSources, BotTexts.FullParagraph, BotTexts.AskCommand, BotTexts.SourcesCommand,
-        BotTexts.AboutCommand, BotTexts.HelpCommand,
+        BotTexts.AboutCommand, BotTexts.HelpCommand, BotTexts.CompareCommand, BotTexts.FollowUps,
     };
 
     [Theory]
@@ -29,6 +29,14 @@ public sealed class TelegramBotTextsTests
     [InlineData("mention @Rights_Bot")]
     [InlineData("<b>Full paragraph [n]</b> shows the whole paragraph behind source [n]")]
     public void Help_AnyBot_TelegramCommandsAndMarkup(string expected)
+        => Assert.Contains(expected, TelegramBotTexts.Help("Rights_Bot"), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("/compare &lt;question&gt; — compare a country's reports across years, or countries on one topic")]
+    [InlineData("/new — forget the previous question\n")]
+    [InlineData("<b>Follow-ups</b>\nFollow up with &quot;and in 2019?&quot;")]
+    [InlineData("a reply to an answer follows up on it")]
+    public void Help_AnyBot_ConversationCommandsAndFollowUps(string expected)
         => Assert.Contains(expected, TelegramBotTexts.Help("Rights_Bot"), StringComparison.Ordinal);
 
     [Fact]

@@ -5,10 +5,13 @@ using Microsoft.Extensions.Time.Testing;
 using RightsBot.Adapters.RateLimiting;
 using RightsBot.Core.Answering;
 using RightsBot.Core.Conversation;
+using RightsBot.Telegram.Asking;
+using RightsBot.Telegram.Conversations;
 using RightsBot.Telegram.Feedback;
 using RightsBot.Telegram.Formatting;
 using RightsBot.Telegram.Sending;
 using RightsBot.Telegram.Startup;
+using RightsBot.Telegram.Tests.Conversations;
 using RightsBot.Telegram.Tests.EndToEnd;
 using RightsBot.Telegram.Tests.Fakes;
 using RightsBot.Telegram.Updates;
@@ -26,6 +29,7 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime, IDisposable
     private BotApiStandIn _api = null!;
     private HttpClient _http = null!;
     private UserRateLimiter<long> _limiter = null!;
+    private CoreConversations _conversations = null!;
     private TelegramUpdateHandler _handler = null!;
 
     public async Task InitializeAsync()
@@ -39,8 +43,11 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime, IDisposable
         identity.SetReady(new User { Id = 777, IsBot = true, FirstName = "RightsBot", Username = "RightsTestBot" });
         _feedback = new FeedbackStore(Options.Create(new FeedbackOptions { Enabled = true, Path = _feedbackPath }), _time);
         var sender = new TelegramSender(client, NullLogger<TelegramSender>.Instance);
+        _conversations = new CoreConversations(_time);
+        var streamer = new TelegramAnswerStreamer(sender, _time, NullLogger<TelegramAnswerStreamer>.Instance);
+        var asker = new TelegramQuestionAsker(_core, _conversations.Conversations, sender, streamer, _limiter, _feedback, limits);
         _handler = new TelegramUpdateHandler(
-            _core, sender, new TelegramAnswerStreamer(sender, _time, NullLogger<TelegramAnswerStreamer>.Instance), _limiter, _feedback, identity, limits, NullLogger<TelegramUpdateHandler>.Instance);
+            _core, asker, _conversations.Conversations, sender, _feedback, identity, limits, NullLogger<TelegramUpdateHandler>.Instance);
     }
 
     public async Task DisposeAsync() => await _api.DisposeAsync();
@@ -49,6 +56,7 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime, IDisposable
     {
         _http.Dispose();
         _limiter.Dispose();
+        _conversations.Dispose();
         _feedback.Dispose();
         File.Delete(_feedbackPath);
     }
@@ -150,6 +158,39 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime, IDisposable
         await _handler.HandleAsync(update);
 
         Assert.Empty(_api.Calls);
+    }
+
+    [Theory]
+    [InlineData("/compare")]
+    [InlineData("/compare   ")]
+    public async Task HandleAsync_CompareWithoutQuestion_OneLineUsageCoreNotAsked(string text)
+    {
+        await _handler.HandleAsync(Message(1, text));
+
+        Assert.Equal([TelegramBotTexts.CompareUsage], SentTexts());
+        Assert.DoesNotContain('\n', TelegramBotTexts.CompareUsage);
+        Assert.Empty(_core.Questions);
+    }
+
+    [Theory]
+    [InlineData("/compare torture in Kazakhstan", true)]
+    [InlineData("/ask torture in Kazakhstan", false)]
+    [InlineData("torture in Kazakhstan", false)]
+    public async Task HandleAsync_CompareCommand_TheCoreIsAskedToCompare(string text, bool compare)
+    {
+        await _handler.HandleAsync(Message(1, text));
+
+        var question = Assert.Single(_core.Questions);
+        Assert.Equal(("torture in Kazakhstan", compare), (question.Text, question.Compare));
+    }
+
+    [Fact]
+    public async Task HandleAsync_New_ConfirmsAndTheCoreIsNotAsked()
+    {
+        await _handler.HandleAsync(Message(1, "/new"));
+
+        Assert.Equal([TelegramBotTexts.Forgotten], SentTexts());
+        Assert.Empty(_core.Questions);
     }
 
     private List<string> SentTexts() => _api.CallsOf("sendMessage").Select(c => c!["text"]!.GetValue<string>()).ToList();
