@@ -12,12 +12,13 @@ namespace RightsBot.Telegram.Asking;
 
 /// <summary>
 /// Asks the core one question from a chat: the shared pre-check, the per-user rate limit, the conversation it
-/// continues ("and in 2019?", "tell me more"; see <see cref="ConversationKeys"/>), then the answer as it grows, and the
-/// answered turn kept for the next follow-up. Nothing here is logged.
+/// continues ("and in 2019?", "tell me more"; see <see cref="ConversationKeys"/>), the chat's chosen country, then the
+/// answer as it grows, and the answered turn kept for the next follow-up. Nothing here is logged.
 /// </summary>
 internal sealed class TelegramQuestionAsker(
     IQuestionAnswerer answerer,
     ChatConversations conversations,
+    ChatChoices choices,
     TelegramSender sender,
     TelegramAnswerStreamer streamer,
     UserRateLimiter<long> rateLimiter,
@@ -56,9 +57,16 @@ internal sealed class TelegramQuestionAsker(
         var turn = ConversationKeys.ToRead(message, botId) is { } key
             ? await conversations.ReadAsync(key, asked, cancellationToken).ConfigureAwait(false)
             : new ConversationTurn(FollowUpKind.NewQuestion, asked);
+        var choice = choices.Get(message.Chat.Id);
+        if (choice is not null)
+        {
+            turn = turn with { Question = turn.Question with { DefaultCountry = choice.Country, DefaultYear = choice.Year } };
+        }
+
         // With summarization on, the answer arrives as a growing summary and the message is edited as it grows.
         var answers = answerer.AnswerStreamingAsync(turn.Question, cancellationToken);
-        if (await streamer.DeliverAsync(message, answers, typing, feedback.IsEnabled, cancellationToken: cancellationToken).ConfigureAwait(false) is { } delivered)
+        var heading = choice is null ? null : TelegramBotTexts.ChoiceLine(choice);
+        if (await streamer.DeliverAsync(message, answers, typing, feedback.IsEnabled, heading, cancellationToken).ConfigureAwait(false) is { } delivered)
         {
             foreach (var kept in ConversationKeys.ToRemember(message, delivered.MessageIds))
             {

@@ -4,6 +4,7 @@ using RightsBot.Core.Answering;
 using RightsBot.Core.Conversation;
 using RightsBot.Telegram.Asking;
 using RightsBot.Telegram.Conversations;
+using RightsBot.Telegram.Countries;
 using RightsBot.Telegram.Feedback;
 using RightsBot.Telegram.Formatting;
 using RightsBot.Telegram.Sending;
@@ -19,7 +20,9 @@ namespace RightsBot.Telegram.Updates;
 internal sealed class TelegramUpdateHandler(
     IQuestionAnswerer answerer,
     TelegramQuestionAsker asker,
+    CountryPicker countries,
     ChatConversations conversations,
+    ChatChoices choices,
     TelegramSender sender,
     FeedbackStore feedback,
     BotIdentity identity,
@@ -121,6 +124,9 @@ internal sealed class TelegramUpdateHandler(
             case "compare":
                 await asker.AskAsync(message, command.Arguments, compare: true, me.Id, cancellationToken).ConfigureAwait(false);
                 break;
+            case "country":
+                await countries.ShowAsync(message, command.Arguments, cancellationToken).ConfigureAwait(false);
+                break;
             case "new":
                 // A private chat's conversation, or in a group the thread of the answer /new replies to.
                 if (ConversationKeys.ToRead(message, me.Id) is { } key)
@@ -128,6 +134,7 @@ internal sealed class TelegramUpdateHandler(
                     conversations.Forget(key);
                 }
 
+                choices.Clear(message.Chat.Id);
                 await sender.ReplyAsync(message, TelegramBotTexts.Forgotten, cancellationToken).ConfigureAwait(false);
                 break;
             case "start":
@@ -160,7 +167,11 @@ internal sealed class TelegramUpdateHandler(
         string? notice = null;
         try
         {
-            if (CallbackData.TryParseFeedback(query.Data, out var helpful, out var votedPassage))
+            if (CountryCallback.Owns(query.Data))
+            {
+                notice = await countries.OnButtonAsync(query, cancellationToken).ConfigureAwait(false);
+            }
+            else if (CallbackData.TryParseFeedback(query.Data, out var helpful, out var votedPassage))
             {
                 await feedback.RecordAsync(helpful, votedPassage, cancellationToken).ConfigureAwait(false);
                 notice = feedback.IsEnabled ? "Thanks for the feedback!" : "Feedback is switched off.";

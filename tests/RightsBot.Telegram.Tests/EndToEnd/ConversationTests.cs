@@ -66,7 +66,7 @@ public sealed partial class ConversationTests(TelegramEmulator emulator) : IDisp
         var forgotten = await AskAsync(user, "/new");
         var afterNew = await AskAsync(user, "and in 2016?");
 
-        Assert.Equal("Starting afresh: I forgot the previous question.", PollingModeTests.Text(forgotten));
+        Assert.Equal("Starting afresh: I forgot the previous question and the chosen country.", PollingModeTests.Text(forgotten));
         Assert.StartsWith("The reports I have do not seem to cover that.", PollingModeTests.Text(afterNew), StringComparison.Ordinal);
         Assert.Empty(SourceReports(afterNew));
     }
