@@ -8,6 +8,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RightsBot.Adapters.RateLimiting;
 using RightsBot.Core.Answering;
+using RightsBot.Telegram.Asking;
+using RightsBot.Telegram.Conversations;
+using RightsBot.Telegram.Countries;
 using RightsBot.Telegram.Dispatching;
 using RightsBot.Telegram.Feedback;
 using RightsBot.Telegram.Formatting;
@@ -51,6 +54,9 @@ public static class TelegramAdapterExtensions
         services.AddSingleton<TelegramAnswerStreamer>();
         services.TryAddSingleton<UserRateLimiter<long>>();
         services.AddSingleton<FeedbackStore>();
+        services.AddSingleton<ChatChoices>();
+        services.AddSingleton<TelegramQuestionAsker>();
+        services.AddSingleton<CountryPicker>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddHostedService<TelegramBotInitializer>();
 

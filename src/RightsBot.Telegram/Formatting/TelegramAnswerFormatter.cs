@@ -22,12 +22,16 @@ internal static class TelegramAnswerFormatter
 
     /// <summary>
     /// The answer, then its numbered sources; the last part carries the "Full paragraph [n]" buttons and, with
-    /// <paramref name="withFeedback"/>, a 👍/👎 row.
+    /// <paramref name="withFeedback"/>, a 👍/👎 row. A <paramref name="heading"/> (plain text: the chat's chosen
+    /// country) is the first line, in italics.
     /// </summary>
-    public static IReadOnlyList<TelegramReply> FormatAnswer(Answer answer, bool withFeedback = false)
+    public static IReadOnlyList<TelegramReply> FormatAnswer(Answer answer, bool withFeedback = false, string? heading = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        var html = new StringBuilder(TelegramHtml.Escape(answer.Text.Trim()));
+        var html = new StringBuilder(Heading(heading));
+        html.Append(answer.Comparison is { Count: > 0 } parts && !answer.Summarized
+            ? ComparisonHtml(parts)
+            : TelegramHtml.Escape(answer.Text.Trim()));
         if (answer.Answered && answer.Sources.Count > 0)
         {
             html.Append("\n\n").Append(TelegramHtml.Bold("Sources"));
@@ -48,12 +52,13 @@ internal static class TelegramAnswerFormatter
 
     /// <summary>
     /// A summary still being written: its text escaped and trimmed to one message, marked as unfinished. No sources
-    /// or buttons yet; those come with the final answer.
+    /// or buttons yet; those come with the final answer. The <paramref name="heading"/> leads, as in the final answer.
     /// </summary>
-    public static string FormatPartial(Answer answer)
+    public static string FormatPartial(Answer answer, string? heading = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        return TelegramHtml.EscapePrefix(answer.Text.Trim(), MaxMessageLength - StillWriting.Length).TrimEnd() + StillWriting;
+        var head = Heading(heading);
+        return head + TelegramHtml.EscapePrefix(answer.Text.Trim(), MaxMessageLength - head.Length - StillWriting.Length).TrimEnd() + StillWriting;
     }
 
     /// <summary>The whole paragraph behind a source, headed by its report and section.</summary>
@@ -112,6 +117,20 @@ internal static class TelegramAnswerFormatter
 
         return rows.Count == 0 ? null : new InlineKeyboardMarkup(rows);
     }
+
+    private static string Heading(string? heading)
+        => string.IsNullOrWhiteSpace(heading) ? string.Empty : TelegramHtml.Italic(heading.Trim()) + "\n\n";
+
+    // One paragraph a report, its "Kazakhstan 2016" in bold, so that a phone shows the years apart at a glance.
+    private static string ComparisonHtml(IReadOnlyList<ComparisonPart> parts)
+        => string.Join("\n\n", parts.Select(part =>
+        {
+            var text = part.Text.Trim();
+            var label = CitationLabel.Report(part.Country, part.Year) + ":";
+            return text.StartsWith(label, StringComparison.Ordinal)
+                ? TelegramHtml.Bold(label) + TelegramHtml.Escape(text[label.Length..])
+                : TelegramHtml.Escape(text);
+        }));
 
     private static string PassageHtml(string label, string text, string? url)
         => $"<b>{TelegramHtml.Link(label, url)}</b>\n\n{TelegramHtml.Escape(text.Trim())}";

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using RightsBot.Core.Answering;
 using RightsBot.Core.Conversation;
+using RightsBot.Telegram.Conversations;
 
 namespace RightsBot.Telegram.Formatting;
 
@@ -23,6 +24,24 @@ internal static class TelegramBotTexts
     public static readonly string About =
         $"{Plain(BotTexts.Purpose)} {Plain(BotTexts.Honesty)}\n\n{Plain(BotTexts.Privacy)}";
 
+    /// <summary>The answer to <c>/new</c>.</summary>
+    public static readonly string Forgotten = Plain("Starting afresh: I forgot the previous question and the chosen country.");
+
+    /// <summary>The answer to <c>/compare</c> without a question.</summary>
+    public static readonly string CompareUsage = Plain("Type a question after /compare, e.g. /compare torture complaints in Kazakhstan");
+
+    /// <summary>The chat's chosen report as an answer's first line (plain text): "Country: Kazakhstan · 2016".</summary>
+    public static string ChoiceLine(ChatChoice choice) => "Country: " + ChoiceName(choice);
+
+    /// <summary>"Kazakhstan · latest report" or "Kazakhstan · 2016" (plain text).</summary>
+    public static string ChoiceName(ChatChoice choice)
+    {
+        ArgumentNullException.ThrowIfNull(choice);
+        return choice.Year is int year
+            ? string.Create(CultureInfo.InvariantCulture, $"{choice.Country} · {year}")
+            : $"{choice.Country} · latest report";
+    }
+
     /// <summary>A plain-text message (a shared text, a pre-check's verdict) made safe for HTML parse mode.</summary>
     public static string Plain(string text) => TelegramHtml.Escape(text);
 
@@ -36,11 +55,17 @@ internal static class TelegramBotTexts
 
             {TelegramHtml.Bold("Commands")}
             /ask &lt;question&gt; — {Plain(BotTexts.AskCommand)} (the way to ask in a group)
+            /compare &lt;question&gt; — {Plain(BotTexts.CompareCommand)}
+            /country — choose the country (and year) your questions are about
+            /new — {Plain(BotTexts.NewCommand)}
             /sources — {Plain(BotTexts.SourcesCommand)}
             /about — {Plain(BotTexts.AboutCommand)}
             /help — {Plain(BotTexts.HelpCommand)}
 
-            In groups, use /ask, mention @{bot}, or reply to one of my messages.
+            {TelegramHtml.Bold("Follow-ups")}
+            {Plain(BotTexts.FollowUps)} I keep your last question in memory only, for follow-ups, and forget it after some minutes.
+
+            In groups, use /ask, mention @{bot}, or reply to one of my messages; a reply to an answer follows up on it.
             In any chat, type @{bot} and a question to share a cited paragraph.
             """;
     }

@@ -21,9 +21,12 @@ internal sealed class TelegramAnswerStreamer(TelegramSender sender, TimeProvider
 
     /// <summary>
     /// Shows <paramref name="answers"/> as a reply to <paramref name="question"/>; <paramref name="typing"/> (the
-    /// chat action) is awaited before the first message so it never lands after the answer.
+    /// chat action) is awaited before the first message so it never lands after the answer. Every message starts
+    /// with <paramref name="heading"/> when one is given (the chat's chosen country). Returns the final answer and
+    /// the messages that show it, or null when no final answer reached the chat.
     /// </summary>
-    public async Task DeliverAsync(Message question, IAsyncEnumerable<Answer> answers, Task typing, bool withFeedback, CancellationToken cancellationToken = default)
+    public async Task<DeliveredAnswer?> DeliverAsync(
+        Message question, IAsyncEnumerable<Answer> answers, Task typing, bool withFeedback, string? heading = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(answers);
@@ -59,11 +62,11 @@ internal sealed class TelegramAnswerStreamer(TelegramSender sender, TimeProvider
                 if (!answer.Partial)
                 {
                     await WaitForEditSlotAsync(shownId, shownAt, cancellationToken).ConfigureAwait(false);
-                    await FinishAsync(chatId, question.Id, shownId, TelegramAnswerFormatter.FormatAnswer(answer, withFeedback), cancellationToken).ConfigureAwait(false);
-                    return;
+                    var shown = await FinishAsync(chatId, question.Id, shownId, TelegramAnswerFormatter.FormatAnswer(answer, withFeedback, heading), cancellationToken).ConfigureAwait(false);
+                    return shown.Count == 0 ? null : new DeliveredAnswer(answer, shown);
                 }
 
-                var html = TelegramAnswerFormatter.FormatPartial(answer);
+                var html = TelegramAnswerFormatter.FormatPartial(answer, heading);
                 var now = timeProvider.GetUtcNow();
                 if (html == shownHtml || (shownId is not null && now - shownAt < EditInterval))
                 {
@@ -74,14 +77,14 @@ internal sealed class TelegramAnswerStreamer(TelegramSender sender, TimeProvider
                 {
                     if (await sender.TrySendMessageAsync(chatId, new TelegramReply(html), question.Id, cancellationToken).ConfigureAwait(false) is not { } sent)
                     {
-                        return;
+                        return null;
                     }
 
                     shownId = sent.Id;
                 }
                 else if (!await TryEditPartialAsync(chatId, shownId.Value, html, cancellationToken).ConfigureAwait(false))
                 {
-                    return;
+                    return null;
                 }
 
                 shownHtml = html;
@@ -92,6 +95,7 @@ internal sealed class TelegramAnswerStreamer(TelegramSender sender, TimeProvider
         await typing.ConfigureAwait(false);
         await WaitForEditSlotAsync(shownId, shownAt, cancellationToken).ConfigureAwait(false);
         await FinishAsync(chatId, question.Id, shownId, TelegramAnswerFormatter.Split(TelegramBotTexts.Failure, null), cancellationToken).ConfigureAwait(false);
+        return null;
     }
 
     // The last edit keeps to the same pace as the partial ones: an edit too soon after the one before can earn a
@@ -126,18 +130,20 @@ internal sealed class TelegramAnswerStreamer(TelegramSender sender, TimeProvider
 
     // The final answer replaces the streamed message (its first part; any further parts follow as new messages), or
     // is sent as an ordinary reply when nothing was streamed or the streamed message can no longer be edited.
-    private async Task FinishAsync(long chatId, int replyToMessageId, int? shownId, IReadOnlyList<TelegramReply> replies, CancellationToken cancellationToken)
+    // Returns the ids of the messages that show it.
+    private async Task<IReadOnlyList<int>> FinishAsync(long chatId, int replyToMessageId, int? shownId, IReadOnlyList<TelegramReply> replies, CancellationToken cancellationToken)
     {
         if (shownId is int messageId && replies.Count > 0)
         {
             try
             {
-                if (await sender.TryEditAsync(chatId, messageId, replies[0], cancellationToken).ConfigureAwait(false))
+                if (!await sender.TryEditAsync(chatId, messageId, replies[0], cancellationToken).ConfigureAwait(false))
                 {
-                    await sender.SendRepliesAsync(chatId, replies.Skip(1).ToList(), null, cancellationToken).ConfigureAwait(false);
+                    return [];
                 }
 
-                return;
+                var rest = await sender.SendRepliesAsync(chatId, replies.Skip(1).ToList(), null, cancellationToken).ConfigureAwait(false);
+                return [messageId, .. rest.Select(m => m.Id)];
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == BadRequest)
             {
@@ -145,6 +151,7 @@ internal sealed class TelegramAnswerStreamer(TelegramSender sender, TimeProvider
             }
         }
 
-        await sender.SendRepliesAsync(chatId, replies, replyToMessageId, cancellationToken).ConfigureAwait(false);
+        var sent = await sender.SendRepliesAsync(chatId, replies, replyToMessageId, cancellationToken).ConfigureAwait(false);
+        return [.. sent.Select(m => m.Id)];
     }
 }

@@ -34,17 +34,32 @@ internal sealed class TelegramSender(ITelegramBotClient client, ILogger<Telegram
         }
     }
 
-    /// <summary>Sends the parts of a reply in order; the first one quotes the message it answers.</summary>
-    public async Task SendRepliesAsync(long chatId, IReadOnlyList<TelegramReply> replies, int? replyToMessageId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Sends the parts of a reply in order; the first one quotes the message it answers. Returns the messages sent,
+    /// which stop short at a part Telegram refused with 403.
+    /// </summary>
+    public async Task<IReadOnlyList<Message>> SendRepliesAsync(long chatId, IReadOnlyList<TelegramReply> replies, int? replyToMessageId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(replies);
+        var sent = new List<Message>(replies.Count);
         for (var i = 0; i < replies.Count; i++)
         {
-            if (await TrySendMessageAsync(chatId, replies[i], i == 0 ? replyToMessageId : null, cancellationToken).ConfigureAwait(false) is null)
+            if (await TrySendMessageAsync(chatId, replies[i], i == 0 ? replyToMessageId : null, cancellationToken).ConfigureAwait(false) is not { } message)
             {
-                return;
+                break;
             }
+
+            sent.Add(message);
         }
+
+        return sent;
+    }
+
+    /// <summary>Replies to <paramref name="message"/> with the bot's own HTML (split when over the limit), without buttons.</summary>
+    public async Task ReplyAsync(Message message, string html, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        await SendRepliesAsync(message.Chat.Id, TelegramAnswerFormatter.Split(html, null), message.Id, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Sends one message (quoting <paramref name="replyToMessageId"/> when given); null when Telegram refused it with 403.</summary>

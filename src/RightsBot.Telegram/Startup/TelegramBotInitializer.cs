@@ -22,6 +22,9 @@ internal sealed class TelegramBotInitializer(
     public static readonly BotCommand[] Commands =
     [
         new("ask", "Ask a question about the human-rights reports"),
+        new("compare", "Compare a country's reports across years, or countries"),
+        new("country", "Choose the country (and year) your questions are about"),
+        new("new", "Forget the previous question and the chosen country"),
         new("sources", "List the reports I answer from"),
         new("help", "How to ask, and every command"),
         new("about", "What RightsBot is; it stores nothing about you"),

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using RightsBot.Adapters.RateLimiting;
 using RightsBot.Core.Answering;
 using RightsBot.Core.Conversation;
+using RightsBot.Telegram.Asking;
+using RightsBot.Telegram.Conversations;
+using RightsBot.Telegram.Countries;
 using RightsBot.Telegram.Feedback;
 using RightsBot.Telegram.Formatting;
 using RightsBot.Telegram.Sending;
@@ -17,9 +19,11 @@ namespace RightsBot.Telegram.Updates;
 /// <summary>Turns one Telegram update into calls to the answering core and replies; the same for polling and webhook.</summary>
 internal sealed class TelegramUpdateHandler(
     IQuestionAnswerer answerer,
+    TelegramQuestionAsker asker,
+    CountryPicker countries,
+    ChatConversations conversations,
+    ChatChoices choices,
     TelegramSender sender,
-    TelegramAnswerStreamer streamer,
-    UserRateLimiter<long> rateLimiter,
     FeedbackStore feedback,
     BotIdentity identity,
     IOptions<LimitsOptions> limits,
@@ -76,7 +80,7 @@ internal sealed class TelegramUpdateHandler(
             // Stickers, photos, voice notes get a hint in private; joins, leaves and media in groups are not for us.
             if (isPrivate && !message.IsServiceMessage)
             {
-                await ReplyAsync(message, TelegramBotTexts.Unsupported, cancellationToken).ConfigureAwait(false);
+                await sender.ReplyAsync(message, TelegramBotTexts.Unsupported, cancellationToken).ConfigureAwait(false);
             }
 
             return;
@@ -94,15 +98,15 @@ internal sealed class TelegramUpdateHandler(
 
         if (isPrivate)
         {
-            await AskAsync(message, text, cancellationToken).ConfigureAwait(false);
+            await asker.AskAsync(message, text, compare: false, me.Id, cancellationToken).ConfigureAwait(false);
         }
         else if (MessageAddressing.TryStripMention(text, me.Username, out var question))
         {
-            await AskAsync(message, question, cancellationToken).ConfigureAwait(false);
+            await asker.AskAsync(message, question, compare: false, me.Id, cancellationToken).ConfigureAwait(false);
         }
         else if (message.ReplyToMessage?.From?.Id == me.Id)
         {
-            await AskAsync(message, text, cancellationToken).ConfigureAwait(false);
+            await asker.AskAsync(message, text, compare: false, me.Id, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -112,56 +116,50 @@ internal sealed class TelegramUpdateHandler(
         switch (command.Name)
         {
             case "ask":
-                await AskAsync(message, command.Arguments, cancellationToken).ConfigureAwait(false);
+                await asker.AskAsync(message, command.Arguments, compare: false, me.Id, cancellationToken).ConfigureAwait(false);
+                break;
+            case "compare" when string.IsNullOrWhiteSpace(command.Arguments):
+                await sender.ReplyAsync(message, TelegramBotTexts.CompareUsage, cancellationToken).ConfigureAwait(false);
+                break;
+            case "compare":
+                await asker.AskAsync(message, command.Arguments, compare: true, me.Id, cancellationToken).ConfigureAwait(false);
+                break;
+            case "country":
+                await countries.ShowAsync(message, command.Arguments, cancellationToken).ConfigureAwait(false);
+                break;
+            case "new":
+                // A private chat's conversation, or in a group the thread of the answer /new replies to.
+                if (ConversationKeys.ToRead(message, me.Id) is { } key)
+                {
+                    conversations.Forget(key);
+                }
+
+                choices.Clear(message.Chat.Id);
+                await sender.ReplyAsync(message, TelegramBotTexts.Forgotten, cancellationToken).ConfigureAwait(false);
                 break;
             case "start":
                 var reports = await answerer.GetReportsAsync(cancellationToken).ConfigureAwait(false);
-                await ReplyAsync(message, TelegramBotTexts.Start(reports, username), cancellationToken).ConfigureAwait(false);
+                await sender.ReplyAsync(message, TelegramBotTexts.Start(reports, username), cancellationToken).ConfigureAwait(false);
                 break;
             case "sources":
                 var all = await answerer.GetReportsAsync(cancellationToken).ConfigureAwait(false);
-                await ReplyAsync(message, TelegramBotTexts.Sources(all), cancellationToken).ConfigureAwait(false);
+                await sender.ReplyAsync(message, TelegramBotTexts.Sources(all), cancellationToken).ConfigureAwait(false);
                 break;
             case "about":
-                await ReplyAsync(message, TelegramBotTexts.About, cancellationToken).ConfigureAwait(false);
+                await sender.ReplyAsync(message, TelegramBotTexts.About, cancellationToken).ConfigureAwait(false);
                 break;
             case "help":
-                await ReplyAsync(message, TelegramBotTexts.Help(username), cancellationToken).ConfigureAwait(false);
+                await sender.ReplyAsync(message, TelegramBotTexts.Help(username), cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 // In a group an unknown command is most likely for another bot.
                 if (isPrivate)
                 {
-                    await ReplyAsync(message, TelegramBotTexts.Help(username), cancellationToken).ConfigureAwait(false);
+                    await sender.ReplyAsync(message, TelegramBotTexts.Help(username), cancellationToken).ConfigureAwait(false);
                 }
 
                 break;
         }
-    }
-
-    private async Task AskAsync(Message message, string text, CancellationToken cancellationToken)
-    {
-        // The core's own pre-check, before the rate limit: a question it would reject gets the same words as
-        // everywhere else and costs the user nothing.
-        if (QuestionValidator.Validate(text, limits.Value.MaxQuestionLength) is { } problem)
-        {
-            await ReplyAsync(message, TelegramBotTexts.Plain(problem), cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        switch (rateLimiter.Check(message.From?.Id ?? message.Chat.Id))
-        {
-            case RateLimitDecision.Notify:
-                await ReplyAsync(message, TelegramBotTexts.RateLimited, cancellationToken).ConfigureAwait(false);
-                return;
-            case RateLimitDecision.Silent:
-                return;
-        }
-
-        // With summarization on, the answer arrives as a growing summary and the message is edited as it grows.
-        var typing = sender.SendTypingAsync(message.Chat.Id, cancellationToken);
-        var answers = answerer.AnswerStreamingAsync(new Question(text.Trim()), cancellationToken);
-        await streamer.DeliverAsync(message, answers, typing, feedback.IsEnabled, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task OnCallbackQueryAsync(CallbackQuery query, CancellationToken cancellationToken)
@@ -169,7 +167,11 @@ internal sealed class TelegramUpdateHandler(
         string? notice = null;
         try
         {
-            if (CallbackData.TryParseFeedback(query.Data, out var helpful, out var votedPassage))
+            if (CountryCallback.Owns(query.Data))
+            {
+                notice = await countries.OnButtonAsync(query, cancellationToken).ConfigureAwait(false);
+            }
+            else if (CallbackData.TryParseFeedback(query.Data, out var helpful, out var votedPassage))
             {
                 await feedback.RecordAsync(helpful, votedPassage, cancellationToken).ConfigureAwait(false);
                 notice = feedback.IsEnabled ? "Thanks for the feedback!" : "Feedback is switched off.";
@@ -215,7 +217,4 @@ internal sealed class TelegramUpdateHandler(
             (client, token) => client.AnswerInlineQuery(query.Id, results, InlineCacheSeconds, cancellationToken: token),
             cancellationToken).ConfigureAwait(false);
     }
-
-    private Task ReplyAsync(Message message, string html, CancellationToken cancellationToken)
-        => sender.SendRepliesAsync(message.Chat.Id, TelegramAnswerFormatter.Split(html, null), message.Id, cancellationToken);
 }

@@ -20,7 +20,7 @@ namespace RightsBot.Telegram.Tests.EndToEnd;
 internal sealed class BotHost : IAsyncDisposable
 {
     // Under the test output, so a cache from another checkout or core version is never picked up.
-    private static readonly string SharedIndexCache = Path.Combine(AppContext.BaseDirectory, "index-cache");
+    internal static readonly string SharedIndexCache = Path.Combine(AppContext.BaseDirectory, "index-cache");
     private readonly WebApplication _app;
 
     private BotHost(WebApplication app, Uri baseUrl, CapturingLoggerProvider logs)

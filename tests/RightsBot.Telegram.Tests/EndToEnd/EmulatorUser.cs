@@ -108,6 +108,22 @@ internal sealed class EmulatorUser(HttpClient http, string botToken, long userId
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["result"]!.AsArray();
     }
 
+    /// <summary>Every editMessageText the bot made, once there are at least <paramref name="count"/> (or the timeout passes).</summary>
+    public async Task<JsonArray> WaitForBotEditsAsync(int count, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var edits = await BotEditsAsync();
+            if (edits.Count >= count || DateTime.UtcNow >= deadline)
+            {
+                return edits;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     public async Task<JsonNode> BotApiAsync(string method)
     {
         var response = await http.PostAsync($"/bot{botToken}/{method}", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));

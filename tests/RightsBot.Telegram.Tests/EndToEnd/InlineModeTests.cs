@@ -65,7 +65,7 @@ public sealed class InlineModeTests
         var commands = (await api.WaitForCallAsync("setMyCommands"))!["commands"]!.AsArray().Select(c => c!["command"]!.GetValue<string>());
         var webhook = (await api.WaitForCallAsync("setWebhook"))!;
 
-        Assert.Equal(["ask", "sources", "help", "about", "start"], commands);
+        Assert.Equal(["ask", "compare", "country", "new", "sources", "help", "about", "start"], commands);
         Assert.Equal(new Uri(host.BaseUrl, "/telegram/webhook").ToString(), webhook["url"]!.GetValue<string>());
         Assert.Equal(Secret, webhook["secret_token"]!.GetValue<string>());
         Assert.Equal(TelegramUpdateTypes.Allowed.Length, webhook["allowed_updates"]!.AsArray().Count);

@@ -49,7 +49,7 @@ public sealed class PollingModeTests(TelegramEmulator emulator) : IDisposable
         Assert.Contains("• Brazil: 2016", texts[2], StringComparison.Ordinal);
         Assert.Contains("stores nothing about you", texts[3], StringComparison.Ordinal);
         var menu = (await user.BotApiAsync("getMyCommands")).AsArray().Select(c => c!["command"]!.GetValue<string>());
-        Assert.Equal(["ask", "sources", "help", "about", "start"], menu);
+        Assert.Equal(["ask", "compare", "country", "new", "sources", "help", "about", "start"], menu);
     }
 
     [Fact]

@@ -155,6 +155,66 @@ public sealed class TelegramAnswerFormatterTests
     }
 
     [Fact]
+    public void FormatPartial_WithHeading_HeadingFirstAndStillWithinTheLimit()
+    {
+        var answer = new Answer(AnswerStatus.Answered, new string('a', 5000), [Source(1)], Summarized: true, Partial: true);
+
+        var html = TelegramAnswerFormatter.FormatPartial(answer, "Country: Kazakhstan · 2016");
+
+        Assert.StartsWith("<i>Country: Kazakhstan · 2016</i>\n\naaa", html, StringComparison.Ordinal);
+        Assert.InRange(html.Length, TelegramAnswerFormatter.MaxMessageLength - 8, TelegramAnswerFormatter.MaxMessageLength);
+    }
+
+    [Theory]
+    [InlineData(null, "Complaints rose [1].")]
+    [InlineData("  ", "Complaints rose [1].")]
+    [InlineData("Country: Kazakhstan · latest report", "<i>Country: Kazakhstan · latest report</i>\n\nComplaints rose [1].")]
+    [InlineData("Country: Bosnia & Herzegovina · 2016", "<i>Country: Bosnia &amp; Herzegovina · 2016</i>\n\nComplaints rose [1].")]
+    public void FormatAnswer_Heading_TheFirstLineInItalicsEscaped(string? heading, string start)
+    {
+        var answer = new Answer(AnswerStatus.Answered, "Complaints rose [1].", [Source(1)]);
+
+        var reply = Assert.Single(TelegramAnswerFormatter.FormatAnswer(answer, heading: heading));
+
+        Assert.StartsWith(start + "\n\n<b>Sources</b>", reply.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FormatAnswer_Comparison_OneParagraphAReportItsLabelBold()
+    {
+        var first = new AnswerSource(1, "kz16", "Kazakhstan", 2016, "Section 1 › c. Torture", 0.5, "t");
+        var second = new AnswerSource(2, "kz23", "Kazakhstan", 2023, "Section 1 › c. Torture", 0.5, "t");
+        ComparisonPart[] parts =
+        [
+            new("Kazakhstan", 2016, true, "Kazakhstan 2016: 600 complaints a year <registered> [1]", [first]),
+            new("Kazakhstan", 2022, false, "Kazakhstan 2022: The 2022 report does not discuss this.", []),
+            new("Kazakhstan", 2023, true, "Kazakhstan: The 2024 report does not discuss this; 2023 says 283 complaints [2]", [second]),
+        ];
+        var answer = new Answer(AnswerStatus.Answered, string.Join('\n', parts.Select(p => p.Text)), [first, second]) { Comparison = parts };
+
+        var reply = Assert.Single(TelegramAnswerFormatter.FormatAnswer(answer));
+
+        Assert.StartsWith(
+            "<b>Kazakhstan 2016:</b> 600 complaints a year &lt;registered&gt; [1]\n\n"
+            + "<b>Kazakhstan 2022:</b> The 2022 report does not discuss this.\n\n"
+            + "Kazakhstan: The 2024 report does not discuss this; 2023 says 283 complaints [2]\n\n<b>Sources</b>\n[1] Kazakhstan 2016",
+            reply.Html,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FormatAnswer_SummarizedComparison_TheSummaryAsWritten()
+    {
+        var source = new AnswerSource(1, "kz16", "Kazakhstan", 2016, "S", 0.5, "t");
+        var answer = new Answer(AnswerStatus.Answered, "Complaints fell from 2016 to 2023 [1].", [source], Summarized: true)
+        {
+            Comparison = [new("Kazakhstan", 2016, true, "Kazakhstan 2016: x [1]", [source])],
+        };
+
+        Assert.StartsWith("Complaints fell from 2016 to 2023 [1].\n\n", Assert.Single(TelegramAnswerFormatter.FormatAnswer(answer)).Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FormatPassage_Passage_BoldHeadingThenEscapedText()
     {
         var passage = new PassageView("id", "Kazakhstan", 2016, "Section 2 › b. Assembly", "Police <detained> 5 & more.");

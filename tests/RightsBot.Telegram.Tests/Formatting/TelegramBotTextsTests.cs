@@ -1,5 +1,6 @@
 using RightsBot.Core.Answering;
 using RightsBot.Core.Conversation;
+using RightsBot.Telegram.Conversations;
 using RightsBot.Telegram.Formatting;
 
 namespace RightsBot.Telegram.Tests.Formatting;
@@ -16,7 +17,7 @@ public sealed class TelegramBotTextsTests
     public static TheoryData<string> SharedHelpWords => new()
     {
         BotTexts.HowToAsk, BotTexts.AnswerSources, BotTexts.FullParagraph, BotTexts.AskCommand, BotTexts.SourcesCommand,
-        BotTexts.AboutCommand, BotTexts.HelpCommand,
+        BotTexts.AboutCommand, BotTexts.HelpCommand, BotTexts.NewCommand, BotTexts.CompareCommand, BotTexts.FollowUps,
     };
 
     [Theory]
@@ -30,6 +31,22 @@ public sealed class TelegramBotTextsTests
     [InlineData("<b>Full paragraph [n]</b> shows the whole paragraph behind source [n]")]
     public void Help_AnyBot_TelegramCommandsAndMarkup(string expected)
         => Assert.Contains(expected, TelegramBotTexts.Help("Rights_Bot"), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("/compare &lt;question&gt; — compare a country's reports across years, or countries on one topic")]
+    [InlineData("/country — choose the country (and year) your questions are about")]
+    [InlineData("/new — forget the previous question and the chosen country")]
+    [InlineData("<b>Follow-ups</b>\nFollow up with &quot;and in 2019?&quot;")]
+    [InlineData("a reply to an answer follows up on it")]
+    public void Help_AnyBot_ConversationCommandsAndFollowUps(string expected)
+        => Assert.Contains(expected, TelegramBotTexts.Help("Rights_Bot"), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Kazakhstan", null, "Country: Kazakhstan · latest report")]
+    [InlineData("Kazakhstan", 2016, "Country: Kazakhstan · 2016")]
+    [InlineData("Kyrgyz Republic", 2016, "Country: Kyrgyz Republic · 2016")]
+    public void ChoiceLine_Choice_CountryAndYearOrLatest(string country, int? year, string expected)
+        => Assert.Equal(expected, TelegramBotTexts.ChoiceLine(new ChatChoice(country, year)));
 
     [Fact]
     public void Sources_Reports_BoldSharedHeadingThenOneEscapedLineACountry()

@@ -86,9 +86,11 @@ public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task DeliverAsync_WholeAnswerWithoutPartials_OneSendMessageAndNoEdit()
     {
-        await _streamer.DeliverAsync(Question(), Play(Extractive), Task.CompletedTask, withFeedback: false);
+        var delivered = await _streamer.DeliverAsync(Question(), Play(Extractive), Task.CompletedTask, withFeedback: false);
 
         var sent = Assert.Single(_api.CallsOf("sendMessage"))!;
+        Assert.Equal(Extractive, delivered!.Answer);
+        Assert.Equal([1], delivered.MessageIds);
         Assert.StartsWith("The Prosecutor General's Office registered 700 complaints [1].", Text(sent), StringComparison.Ordinal);
         Assert.Contains("<b>Sources</b>", Text(sent), StringComparison.Ordinal);
         Assert.NotNull(sent["reply_markup"]);
@@ -98,7 +100,9 @@ public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task DeliverAsync_SummaryDiscardedAfterPartials_FinalEditShowsTheExtractiveAnswer()
     {
-        await _streamer.DeliverAsync(Question(), Play(Partial("The reports say [7]"), Extractive), Task.CompletedTask, withFeedback: false);
+        var delivered = await _streamer.DeliverAsync(Question(), Play(Partial("The reports say [7]"), Extractive), Task.CompletedTask, withFeedback: false);
+
+        Assert.Equal((Extractive, 1), (delivered!.Answer, Assert.Single(delivered.MessageIds)));
 
         Assert.Equal("The reports say [7] …", Text(Assert.Single(_api.CallsOf("sendMessage"))));
         var final = Text(Assert.Single(_api.CallsOf("editMessageText")));
@@ -129,6 +133,15 @@ public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task DeliverAsync_Heading_LeadsThePartialAndTheFinalAnswer()
+    {
+        await _streamer.DeliverAsync(Question(), Play(Partial("About 700"), Extractive), Task.CompletedTask, withFeedback: false, heading: "Country: Kazakhstan · 2016");
+
+        Assert.Equal("<i>Country: Kazakhstan · 2016</i>\n\nAbout 700 …", Text(Assert.Single(_api.CallsOf("sendMessage"))));
+        Assert.StartsWith("<i>Country: Kazakhstan · 2016</i>\n\nThe Prosecutor General's Office", Text(Assert.Single(_api.CallsOf("editMessageText"))), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DeliverAsync_CoreFailsMidStream_StreamedMessageBecomesTheApology()
     {
         async IAsyncEnumerable<Answer> Failing()
@@ -139,8 +152,9 @@ public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
             throw new InvalidOperationException("index gone");
         }
 
-        await _streamer.DeliverAsync(Question(), Failing(), Task.CompletedTask, withFeedback: false);
+        var delivered = await _streamer.DeliverAsync(Question(), Failing(), Task.CompletedTask, withFeedback: false);
 
+        Assert.Null(delivered);
         Assert.Single(_api.CallsOf("sendMessage"));
         Assert.Equal(TelegramBotTexts.Failure, Text(Assert.Single(_api.CallsOf("editMessageText"))));
     }
@@ -150,10 +164,11 @@ public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
     {
         _api.Script("editMessageText", 400, """{"ok":false,"error_code":400,"description":"Bad Request: message to edit not found"}""");
 
-        await _streamer.DeliverAsync(Question(), Play(Partial("About 700"), Summary("About 700 a year [1].")), Task.CompletedTask, withFeedback: false);
+        var delivered = await _streamer.DeliverAsync(Question(), Play(Partial("About 700"), Summary("About 700 a year [1].")), Task.CompletedTask, withFeedback: false);
 
         var sent = _api.CallsOf("sendMessage");
         Assert.Equal(2, sent.Count);
+        Assert.Equal([2], delivered!.MessageIds);
         Assert.StartsWith("About 700 a year [1].", Text(sent[1]), StringComparison.Ordinal);
         Assert.Equal(QuestionId, sent[1]!["reply_parameters"]!["message_id"]!.GetValue<int>());
     }

@@ -103,9 +103,19 @@ public sealed class TelegramSenderTests : IAsyncLifetime, IDisposable
     {
         _api.Script("sendMessage", 403, """{"ok":false,"error_code":403,"description":"Forbidden: bot was blocked by the user"}""");
 
-        await _sender.SendRepliesAsync(1, [new("one"), new("two"), new("three")], replyToMessageId: 9);
+        var sent = await _sender.SendRepliesAsync(1, [new("one"), new("two"), new("three")], replyToMessageId: 9);
 
         Assert.Single(_api.CallsOf("sendMessage"));
+        Assert.Empty(sent);
+    }
+
+    [Fact]
+    public async Task SendRepliesAsync_ThreeParts_ReturnsTheSentMessagesInOrder()
+    {
+        var sent = await _sender.SendRepliesAsync(1, [new("one"), new("two"), new("three")], replyToMessageId: 9);
+
+        Assert.Equal(["one", "two", "three"], sent.Select(m => m.Text));
+        Assert.Equal(3, sent.Select(m => m.Id).Distinct().Count());
     }
 
     [Fact]

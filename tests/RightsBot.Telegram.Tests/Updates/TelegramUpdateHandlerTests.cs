@@ -1,14 +1,19 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using RightsBot.Adapters.RateLimiting;
 using RightsBot.Core.Answering;
 using RightsBot.Core.Conversation;
+using RightsBot.Telegram.Asking;
+using RightsBot.Telegram.Conversations;
+using RightsBot.Telegram.Countries;
 using RightsBot.Telegram.Feedback;
 using RightsBot.Telegram.Formatting;
 using RightsBot.Telegram.Sending;
 using RightsBot.Telegram.Startup;
+using RightsBot.Telegram.Tests.Conversations;
 using RightsBot.Telegram.Tests.EndToEnd;
 using RightsBot.Telegram.Tests.Fakes;
 using RightsBot.Telegram.Updates;
@@ -25,7 +30,9 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime, IDisposable
     private FeedbackStore _feedback = null!;
     private BotApiStandIn _api = null!;
     private HttpClient _http = null!;
+    private readonly ChatChoices _choices = new();
     private UserRateLimiter<long> _limiter = null!;
+    private CoreConversations _conversations = null!;
     private TelegramUpdateHandler _handler = null!;
 
     public async Task InitializeAsync()
@@ -39,8 +46,12 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime, IDisposable
         identity.SetReady(new User { Id = 777, IsBot = true, FirstName = "RightsBot", Username = "RightsTestBot" });
         _feedback = new FeedbackStore(Options.Create(new FeedbackOptions { Enabled = true, Path = _feedbackPath }), _time);
         var sender = new TelegramSender(client, NullLogger<TelegramSender>.Instance);
+        _conversations = new CoreConversations(_time);
+        var streamer = new TelegramAnswerStreamer(sender, _time, NullLogger<TelegramAnswerStreamer>.Instance);
+        var asker = new TelegramQuestionAsker(_core, _conversations.Conversations, _choices, sender, streamer, _limiter, _feedback, limits);
+        var picker = new CountryPicker(_core, _choices, sender, NullLogger<CountryPicker>.Instance);
         _handler = new TelegramUpdateHandler(
-            _core, sender, new TelegramAnswerStreamer(sender, _time, NullLogger<TelegramAnswerStreamer>.Instance), _limiter, _feedback, identity, limits, NullLogger<TelegramUpdateHandler>.Instance);
+            _core, asker, picker, _conversations.Conversations, _choices, sender, _feedback, identity, limits, NullLogger<TelegramUpdateHandler>.Instance);
     }
 
     public async Task DisposeAsync() => await _api.DisposeAsync();
@@ -49,6 +60,7 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime, IDisposable
     {
         _http.Dispose();
         _limiter.Dispose();
+        _conversations.Dispose();
         _feedback.Dispose();
         File.Delete(_feedbackPath);
     }
@@ -151,6 +163,154 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime, IDisposable
 
         Assert.Empty(_api.Calls);
     }
+
+    [Theory]
+    [InlineData("/compare")]
+    [InlineData("/compare   ")]
+    public async Task HandleAsync_CompareWithoutQuestion_OneLineUsageCoreNotAsked(string text)
+    {
+        await _handler.HandleAsync(Message(1, text));
+
+        Assert.Equal([TelegramBotTexts.CompareUsage], SentTexts());
+        Assert.DoesNotContain('\n', TelegramBotTexts.CompareUsage);
+        Assert.Empty(_core.Questions);
+    }
+
+    [Theory]
+    [InlineData("/compare torture in Kazakhstan", true)]
+    [InlineData("/ask torture in Kazakhstan", false)]
+    [InlineData("torture in Kazakhstan", false)]
+    public async Task HandleAsync_CompareCommand_TheCoreIsAskedToCompare(string text, bool compare)
+    {
+        await _handler.HandleAsync(Message(1, text));
+
+        var question = Assert.Single(_core.Questions);
+        Assert.Equal(("torture in Kazakhstan", compare), (question.Text, question.Compare));
+    }
+
+    [Fact]
+    public async Task HandleAsync_New_ConfirmsAndTheCoreIsNotAsked()
+    {
+        await _handler.HandleAsync(Message(1, "/new"));
+
+        Assert.Equal([TelegramBotTexts.Forgotten], SentTexts());
+        Assert.Empty(_core.Questions);
+    }
+
+    [Fact]
+    public async Task HandleAsync_CountryChosen_QuestionsCarryItAndAnswersShowItUntilNew()
+    {
+        await ChooseAsync(countryButton: "Kazakhstan", yearButton: "2016");
+        await _handler.HandleAsync(Message(10, "how are torture complaints handled?"));
+        await _handler.HandleAsync(Message(11, "/new"));
+        await _handler.HandleAsync(Message(12, "how are torture complaints handled?"));
+
+        var questions = _core.Questions.ToList();
+        Assert.Equal([("Kazakhstan", (int?)2016), (null, null)], questions.Select(q => (q.DefaultCountry, q.DefaultYear)));
+        var texts = SentTexts();
+        Assert.StartsWith("<i>Country: Kazakhstan · 2016</i>\n\nAbout 700 torture complaints", texts[1], StringComparison.Ordinal);
+        Assert.Equal(TelegramBotTexts.Forgotten, texts[2]);
+        Assert.StartsWith("About 700 torture complaints", texts[3], StringComparison.Ordinal);
+        Assert.Equal(0, _choices.Count);
+    }
+
+    [Fact]
+    public async Task HandleAsync_LatestReportChosen_NoDefaultYear()
+    {
+        await ChooseAsync(countryButton: "Kazakhstan", yearButton: "Latest report");
+        await _handler.HandleAsync(Message(10, "how are torture complaints handled?"));
+
+        var question = Assert.Single(_core.Questions);
+        Assert.Equal(("Kazakhstan", (int?)null), (question.DefaultCountry, question.DefaultYear));
+        Assert.StartsWith("<i>Country: Kazakhstan · latest report</i>\n\n", SentTexts()[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_CountryButtons_EachPressAnsweredAndTheListEditedInPlace()
+    {
+        await ChooseAsync(countryButton: "Kazakhstan", yearButton: "2016");
+
+        var edits = _api.CallsOf("editMessageText");
+        Assert.Equal(2, edits.Count);
+        Assert.All(edits, e => Assert.Equal(1, e!["message_id"]!.GetValue<int>()));
+        Assert.StartsWith("<b>Kazakhstan</b>: which report?", edits[0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith("<b>Country: Kazakhstan · 2016</b>", edits[1]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        var notices = _api.CallsOf("answerCallbackQuery").Select(c => c!["text"]?.GetValue<string>()).ToList();
+        Assert.Equal([null, "Country: Kazakhstan · 2016"], notices);
+        Assert.Equal(new ChatChoice("Kazakhstan", 2016), _choices.Get(5));
+    }
+
+    [Theory]
+    [InlineData("cc:000000:1")]
+    [InlineData("cc:{version}:99")]
+    [InlineData("cy:{version}:1:1999")]
+    [InlineData("cp:{version}:5:")]
+    [InlineData("cp:{version}:0:zzz")]
+    [InlineData("cl:{version}")]
+    public async Task HandleAsync_StaleOrForgedCountryButton_AnsweredOutOfDateNothingChanged(string data)
+    {
+        var version = CountryCatalog.From(_core.Reports).Version;
+
+        await _handler.HandleAsync(Callback(1, data.Replace("{version}", version, StringComparison.Ordinal), messageId: 1));
+
+        var answer = Assert.Single(_api.CallsOf("answerCallbackQuery"))!;
+        Assert.Equal(CountryPicker.OutOfDate, answer["text"]!.GetValue<string>());
+        Assert.Empty(_api.CallsOf("editMessageText"));
+        Assert.Equal(0, _choices.Count);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ClearButton_ForgetsTheChoice()
+    {
+        await ChooseAsync(countryButton: "Brazil", yearButton: "Latest report");
+
+        await _handler.HandleAsync(Callback(9, "cx", messageId: 1));
+
+        Assert.Null(_choices.Get(5));
+        Assert.Equal("Country cleared.", _api.CallsOf("answerCallbackQuery")[^1]!["text"]!.GetValue<string>());
+        Assert.StartsWith("<b>No country chosen</b>", _api.CallsOf("editMessageText")[^1]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/country", "Brazil,Kazakhstan|Clear")]
+    [InlineData("/country KAZ", "Kazakhstan|Clear")]
+    public async Task HandleAsync_CountryCommand_TheMatchingCountriesAsButtons(string text, string rows)
+    {
+        await _handler.HandleAsync(Message(1, text));
+
+        var keyboard = _api.CallsOf("sendMessage")[0]!["reply_markup"]!["inline_keyboard"]!.AsArray();
+        Assert.Equal(rows, string.Join('|', keyboard.Select(r => string.Join(',', r!.AsArray().Select(b => b!["text"]!.GetValue<string>())))));
+    }
+
+    [Fact]
+    public async Task HandleAsync_CountryCommandMatchingNothing_SaysSoWithoutButtons()
+    {
+        await _handler.HandleAsync(Message(1, "/country atlantis"));
+
+        var sent = Assert.Single(_api.CallsOf("sendMessage"))!;
+        Assert.Equal("No country of the reports matches “atlantis”. /country lists them all.", sent["text"]!.GetValue<string>());
+        Assert.Null(sent["reply_markup"]);
+    }
+
+    // /country, then the country's button, then the year's (or "Latest report"), as a user taps them.
+    private async Task ChooseAsync(string countryButton, string yearButton)
+    {
+        await _handler.HandleAsync(Message(1, "/country"));
+        var list = _api.CallsOf("sendMessage")[^1]!;
+        await _handler.HandleAsync(Callback(2, ButtonData(list, countryButton), messageId: 1));
+        var years = _api.CallsOf("editMessageText")[^1]!;
+        await _handler.HandleAsync(Callback(3, ButtonData(years, yearButton), messageId: 1));
+    }
+
+    private static string ButtonData(JsonNode call, string text)
+        => call["reply_markup"]!["inline_keyboard"]!.AsArray().SelectMany(r => r!.AsArray())
+            .Single(b => b!["text"]!.GetValue<string>() == text)!["callback_data"]!.GetValue<string>();
+
+    private static Update Callback(int id, string data, int messageId) => Parse($$$"""
+        {"update_id": {{{id}}}, "callback_query": {"id": "cb-{{{id}}}", "from": {"id": 5, "is_bot": false, "first_name": "A"}, "chat_instance": "c",
+         "data": {{{JsonSerializer.Serialize(data)}}},
+         "message": {"message_id": {{{messageId}}}, "date": 1, "chat": {"id": 5, "type": "private"}, "text": "list"} } }
+        """);
 
     private List<string> SentTexts() => _api.CallsOf("sendMessage").Select(c => c!["text"]!.GetValue<string>()).ToList();
 

@@ -1,0 +1,77 @@
+using Microsoft.Extensions.Options;
+using RightsBot.Adapters.RateLimiting;
+using RightsBot.Core.Answering;
+using RightsBot.Core.Conversation;
+using RightsBot.Telegram.Conversations;
+using RightsBot.Telegram.Feedback;
+using RightsBot.Telegram.Formatting;
+using RightsBot.Telegram.Sending;
+using Telegram.Bot.Types;
+
+namespace RightsBot.Telegram.Asking;
+
+/// <summary>
+/// Asks the core one question from a chat: the shared pre-check, the per-user rate limit, the conversation it
+/// continues ("and in 2019?", "tell me more"; see <see cref="ConversationKeys"/>), the chat's chosen country, then the
+/// answer as it grows, and the answered turn kept for the next follow-up. Nothing here is logged.
+/// </summary>
+internal sealed class TelegramQuestionAsker(
+    IQuestionAnswerer answerer,
+    ChatConversations conversations,
+    ChatChoices choices,
+    TelegramSender sender,
+    TelegramAnswerStreamer streamer,
+    UserRateLimiter<long> rateLimiter,
+    FeedbackStore feedback,
+    IOptions<LimitsOptions> limits)
+{
+    /// <param name="message">The user's message, which the answer quotes.</param>
+    /// <param name="text">The question: the message's text without command or mention.</param>
+    /// <param name="compare">True for <c>/compare</c>: answered report by report.</param>
+    /// <param name="botId">The bot's user id, to tell a reply to one of its answers in a group.</param>
+    /// <param name="cancellationToken">Stops the answer.</param>
+    public async Task AskAsync(Message message, string text, bool compare, long botId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(text);
+
+        // The core's own pre-check, before the rate limit: a question it would reject gets the same words as
+        // everywhere else and costs the user nothing.
+        if (QuestionValidator.Validate(text, limits.Value.MaxQuestionLength) is { } problem)
+        {
+            await sender.ReplyAsync(message, TelegramBotTexts.Plain(problem), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        switch (rateLimiter.Check(message.From?.Id ?? message.Chat.Id))
+        {
+            case RateLimitDecision.Notify:
+                await sender.ReplyAsync(message, TelegramBotTexts.RateLimited, cancellationToken).ConfigureAwait(false);
+                return;
+            case RateLimitDecision.Silent:
+                return;
+        }
+
+        var typing = sender.SendTypingAsync(message.Chat.Id, cancellationToken);
+        var asked = new Question(text.Trim()) { Compare = compare };
+        var turn = ConversationKeys.ToRead(message, botId) is { } key
+            ? await conversations.ReadAsync(key, asked, cancellationToken).ConfigureAwait(false)
+            : new ConversationTurn(FollowUpKind.NewQuestion, asked);
+        var choice = choices.Get(message.Chat.Id);
+        if (choice is not null)
+        {
+            turn = turn with { Question = turn.Question with { DefaultCountry = choice.Country, DefaultYear = choice.Year } };
+        }
+
+        // With summarization on, the answer arrives as a growing summary and the message is edited as it grows.
+        var answers = answerer.AnswerStreamingAsync(turn.Question, cancellationToken);
+        var heading = choice is null ? null : TelegramBotTexts.ChoiceLine(choice);
+        if (await streamer.DeliverAsync(message, answers, typing, feedback.IsEnabled, heading, cancellationToken).ConfigureAwait(false) is { } delivered)
+        {
+            foreach (var kept in ConversationKeys.ToRemember(message, delivered.MessageIds))
+            {
+                conversations.Remember(kept, turn, delivered.Answer);
+            }
+        }
+    }
+}
