@@ -52,7 +52,7 @@ public sealed class AnswererFixture
             SearchStages.Create(corpus, retrieval),
             new ComposeStage(retrieval, Options.Create(new CoverageOptions()), Options.Create(new AnswerOptions())),
             retrieval,
-            Options.Create(new AnswerOptions()),
+            Options.Create(new CoverageOptions()),
             TimeProvider.System,
             NullLogger<AnsweringPipeline>.Instance);
 }

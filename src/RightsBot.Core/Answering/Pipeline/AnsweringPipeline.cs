@@ -16,7 +16,7 @@ internal sealed partial class AnsweringPipeline(
     SearchStages search,
     ComposeStage compose,
     IOptions<RetrievalOptions> options,
-    IOptions<AnswerOptions> answer,
+    IOptions<CoverageOptions> coverage,
     TimeProvider time,
     ILogger<AnsweringPipeline> logger)
 {
@@ -56,10 +56,11 @@ internal sealed partial class AnsweringPipeline(
 
         if (excluded.Count > 0 && context.Outcome is { Covered: true } covered)
         {
-            // "Tell me more": the next-best passages, none of those already shown, and none far weaker than the
-            // question's best (the bar an answer's own sources meet), so that "more" ends instead of drifting.
-            var floor = covered.Hits[0].Fused * answer.Value.RelativeSourceCutoff;
-            var rest = covered.Hits.Where(h => !excluded.Contains(h.Passage.Id) && h.Fused >= floor).ToList();
+            // "Tell me more": the next-best passages, none of those already shown, and only those that would
+            // cover the question on their own (the "not covered" bar a best passage must pass), so that "more"
+            // ends instead of drifting into unrelated paragraphs.
+            var o = coverage.Value;
+            var rest = covered.Hits.Where(h => !excluded.Contains(h.Passage.Id) && (h.Dense is { } d ? d >= o.MinSimilarity : h.Score >= o.MinScore)).ToList();
             context.Outcome = rest.Count > 0 ? covered with { Hits = rest } : covered with { Hits = rest, Covered = false, NothingMore = true };
             context.Ranked = rest;
         }
