@@ -14,4 +14,7 @@ public sealed record AnswerScope(string? Country, int? Year, string Topic)
 
     /// <summary>For a comparison of a country across its years, asked about change with no years named.</summary>
     public bool Compare { get; init; }
+
+    /// <summary>True when the chat's or server's chosen country (<see cref="Question.DefaultCountry"/>) chose the reports.</summary>
+    public bool ByChosenCountry { get; init; }
 }

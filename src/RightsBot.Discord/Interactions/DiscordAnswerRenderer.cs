@@ -33,10 +33,5 @@ internal sealed class DiscordAnswerRenderer(IQuestionAnswerer answerer, DiscordR
     /// answered from that country alone; null otherwise (a question naming another country, or none answered).
     /// </summary>
     internal static string? ServerDefaultUsed(Question question, Answer answer)
-        => question.DefaultCountry is { } chosen
-            && question.Country is null
-            && answer.Scope?.Country is { } scoped
-            && string.Equals(scoped.Trim(), chosen.Trim(), StringComparison.OrdinalIgnoreCase)
-                ? scoped.Trim()
-                : null;
+        => question.DefaultCountry is not null && answer.Scope is { ByChosenCountry: true, Country: { } scoped } ? scoped.Trim() : null;
 }

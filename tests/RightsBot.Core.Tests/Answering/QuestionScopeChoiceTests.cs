@@ -14,6 +14,16 @@ public class QuestionScopeChoiceTests(AnswererFixture fixture) : IClassFixture<A
         Assert.True(answer.Answered);
         Assert.All(answer.Sources, s => Assert.Equal("Nigeria 2016", s.Report));
         Assert.Equal("Nigeria", answer.Scope!.Country);
+        Assert.True(answer.Scope.ByChosenCountry);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_ChosenCountryNamedInTheQuestionToo_IsNotSaidToBeTheChoice()
+    {
+        var answer = await fixture.Answerer.AnswerAsync(new Question("Were journalists detained in Nigeria?") { DefaultCountry = "Nigeria" });
+
+        Assert.Equal("Nigeria", answer.Scope!.Country);
+        Assert.False(answer.Scope.ByChosenCountry);
     }
 
     [Fact]
@@ -22,6 +32,7 @@ public class QuestionScopeChoiceTests(AnswererFixture fixture) : IClassFixture<A
         var answer = await fixture.Answerer.AnswerAsync(new Question("Were journalists detained in Uzbekistan?") { DefaultCountry = "Nigeria" });
 
         Assert.All(answer.Sources, s => Assert.Equal("Uzbekistan 2019", s.Report));
+        Assert.False(answer.Scope!.ByChosenCountry);
     }
 
     [Fact]

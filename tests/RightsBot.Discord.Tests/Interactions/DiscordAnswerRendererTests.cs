@@ -7,16 +7,16 @@ namespace RightsBot.Discord.Tests.Interactions;
 public sealed class DiscordAnswerRendererTests
 {
     [Theory]
-    [InlineData("Kazakhstan", null, "Kazakhstan", "Kazakhstan")] // no country asked: the server's chose the reports
-    [InlineData("kazakhstan", null, "Kazakhstan", "Kazakhstan")]
-    [InlineData("Kazakhstan", null, "Brazil", null)] // the question named another country
-    [InlineData("Kazakhstan", null, null, null)] // answered across all reports ("torture in 2016")
-    [InlineData("Kazakhstan", "Kazakhstan", "Kazakhstan", null)] // the country option chose it, not the server
-    [InlineData(null, null, "Kazakhstan", null)] // the server has no default
-    public void ServerDefaultUsed_OnlyWhenTheServersCountryScopedTheAnswer(string? serverDefault, string? countryOption, string? scoped, string? expected)
+    [InlineData("Kazakhstan", "Kazakhstan", true, "Kazakhstan")] // no country named: the server's chose the reports
+    [InlineData("kazakhstan", "Kazakhstan", true, "Kazakhstan")]
+    [InlineData("Kazakhstan", "Kazakhstan", false, null)] // the question named the same country itself
+    [InlineData("Kazakhstan", "Brazil", false, null)] // the question named another country
+    [InlineData("Kazakhstan", null, false, null)] // answered across all reports
+    [InlineData(null, "Kazakhstan", false, null)] // the server has no default
+    public void ServerDefaultUsed_OnlyWhenTheServersCountryScopedTheAnswer(string? serverDefault, string? scoped, bool byChosen, string? expected)
     {
-        var question = new Question("torture complaints", countryOption) { DefaultCountry = serverDefault };
-        var answer = TestAnswers.KazakhstanTorture with { Scope = new AnswerScope(scoped, null, "torture complaints") };
+        var question = new Question("torture complaints") { DefaultCountry = serverDefault };
+        var answer = TestAnswers.KazakhstanTorture with { Scope = new AnswerScope(scoped, null, "torture complaints") { ByChosenCountry = byChosen } };
 
         Assert.Equal(expected, DiscordAnswerRenderer.ServerDefaultUsed(question, answer));
     }

@@ -41,7 +41,8 @@ internal static class TestAnswers
             $"The {year} report counts torture complaints. [1]",
             [new AnswerSource(1, $"kz{year}-0001", "Kazakhstan", year, TortureSection, 0.5, $"The {year} report counts torture complaints.")])
         {
-            Scope = new AnswerScope("Kazakhstan", question.Year, question.Text),
+            // As the core says it: the server's country chose the reports when the question named none.
+            Scope = new AnswerScope("Kazakhstan", question.Year, question.Text) { ByChosenCountry = question.Country is null && question.DefaultCountry is not null },
         };
     }
 

@@ -67,7 +67,7 @@ internal sealed partial class AnsweringPipeline(
 
         compose.Run(context);
         var scope = context.Outcome!.Scope;
-        var reply = context.Answer! with { Scope = new AnswerScope(scope.Country, scope.Year, TidyTopic(context.TopicText)) };
+        var reply = context.Answer! with { Scope = new AnswerScope(scope.Country, scope.Year, TidyTopic(context.TopicText)) { ByChosenCountry = context.ByChosenCountry } };
         return new PipelineResult(reply, context.CleanedText, context.Outcome, searchMilliseconds);
     }
 

@@ -33,6 +33,9 @@ internal sealed class QuestionContext(AnswerRequest request, PassageIndex index,
     /// <summary>The reports in scope (scope).</summary>
     public ReportScope? Scope { get; set; }
 
+    /// <summary>True when the question's chosen country (<see cref="Question.DefaultCountry"/>) set the scope (scope).</summary>
+    public bool ByChosenCountry { get; set; }
+
     /// <summary>The searched text without the words that chose the scope (scope).</summary>
     public string TopicText { get; set; } = string.Empty;
 

@@ -21,6 +21,7 @@ internal sealed class ScopeStage(IOptions<CorpusOptions> corpus)
             // A chat's or server's chosen country holds whenever the question names none, even with a year; and
             // its chosen year when the question names none either.
             scope = resolver.Resolve(context.SearchText, chosen, question.Year ?? (scope.Year is null ? question.DefaultYear : null), null);
+            context.ByChosenCountry = scope.Unavailable is null;
         }
         else if (question.DefaultYear is { } year && scope.Year is null && scope.Unavailable is null && scope.Country is { } country
             && Blank(question.DefaultCountry) is { } same && resolver.CountryKeyFor(same) == resolver.CountryKeyFor(country))
