@@ -25,6 +25,12 @@ public interface IQuestionAnswerer
     /// <summary>The full passage behind a source id, or null when the id is unknown.</summary>
     Task<PassageView?> GetPassageAsync(string passageId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The country a typed name means, as <see cref="GetReportsAsync"/> names it ("Kyrgyzstan" → "Kyrgyz Republic",
+    /// "turkiye", "the gambia"), or null when the corpus has no report of it. For pickers and settings.
+    /// </summary>
+    Task<string?> FindCountryAsync(string name, CancellationToken cancellationToken = default) => Task.FromResult<string?>(null);
+
     /// <summary>The reports in the corpus, ordered by country then year.</summary>
     Task<IReadOnlyList<ReportInfo>> GetReportsAsync(CancellationToken cancellationToken = default);
 }

@@ -111,6 +111,17 @@ internal sealed class QuestionAnswerer(
             PassageLink.For(index.Corpus, i, answerOptions.Value.LinkWords));
     }
 
+    public async Task<string?> FindCountryAsync(string name, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name.Length > 200)
+        {
+            return null;
+        }
+
+        var index = await indexProvider.GetAsync(cancellationToken).ConfigureAwait(false);
+        return index.Scope.CountryKeyFor(name.Trim()) is { } key ? index.Scope.DisplayNameOf(key) : null;
+    }
+
     public async Task<IReadOnlyList<ReportInfo>> GetReportsAsync(CancellationToken cancellationToken = default)
     {
         var index = await indexProvider.GetAsync(cancellationToken).ConfigureAwait(false);

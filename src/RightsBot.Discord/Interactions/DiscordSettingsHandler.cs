@@ -76,7 +76,10 @@ internal sealed class DiscordSettingsHandler(
             }
 
             var reports = await answerer.GetReportsAsync(cancellationToken).ConfigureAwait(false);
-            var (country, close) = DiscordCountryMatcher.Match(typed!, reports.Select(r => r.Country));
+            // The core knows the reports' other names ("Kyrgyzstan" for the Kyrgyz Republic); else a near spelling.
+            var (country, close) = await answerer.FindCountryAsync(typed!, cancellationToken).ConfigureAwait(false) is { } known
+                ? (known, (IReadOnlyList<string>)[])
+                : DiscordCountryMatcher.Match(typed!, reports.Select(r => r.Country));
             if (country is null)
             {
                 return Notice(UnknownText(typed!, close));

@@ -28,6 +28,12 @@ internal sealed class CountryPicker(IQuestionAnswerer answerer, ChatChoices choi
         var catalog = CountryCatalog.From(await answerer.GetReportsAsync(cancellationToken).ConfigureAwait(false));
         // A page button carries the narrowing words; no country's name is anywhere near this long anyway.
         var matches = Encoding.UTF8.GetByteCount(filter) <= CountryCallback.MaxFilterBytes ? catalog.Matching(filter) : [];
+        if (matches.Count == 0 && await answerer.FindCountryAsync(filter, cancellationToken).ConfigureAwait(false) is { } known)
+        {
+            // Another name of a country ("/country kyrgyzstan" for the Kyrgyz Republic): that country alone.
+            matches = catalog.Matching(known);
+        }
+
         var reply = matches.Count > 0
             ? CountryKeyboard.List(catalog, matches, 0, filter, choices.Get(message.Chat.Id))
             : new TelegramReply(catalog.Countries.Count == 0

@@ -97,4 +97,13 @@ public class QuestionScopeChoiceTests(AnswererFixture fixture) : IClassFixture<A
     [InlineData("  ?  ", "?")]
     public void TidyTopic_LeftoversOfScopeWords_GoAway(string topic, string tidy)
         => Assert.Equal(tidy, RightsBot.Core.Answering.Pipeline.AnsweringPipeline.TidyTopic(topic));
+
+    [Theory]
+    [InlineData("Kyrgyzstan", "Kyrgyz Republic")]
+    [InlineData("kazakhstan", "Kazakhstan")]
+    [InlineData("  Uzbekistan ", "Uzbekistan")]
+    [InlineData("France", null)]
+    [InlineData("", null)]
+    public async Task FindCountryAsync_AnotherName_GivesTheReportsName(string typed, string? country)
+        => Assert.Equal(country, await fixture.Answerer.FindCountryAsync(typed));
 }

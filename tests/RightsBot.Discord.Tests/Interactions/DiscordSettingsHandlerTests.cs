@@ -97,6 +97,15 @@ public sealed class DiscordSettingsHandlerTests : IAsyncLifetime
         Assert.False(File.Exists(DatabasePath));
     }
 
+    [Fact]
+    public async Task Settings_AnotherNameOfACountry_StoresTheReportsName()
+    {
+        var set = await _host.InteractAsync(InteractionPayloads.Settings("Qazaqstan", permissions: InteractionPayloads.AllPermissions));
+
+        Assert.Equal(DiscordSettingsHandler.SetText("Kazakhstan"), (string)set["data"]!["content"]!);
+        Assert.Equal([(InteractionPayloads.GuildId, "Kazakhstan")], await DiscordServerSettingsStoreTests.ReadRowsAsync(DatabasePath));
+    }
+
     [Theory]
     [InlineData("Kazakstan", "I have no report for \"Kazakstan\". Did you mean: Kazakhstan?")]
     [InlineData("Ke", "I have no report for \"Ke\". Did you mean: Kenya?")]

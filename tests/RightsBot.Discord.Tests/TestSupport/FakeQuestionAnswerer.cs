@@ -34,6 +34,12 @@ internal sealed class FakeQuestionAnswerer : IQuestionAnswerer
     public Task<PassageView?> GetPassageAsync(string passageId, CancellationToken cancellationToken = default)
         => Task.FromResult(Passages.GetValueOrDefault(passageId));
 
+    /// <summary>Other names of the reports' countries, as the core knows them ("Kazakstan" is not one: a misspelling).</summary>
+    public Dictionary<string, string> OtherNames { get; } = new(StringComparer.OrdinalIgnoreCase) { ["Qazaqstan"] = "Kazakhstan" };
+
+    public Task<string?> FindCountryAsync(string name, CancellationToken cancellationToken = default)
+        => Task.FromResult(OtherNames.GetValueOrDefault(name.Trim()));
+
     public Task<IReadOnlyList<ReportInfo>> GetReportsAsync(CancellationToken cancellationToken = default)
         => Task.FromResult<IReadOnlyList<ReportInfo>>(Reports);
 }

@@ -92,8 +92,10 @@ public sealed class CountryPickerTests(TelegramEmulator emulator) : IDisposable
 
         var k = await ConversationTests.AskAsync(user, "/country k");
         var none = await ConversationTests.AskAsync(user, "/country atlantis");
+        var otherName = await ConversationTests.AskAsync(user, "/country Kyrgyzstan");
 
         Assert.Equal("Kazakhstan,Kenya|Kyrgyz Republic,Ukraine|Uzbekistan|Clear", Rows(k["message"]!));
+        Assert.Equal("Kyrgyz Republic|Clear", Rows(otherName["message"]!));
         Assert.StartsWith("<b>Countries matching “k”</b>", PollingModeTests.Text(k), StringComparison.Ordinal);
         Assert.Equal("No country of the reports matches “atlantis”. /country lists them all.", PollingModeTests.Text(none));
     }
