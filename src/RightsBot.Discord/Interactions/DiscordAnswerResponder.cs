@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RightsBot.Adapters.RateLimiting;
@@ -25,7 +24,6 @@ internal sealed class DiscordAnswerResponder(
     IOptions<DiscordOptions> options,
     IOptions<LimitsOptions> limits,
     TimeProvider timeProvider,
-    IHostApplicationLifetime applicationLifetime,
     ILogger<DiscordAnswerResponder> logger)
 {
     /// <summary>An interaction token lasts 15 minutes; the follow-up gives up a little before.</summary>
@@ -72,8 +70,9 @@ internal sealed class DiscordAnswerResponder(
             return DiscordInteractionHandler.Reply(DiscordInfoFormatter.Notice(BotTexts.RateLimited));
         }
 
-        // The answer must not die with the HTTP request when it is deferred, so it runs on its own token.
-        var lifetime = CancellationTokenSource.CreateLinkedTokenSource(applicationLifetime.ApplicationStopping);
+        // The answer must not die with the HTTP request when it is deferred, so it runs on its own token: a shutdown
+        // lets it finish while the shutdown time allows.
+        var lifetime = CancellationTokenSource.CreateLinkedTokenSource(deferredReplies.GiveUpToken);
         lifetime.CancelAfter(FollowUpWindow);
         Task<Answer> answerTask;
         Task<DiscordMessage> messageTask;
