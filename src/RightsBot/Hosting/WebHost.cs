@@ -21,6 +21,7 @@ internal static class WebHost
         }
 
         builder.Configuration.AddInMemoryCollection(AppConfiguration.ResolvePaths(builder.Configuration, contentRoot));
+        builder.Services.AddGracefulShutdown();
         builder.Services.AddRightsBotCore();
         builder.Services.AddMiniLmEmbeddings();
         builder.Services.AddSummarization(builder.Configuration);
