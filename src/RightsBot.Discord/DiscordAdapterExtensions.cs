@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using RightsBot.Adapters.Hosting;
 using RightsBot.Adapters.Http;
 using RightsBot.Adapters.RateLimiting;
 using RightsBot.Core.Answering;
@@ -114,7 +115,9 @@ public static class DiscordAdapterExtensions
             return app;
         }
 
+        // During shutdown a new interaction is refused before its signature is even read: no new answer starts.
         app.MapPost(InteractionsPath, HandleInteractionAsync)
+            .AddEndpointFilter<ShutdownRefusalFilter>()
             .AddEndpointFilter<DiscordSignatureFilter>()
             .WithName("DiscordInteractions");
         return app;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RightsBot.Adapters.Hosting;
 using RightsBot.Adapters.RateLimiting;
 using RightsBot.Core.Answering;
 using RightsBot.Telegram.Asking;
@@ -88,7 +90,8 @@ public static class TelegramAdapterExtensions
         ArgumentNullException.ThrowIfNull(app);
         if (app.Services.GetService<TelegramAdapterMarker>() is not null && app.Services.GetService<SecretTokenValidator>() is not null)
         {
-            app.MapPost(TelegramWebhookEndpoint.Route, TelegramWebhookEndpoint.HandleAsync);
+            app.MapPost(TelegramWebhookEndpoint.Route, TelegramWebhookEndpoint.HandleAsync)
+                .AddEndpointFilter<ShutdownRefusalFilter>();
         }
 
         return app;

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using RightsBot.Discord.Tests.TestSupport;
 
@@ -59,6 +60,23 @@ public sealed class DiscordAdapterExtensionsTests(RealCoreHostFixture realCore) 
         using var response = await host.PostSignedAsync(InteractionPayloads.Ping());
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task MapDiscordInteractions_ShutdownBegun_NewInteraction503AndNothingAsked()
+    {
+        var answerer = new FakeQuestionAnswerer();
+        await using var host = await DiscordTestHost.StartAsync(answerer, "http://127.0.0.1:9/api/v10");
+        using var before = await host.PostSignedAsync(InteractionPayloads.Ping());
+
+        // What SIGTERM does first; the host's own stop comes after it.
+        host.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+        using var during = await host.PostSignedAsync(InteractionPayloads.Ask(TestAnswers.TortureQuestion));
+        await host.StopAsync();
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, during.StatusCode);
+        Assert.Empty(answerer.Questions);
     }
 
     [Fact]

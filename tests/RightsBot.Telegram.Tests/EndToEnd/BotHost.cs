@@ -66,6 +66,9 @@ internal sealed class BotHost : IAsyncDisposable
         return new BotHost(app, baseUrl, logs);
     }
 
+    /// <summary>Shuts the host down as SIGTERM would, with <paramref name="cancellationToken"/> standing for the end of the shutdown time.</summary>
+    public Task StopAsync(CancellationToken cancellationToken = default) => _app.StopAsync(cancellationToken);
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

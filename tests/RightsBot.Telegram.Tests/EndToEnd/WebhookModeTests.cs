@@ -1,7 +1,11 @@
 using RightsBot.TestSupport;
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using RightsBot.Core.Answering;
+using RightsBot.Telegram.Tests.Fakes;
 using static RightsBot.Telegram.Tests.EndToEnd.PollingModeTests;
 
 namespace RightsBot.Telegram.Tests.EndToEnd;
@@ -114,6 +118,25 @@ public sealed class WebhookModeTests(TelegramEmulator emulator)
         Assert.Contains("That question is 501 characters long; please shorten it to at most 500.", Text(Assert.Single(await user.WaitForBotMessagesAsync(1))), StringComparison.Ordinal);
         await user.AssertNoMoreBotMessagesAsync(TimeSpan.FromSeconds(1));
         Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= LogLevel.Warning);
+    }
+
+    [Fact]
+    public async Task Webhook_ShutdownBegun_503SoTelegramDeliversTheUpdateAgainLater()
+    {
+        const string token = "3007:webhook-shutdown";
+        var core = new FakeQuestionAnswerer();
+        var port = LoopbackPort.Free();
+        await using var host = await BotHost.StartAsync(
+            WebhookSettings(token, emulator.BaseUrl, port), port, services => services.AddSingleton<IQuestionAnswerer>(core));
+
+        // What SIGTERM does first; the host's own stop comes after it.
+        host.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+        var status = await PostUpdateAsync(host, MessageUpdate(9_000_071, 607, KazakhstanQuestion), Secret);
+        await host.StopAsync();
+
+        // Checked once the host has stopped: in webhook mode the stop answers every update it accepted first.
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Empty(core.Questions);
     }
 
     internal static string MessageUpdate(int updateId, long chatId, string text) => $$"""
