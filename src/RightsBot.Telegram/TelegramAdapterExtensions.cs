@@ -63,11 +63,18 @@ public static class TelegramAdapterExtensions
         services.AddHostedService<TelegramBotInitializer>();
 
         var webhook = section.GetValue<TelegramMode>(nameof(TelegramOptions.Mode)) == TelegramMode.Webhook;
-        services.AddSingleton(sp => new UpdateDispatcher(
-            sp.GetRequiredService<TelegramUpdateHandler>().HandleSafelyAsync,
-            sp.GetRequiredService<IOptions<TelegramOptions>>().Value.WorkerCount,
-            finishWaitingOnStop: webhook,
-            sp.GetRequiredService<ILogger<UpdateDispatcher>>()));
+        services.AddSingleton(sp =>
+        {
+            var dispatcher = new UpdateDispatcher(
+                sp.GetRequiredService<TelegramUpdateHandler>().HandleSafelyAsync,
+                sp.GetRequiredService<IOptions<TelegramOptions>>().Value.WorkerCount,
+                finishWaitingOnStop: webhook,
+                sp.GetRequiredService<ILogger<UpdateDispatcher>>());
+
+            // From SIGTERM on no new answer starts; polling leaves the updates still waiting with Telegram.
+            sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.Register(dispatcher.StopAccepting);
+            return dispatcher;
+        });
         services.AddHostedService(sp => sp.GetRequiredService<UpdateDispatcher>());
         if (webhook)
         {

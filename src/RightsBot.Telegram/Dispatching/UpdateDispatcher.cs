@@ -68,6 +68,12 @@ internal sealed class UpdateDispatcher : BackgroundService
     }
 
     /// <summary>
+    /// Stops accepting updates and starting waiting ones (webhook mode still handles those: Telegram has been told
+    /// they arrived). Called when the host begins to stop (SIGTERM), before its StopAsync; safe to call again.
+    /// </summary>
+    public void StopAccepting() => Close();
+
+    /// <summary>
     /// Stops accepting, lets the updates being handled finish (and, in webhook mode, the waiting ones) while the host's
     /// shutdown timeout allows, then cancels what is still running.
     /// </summary>

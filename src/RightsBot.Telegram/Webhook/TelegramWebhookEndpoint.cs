@@ -59,7 +59,7 @@ internal static class TelegramWebhookEndpoint
         if (!dispatcher.TryEnqueue(update))
         {
             deduplicator.Forget(update.Id);
-            logger.LogWarning("Webhook queue full; asking Telegram to retry");
+            logger.LogWarning("Webhook update not taken (queue full or stopping); asking Telegram to retry");
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
 

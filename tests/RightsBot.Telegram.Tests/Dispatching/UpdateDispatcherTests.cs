@@ -160,6 +160,27 @@ public sealed class UpdateDispatcherTests
     }
 
     [Fact]
+    public async Task StopAccepting_PollingMode_NothingNewTakenAndTheWaitingUpdateNeverStarts()
+    {
+        using var dispatcher = await StartAsync(workers: 2);
+        await EnqueueAsync(dispatcher, 1, chat: 1);
+        await EnqueueAsync(dispatcher, 2, chat: 1);
+        await _handler.WaitStartedAsync(1);
+
+        // SIGTERM's first step, before the host's StopAsync.
+        dispatcher.StopAccepting();
+        _handler.Release(1);
+        _handler.Release(2);
+        await WaitForAsync(() => _handled.Contains(1));
+
+        Assert.False(dispatcher.TryEnqueue(Message(3, chat: 3)));
+        Assert.False(await dispatcher.EnqueueAsync(Message(4, chat: 4)));
+        await dispatcher.StopAsync(CancellationToken.None).WaitAsync(Patience);
+        Assert.False(_handler.HasStarted(2));
+        Assert.Equal([1], _handled);
+    }
+
+    [Fact]
     public async Task StopAsync_ShutdownTimeoutPasses_HandlingCancelledAndNotReportedHandled()
     {
         using var dispatcher = await StartAsync(workers: 2);

@@ -24,6 +24,9 @@ internal sealed class BotApiStandIn : IAsyncDisposable
 
     public ConcurrentQueue<(string Method, JsonNode? Body)> Calls { get; } = new();
 
+    /// <summary>When set, a getUpdates with nothing scripted is held until the client gives up (a long poll that never ends).</summary>
+    public bool HoldGetUpdates { get; set; }
+
     public static async Task<BotApiStandIn> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -92,7 +95,12 @@ internal sealed class BotApiStandIn : IAsyncDisposable
         if (method == "getUpdates" && !(_scripted.TryGetValue(method, out var pending) && !pending.IsEmpty))
         {
             // Nothing new: hold the long poll briefly, as the real Bot API holds it until its timeout.
-            await Task.Delay(200, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            using var held = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _app.Lifetime.ApplicationStopping);
+            await Task.Delay(HoldGetUpdates ? Timeout.InfiniteTimeSpan : TimeSpan.FromMilliseconds(200), held.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+            if (context.RequestAborted.IsCancellationRequested)
+            {
+                return;
+            }
         }
 
         var (status, response) = _scripted.TryGetValue(method, out var queue) && queue.TryDequeue(out var scripted)

@@ -6,8 +6,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Hosting;
 using RightsBot.Core;
 using RightsBot.Summarization;
+using RightsBot.Telegram.Polling;
 using RightsBot.Telegram.Tests.Fakes;
 
 namespace RightsBot.Telegram.Tests.EndToEnd;
@@ -66,8 +68,32 @@ internal sealed class BotHost : IAsyncDisposable
         return new BotHost(app, baseUrl, logs);
     }
 
+    /// <summary>Completes when the host begins to stop (ApplicationStopping, what SIGTERM triggers first); call it before.</summary>
+    public Task StopBegunAsync()
+    {
+        var begun = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _app.Lifetime.ApplicationStopping.Register(() => begun.TrySetResult());
+        return begun.Task;
+    }
+
     /// <summary>Shuts the host down as SIGTERM would, with <paramref name="cancellationToken"/> standing for the end of the shutdown time.</summary>
     public Task StopAsync(CancellationToken cancellationToken = default) => _app.StopAsync(cancellationToken);
+
+    /// <summary>The polling service (polling mode only).</summary>
+    internal TelegramPollingService Polling => _app.Services.GetServices<IHostedService>().OfType<TelegramPollingService>().Single();
+
+    /// <summary>
+    /// Stops as SIGTERM would, the shutdown time (Host:ShutdownSeconds) running out as soon as polling has ended:
+    /// what is still being answered then is cut short.
+    /// </summary>
+    public async Task StopPastTheDeadlineAsync()
+    {
+        using var deadline = new CancellationTokenSource();
+        var stopped = StopAsync(deadline.Token);
+        await Polling.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10));
+        await deadline.CancelAsync();
+        await stopped.WaitAsync(TimeSpan.FromSeconds(30));
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -61,10 +61,7 @@ internal sealed class EmulatorUser(HttpClient http, string botToken, long userId
         var received = new List<JsonObject>();
         while (received.Count < count && DateTime.UtcNow < deadline)
         {
-            var response = await http.PostAsJsonAsync("/getUpdates", new { token = botToken, chatId });
-            response.EnsureSuccessStatusCode();
-            var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-            received.AddRange(body["result"]!.AsArray().Select(n => n!.AsObject()));
+            received.AddRange(await BotMessagesSoFarAsync());
             if (received.Count < count)
             {
                 await Task.Delay(50);
@@ -72,6 +69,15 @@ internal sealed class EmulatorUser(HttpClient http, string botToken, long userId
         }
 
         return received;
+    }
+
+    /// <summary>The bot's messages in this chat that have arrived and were not read yet, without waiting for more.</summary>
+    public async Task<IReadOnlyList<JsonObject>> BotMessagesSoFarAsync()
+    {
+        var response = await http.PostAsJsonAsync("/getUpdates", new { token = botToken, chatId });
+        response.EnsureSuccessStatusCode();
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        return [.. body["result"]!.AsArray().Select(n => n!.AsObject())];
     }
 
     /// <summary>Asserts that nothing more arrives from the bot in this chat for a while.</summary>

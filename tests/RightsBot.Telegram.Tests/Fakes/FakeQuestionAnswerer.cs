@@ -43,6 +43,13 @@ internal sealed class FakeQuestionAnswerer : IQuestionAnswerer
         }
     }
 
+    /// <summary>A slow answer for <see cref="Stream"/>: the default answer once <paramref name="released"/> completes, unless cancelled first.</summary>
+    public static async IAsyncEnumerable<Answer> AnswerWhenReleasedAsync(Task released, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await released.WaitAsync(cancellationToken);
+        yield return new Answer(AnswerStatus.Answered, "About 700 torture complaints were registered [1].", [KazakhstanSource]);
+    }
+
     public Task<PassageView?> GetPassageAsync(string passageId, CancellationToken cancellationToken = default)
         => Task.FromResult(passageId == KazakhstanSource.PassageId
             ? new PassageView(passageId, KazakhstanSource.Country, KazakhstanSource.Year, KazakhstanSource.Section, KazakhstanSource.Text)

@@ -4,7 +4,9 @@ namespace RightsBot.Telegram.Tests.Polling;
 
 public sealed class PollingOffsetTrackerTests
 {
+    // The offsets of the positions saved, and the positions themselves.
     private readonly List<int> _saved = [];
+    private readonly List<PollingPosition> _positions = [];
 
     [Fact]
     public void Offset_LaterUpdatesFinishFirst_StaysAtTheLowestUnfinishedUntilItFinishes()
@@ -80,7 +82,7 @@ public sealed class PollingOffsetTrackerTests
     [Fact]
     public void SeenUpTo_OnlyUnreadableUpdates_MovesPastThemAndSaves()
     {
-        var tracker = Tracker(start: null);
+        var tracker = Tracker(start: (int?)null);
 
         tracker.SeenUpTo(8);
 
@@ -91,7 +93,7 @@ public sealed class PollingOffsetTrackerTests
     [Fact]
     public void Offset_NothingSavedAndNothingSeen_NullSoTelegramSendsWhatItHolds()
     {
-        var tracker = Tracker(start: null);
+        var tracker = Tracker(start: (int?)null);
 
         tracker.SeenUpTo(null);
 
@@ -120,7 +122,84 @@ public sealed class PollingOffsetTrackerTests
         Assert.Equal(150, _saved[^1]);
     }
 
-    private PollingOffsetTracker Tracker(int? start) => new(start, _saved.Add);
+    [Fact]
+    public void TryAccept_RestartAfterAStopThatLeftAnUpdateUnanswered_OnlyThatOneIsTakenAgain()
+    {
+        var tracker = Tracker(new PollingPosition(13, [10]));
+
+        Assert.Equal(10, tracker.Offset);
+        Assert.True(tracker.TryAccept(10));
+        Assert.False(tracker.TryAccept(11));
+        Assert.False(tracker.TryAccept(12));
+        Assert.False(tracker.TryAccept(10));
+        Assert.True(tracker.TryAccept(13));
+        tracker.Finish(13);
+        Assert.Equal(10, tracker.Offset);
+        tracker.Finish(10);
+        Assert.Equal(14, tracker.Offset);
+        Assert.False(tracker.HasUnfinished);
+    }
+
+    [Theory]
+    [InlineData(11, 11)]
+    [InlineData(14, 13)]
+    [InlineData(null, 13)]
+    public void Returned_TelegramNoLongerHoldsTheUnansweredUpdate_ForgottenAndTheOffsetMovesOn(int? lowestReturned, int expectedOffset)
+    {
+        var tracker = Tracker(new PollingPosition(13, [10, 11]));
+
+        tracker.Returned(lowestReturned);
+
+        Assert.Equal(expectedOffset, tracker.Offset);
+        Assert.Equal([expectedOffset], _saved);
+    }
+
+    [Fact]
+    public void Returned_TheUnansweredUpdateIsThere_KeptForAnswering()
+    {
+        var tracker = Tracker(new PollingPosition(13, [10, 11]));
+
+        tracker.Returned(10);
+
+        Assert.Equal(10, tracker.Offset);
+        Assert.True(tracker.TryAccept(11));
+        Assert.Empty(_saved);
+    }
+
+    [Fact]
+    public void SaveEveryChange_LaterUpdateFinishedBeforeAnUnfinishedOne_SavedPositionNamesExactlyTheUnfinished()
+    {
+        var tracker = Tracker(start: 10);
+        Accept(tracker, 10, 11, 12);
+        tracker.Finish(11);
+
+        tracker.SaveEveryChange();
+        tracker.Finish(12);
+
+        Assert.Equal([new PollingPosition(13, [10, 12]), new PollingPosition(13, [10])], _positions, PositionComparer.Instance);
+        tracker.Finish(10);
+        Assert.Equal(new PollingPosition(13, []), _positions[^1], PositionComparer.Instance);
+    }
+
+    [Fact]
+    public void Finish_WhileRunning_SavesOnlyWhenTheOffsetMoves()
+    {
+        var tracker = Tracker(start: 10);
+        Accept(tracker, 10, 11, 12);
+
+        tracker.Finish(11);
+        tracker.Finish(10);
+
+        Assert.Equal([new PollingPosition(13, [12])], _positions, PositionComparer.Instance);
+    }
+
+    private PollingOffsetTracker Tracker(int? start) => Tracker(start is { } next ? new PollingPosition(next, []) : null);
+
+    private PollingOffsetTracker Tracker(PollingPosition? start) => new(start, position =>
+    {
+        _saved.Add(position.Offset);
+        _positions.Add(position);
+    });
 
     private static void Accept(PollingOffsetTracker tracker, params int[] ids)
     {
@@ -128,5 +207,15 @@ public sealed class PollingOffsetTrackerTests
         {
             Assert.True(tracker.TryAccept(id));
         }
+    }
+
+    private sealed class PositionComparer : IEqualityComparer<PollingPosition>
+    {
+        public static readonly PositionComparer Instance = new();
+
+        public bool Equals(PollingPosition? x, PollingPosition? y)
+            => x?.Next == y?.Next && (x?.Unanswered ?? []).SequenceEqual(y?.Unanswered ?? []);
+
+        public int GetHashCode(PollingPosition obj) => obj.Next;
     }
 }

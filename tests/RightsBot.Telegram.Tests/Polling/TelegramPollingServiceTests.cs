@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using RightsBot.Core.Answering;
+using RightsBot.Telegram.Polling;
 using RightsBot.Telegram.Tests.EndToEnd;
 using RightsBot.Telegram.Tests.Fakes;
 
@@ -107,16 +109,14 @@ public sealed class TelegramPollingServiceTests : IDisposable
     public async Task ExecuteAsync_OneChatWaitsForItsAnswer_OtherChatAnsweredAndOffsetHeldAtTheUnfinishedUpdate()
     {
         await using var api = await BotApiStandIn.StartAsync();
-        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _core.Stream = _ => AnswerWhenReleasedAsync(gate.Task);
-        api.Script("getUpdates", 200, $$"""{"ok":true,"result":[{{Update(60, "how many torture complaints?", chat: 9)}},{{Update(61, "/about", chat: 10)}}]}""");
+        var gate = SlowAnswers(api, $$"""{"ok":true,"result":[{{Update(60, "how many torture complaints?", chat: 9)}},{{Update(61, "/about", chat: 10)}}]}""");
         await using var host = await StartAsync(api);
 
         var about = (await api.WaitForCallAsync("sendMessage"))!;
 
         Assert.Equal(10, about["chat_id"]!.GetValue<long>());
         await api.WaitForCallAsync("getUpdates", count: 3);
-        Assert.Equal("60", File.ReadAllText(OffsetFile));
+        Assert.Equal("61 60", File.ReadAllText(OffsetFile));
         Assert.All(api.CallsOf("getUpdates").Skip(1), call => Assert.Equal(60, Offset(call)));
         gate.SetResult();
         var answer = (await api.WaitForCallAsync("sendMessage", count: 2))!;
@@ -126,24 +126,54 @@ public sealed class TelegramPollingServiceTests : IDisposable
     }
 
     [Fact]
-    public async Task StopAsync_AnswerInFlight_FinishesBeforeTheHostStopsAndTheOffsetMovesPastIt()
+    public async Task StopAsync_AnswerInFlight_FinishedAndSentBeforeTheHostStopsAndTheOffsetMovesPastIt()
     {
         await using var api = await BotApiStandIn.StartAsync();
-        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _core.Stream = _ => AnswerWhenReleasedAsync(gate.Task);
-        api.Script("getUpdates", 200, $$"""{"ok":true,"result":[{{Update(70, "how many torture complaints?")}}]}""");
-        var host = await StartAsync(api);
+        var gate = SlowAnswers(api, $$"""{"ok":true,"result":[{{Update(70, "how many torture complaints?")}}]}""");
+        await using var host = await StartAsync(api);
         await WaitForAsync(() => !_core.Questions.IsEmpty);
 
-        var stopping = host.DisposeAsync().AsTask();
-        await Task.Delay(300);
-        Assert.False(stopping.IsCompleted, "the host stopped while an answer was being written");
-        Assert.Equal("70", File.ReadAllText(OffsetFile));
+        var begun = host.StopBegunAsync();
+        var stopped = host.StopAsync();
+        await begun.WaitAsync(TimeSpan.FromSeconds(10));
         gate.SetResult();
-        await stopping.WaitAsync(TimeSpan.FromSeconds(30));
+        await stopped.WaitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Equal(9, (await api.WaitForCallAsync("sendMessage"))!["chat_id"]!.GetValue<long>());
+        // Checked as soon as the host has stopped: the stop waited for the answer.
+        Assert.Equal(9, Assert.Single(api.CallsOf("sendMessage"))!["chat_id"]!.GetValue<long>());
         Assert.Equal("71", File.ReadAllText(OffsetFile));
+    }
+
+    [Fact]
+    public async Task StopAsync_AnswerStillRunningAtTheDeadline_CancelledAndSavedAsUnansweredBesideTheLaterAnsweredOne()
+    {
+        await using var api = await BotApiStandIn.StartAsync();
+        _ = SlowAnswers(api, $$"""{"ok":true,"result":[{{Update(80, "how many torture complaints?", chat: 9)}},{{Update(81, "/about", chat: 10)}}]}""");
+        await using var host = await StartAsync(api);
+        await WaitForAsync(() => !_core.Questions.IsEmpty);
+        await api.WaitForCallAsync("sendMessage");
+
+        await host.StopPastTheDeadlineAsync();
+
+        // 80 is to be answered after the restart, 81 (answered) is not to be repeated.
+        Assert.Equal(10, Assert.Single(api.CallsOf("sendMessage"))!["chat_id"]!.GetValue<long>());
+        Assert.Equal("82 80", File.ReadAllText(OffsetFile));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_ShutdownBegins_PollingEndsAndAsksForNoMoreUpdates()
+    {
+        await using var api = await BotApiStandIn.StartAsync();
+        api.HoldGetUpdates = true;
+        await using var host = await StartAsync(api);
+        await api.WaitForCallAsync("getUpdates");
+
+        // SIGTERM's first step, before the host's StopAsync: the long poll in flight is given up, and no other follows.
+        host.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+        await host.Polling.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Single(api.CallsOf("getUpdates"));
+        Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= LogLevel.Error);
     }
 
     public void Dispose()
@@ -163,10 +193,13 @@ public sealed class TelegramPollingServiceTests : IDisposable
 
     private static int? Offset(System.Text.Json.Nodes.JsonNode? getUpdates) => getUpdates?["offset"]?.GetValue<int?>();
 
-    private static async IAsyncEnumerable<Answer> AnswerWhenReleasedAsync(Task released)
+    // The stand-in's first batch is these updates, and every answer waits for the returned gate (or a cancellation).
+    private TaskCompletionSource SlowAnswers(BotApiStandIn api, string firstBatch)
     {
-        await released;
-        yield return new Answer(AnswerStatus.Answered, "About 700 torture complaints were registered [1].", [FakeQuestionAnswerer.KazakhstanSource]);
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _core.Stream = _ => FakeQuestionAnswerer.AnswerWhenReleasedAsync(gate.Task);
+        api.Script("getUpdates", 200, firstBatch);
+        return gate;
     }
 
     private static async Task WaitForAsync(Func<bool> condition)
