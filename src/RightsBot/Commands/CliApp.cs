@@ -26,7 +26,8 @@ internal static class CliApp
         root.Subcommands.Add(EvalCommand.Create(io));
         root.Subcommands.Add(ReportsCommand.Create(io));
 
-        root.Subcommands.Add(ServeCommand.Create(io));
+        var serve = ServeCommand.Create(io);
+        root.Subcommands.Add(serve);
         root.Subcommands.Add(DiscordCommand.Create(io));
         root.SetAction((parseResult, ct) => chat.Action is System.CommandLine.Invocation.AsynchronousCommandLineAction a
             ? a.InvokeAsync(parseResult, ct)
@@ -42,6 +43,13 @@ internal static class CliApp
         try
         {
             var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+            if (parseResult.CommandResult.Command == serve)
+            {
+                // The host handles SIGTERM and Ctrl+C itself and takes Host:ShutdownSeconds to finish the answers in
+                // flight; System.CommandLine's own handling would end the process 2 seconds after the signal.
+                config.ProcessTerminationTimeout = null;
+            }
+
             return await parseResult.InvokeAsync(config, cancellationToken).ConfigureAwait(false);
         }
         catch (CorpusFormatException ex)
