@@ -91,6 +91,7 @@ internal sealed class UpdateDispatcher : BackgroundService
             // registration then drops ours before it has run.
             if (cancellationToken.IsCancellationRequested)
             {
+                LogCutShort();
                 _abort.Cancel();
             }
         }
@@ -156,6 +157,23 @@ internal sealed class UpdateDispatcher : BackgroundService
             }
 
             CompleteWhenIdle();
+        }
+    }
+
+    // The operator's one sign that Host:ShutdownSeconds was too short for the answers in flight.
+    private void LogCutShort()
+    {
+        int chats;
+        lock (_gate)
+        {
+            chats = _lanes.Count;
+        }
+
+        if (chats > 0)
+        {
+            _logger.LogWarning(
+                "The shutdown time ran out while {Count} Telegram chats were still being answered; those answers are cancelled (in polling mode their updates are fetched again after the restart)",
+                chats);
         }
     }
 

@@ -158,6 +158,7 @@ public sealed class TelegramPollingServiceTests : IDisposable
         // 80 is to be answered after the restart, 81 (answered) is not to be repeated.
         Assert.Equal(10, Assert.Single(api.CallsOf("sendMessage"))!["chat_id"]!.GetValue<long>());
         Assert.Equal("82 80", File.ReadAllText(OffsetFile));
+        Assert.Contains(host.Logs.Entries, e => e.Level == LogLevel.Warning && e.Message.StartsWith("The shutdown time ran out while 1 Telegram chats", StringComparison.Ordinal));
     }
 
     [Fact]
