@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using RightsBot.Adapters.Http;
 using RightsBot.Adapters.RateLimiting;
+using RightsBot.Adapters.Readiness;
 using RightsBot.Core.Answering;
 using RightsBot.Core.Conversation;
 using RightsBot.Discord.Commands;
@@ -24,6 +25,9 @@ public static class DiscordAdapterExtensions
 {
     /// <summary>Where Discord posts interactions (the application's Interactions Endpoint URL path).</summary>
     public const string InteractionsPath = "/discord/interactions";
+
+    /// <summary>The adapter's name in <see cref="AdapterReadiness"/> (and so in /healthz/ready's reasons).</summary>
+    public const string ReadinessName = "discord";
 
     // Discord asks REST clients to identify as "DiscordBot ($url, $version)".
     private const string UserAgent = "DiscordBot (RightsBot, 1.0)";
@@ -69,6 +73,7 @@ public static class DiscordAdapterExtensions
         services.TryAddScoped<DiscordSettingsHandler>();
         services.TryAddScoped<DiscordReaskHandler>();
         services.TryAddScoped<DiscordInteractionHandler>();
+        services.AddAdapterReadiness();
         return builder;
     }
 
@@ -117,6 +122,11 @@ public static class DiscordAdapterExtensions
         app.MapPost(InteractionsPath, HandleInteractionAsync)
             .AddEndpointFilter<DiscordSignatureFilter>()
             .WithName("DiscordInteractions");
+
+        // Discord calls in, nothing to set up first: the adapter has started once the server listens.
+        var readiness = app.Services.GetRequiredService<AdapterReadiness>();
+        readiness.Expect(ReadinessName);
+        app.Lifetime.ApplicationStarted.Register(() => readiness.MarkStarted(ReadinessName));
         return app;
     }
 

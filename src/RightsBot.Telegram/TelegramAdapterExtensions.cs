@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RightsBot.Adapters.RateLimiting;
+using RightsBot.Adapters.Readiness;
 using RightsBot.Core.Answering;
 using RightsBot.Telegram.Asking;
 using RightsBot.Telegram.Conversations;
@@ -25,6 +26,9 @@ namespace RightsBot.Telegram;
 /// <summary>Wires the Telegram adapter into the <c>serve</c> host: one call on the builder, one on the app.</summary>
 public static class TelegramAdapterExtensions
 {
+    /// <summary>The adapter's name in <see cref="AdapterReadiness"/> (and so in /healthz/ready's reasons).</summary>
+    public const string ReadinessName = "telegram";
+
     /// <summary>Registers the adapter when Telegram:Enabled is true; does nothing otherwise.</summary>
     public static WebApplicationBuilder AddTelegramAdapter(this WebApplicationBuilder builder)
     {
@@ -49,6 +53,7 @@ public static class TelegramAdapterExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<TelegramAdapterMarker>();
+        services.AddAdapterReadiness().Expect(ReadinessName);
         services.AddTelegramBotClient();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<TelegramAnswerStreamer>();
