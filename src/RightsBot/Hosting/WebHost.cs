@@ -28,6 +28,7 @@ internal static class WebHost
         builder.Services.AddHostedService<IndexWarmUpService>();
         builder.Services.AddReportFetching();
         builder.Services.AddHostedService<ReportsRefreshService>();
+        builder.Services.AddHealthProbes();
 
         // Adapters register here: one line each.
         builder.AddDiscordAdapter();
