@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using RightsBot.Core;
+using RightsBot.Core.Corpus;
 using RightsBot.Embeddings;
 using RightsBot.Discord;
 using RightsBot.Summarization;
@@ -22,6 +24,7 @@ internal static class WebHost
 
         builder.Configuration.AddInMemoryCollection(AppConfiguration.ResolvePaths(builder.Configuration, contentRoot));
         builder.Services.AddRightsBotCore();
+        builder.Services.AddSingleton<IValidateOptions<CorpusOptions>, CorpusPathValidator>();
         builder.Services.AddMiniLmEmbeddings();
         builder.Services.AddSummarization(builder.Configuration);
         builder.Services.AddSingleton<StartupOutcome>();
