@@ -33,6 +33,10 @@ internal static class WebHost
         builder.Services.AddHostedService<ReportsRefreshService>();
         builder.Services.AddHealthProbes();
 
+        // Under systemd (Type=notify, deploy/rightsbot.service): READY=1 once started, STOPPING=1 on SIGTERM, and log
+        // lines with journald priorities. Elsewhere it changes nothing.
+        builder.Services.AddSystemd();
+
         // Adapters register here: one line each.
         builder.AddDiscordAdapter();
         builder.AddTelegramAdapter();
