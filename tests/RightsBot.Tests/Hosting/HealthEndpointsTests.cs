@@ -9,8 +9,11 @@ using RightsBot.Hosting;
 namespace RightsBot.Tests.Hosting;
 
 [Collection("cli")]
-public class HealthEndpointsTests
+public sealed class HealthEndpointsTests : IDisposable
 {
+    private readonly List<DirectoryInfo> _folders = [];
+
+    public void Dispose() => _folders.ForEach(f => f.Delete(recursive: true));
     [Fact]
     public async Task Healthz_AfterWarmUp_ReportsCounts()
     {
@@ -46,7 +49,7 @@ public class HealthEndpointsTests
     [Fact]
     public async Task Ready_WhileIndexLoads_Is503WithReasonThen200_LiveIs200Throughout()
     {
-        var corpus = Directory.CreateTempSubdirectory("rightsbot-health-");
+        var corpus = TempFolder("rightsbot-health-");
         var pipe = Path.Combine(corpus.FullName, "japan-2024.txt");
         await MakePipeAsync(pipe);
         var port = LoopbackPort.Free();
@@ -75,14 +78,13 @@ public class HealthEndpointsTests
         Assert.Equal((HttpStatusCode.OK, new Probe("healthy", null)), (code, body));
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(http, "/healthz/live")).Code);
         await app.StopAsync();
-        corpus.Delete(recursive: true);
     }
 
     [Fact]
     public async Task Ready_TelegramEnabled_Is503UntilTheAdapterHasStarted()
     {
         await using var botApi = await BotApiStandIn.StartAsync();
-        var state = Directory.CreateTempSubdirectory("rightsbot-health-telegram-");
+        var state = TempFolder("rightsbot-health-telegram-");
         var port = LoopbackPort.Free();
         await using var app = WebHost.Build([], ServeSettings.OneReport(
             port,
@@ -101,7 +103,6 @@ public class HealthEndpointsTests
         botApi.AnswerGetMe();
         Assert.Equal((HttpStatusCode.OK, new Probe("healthy", null)), await WaitForReadyAsync(http));
         await app.StopAsync();
-        state.Delete(recursive: true);
     }
 
     [Fact]
@@ -122,6 +123,13 @@ public class HealthEndpointsTests
         Assert.Equal((HttpStatusCode.OK, new Probe("healthy", null)), await WaitForReadyAsync(http));
         Assert.Empty(readiness.NotStarted);
         await app.StopAsync();
+    }
+
+    private DirectoryInfo TempFolder(string prefix)
+    {
+        var folder = Directory.CreateTempSubdirectory(prefix);
+        _folders.Add(folder);
+        return folder;
     }
 
     private static Task<(HttpStatusCode Code, Probe Body)> WaitForReadyAsync(HttpClient http)
