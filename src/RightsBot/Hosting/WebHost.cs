@@ -28,12 +28,14 @@ internal static class WebHost
         builder.Services.AddHostedService<IndexWarmUpService>();
         builder.Services.AddReportFetching();
         builder.Services.AddHostedService<ReportsRefreshService>();
+        builder.AddPrometheusMetrics();
 
         // Adapters register here: one line each.
         builder.AddDiscordAdapter();
         builder.AddTelegramAdapter();
         var app = builder.Build();
         app.MapHealthEndpoints();
+        app.MapPrometheusMetrics();
 
         // Adapters map their endpoints here: one line each.
         app.MapDiscordInteractions();
