@@ -8,8 +8,10 @@ using Microsoft.Extensions.Options;
 using RightsBot.Adapters.Http;
 using RightsBot.Adapters.RateLimiting;
 using RightsBot.Adapters.Readiness;
+using RightsBot.Core;
 using RightsBot.Core.Answering;
 using RightsBot.Core.Conversation;
+using RightsBot.Core.Metrics;
 using RightsBot.Discord.Commands;
 using RightsBot.Discord.FollowUps;
 using RightsBot.Discord.Interactions;
@@ -62,6 +64,7 @@ public static class DiscordAdapterExtensions
         services.TryAddSingleton<DiscordServerSettingsStore>();
         services.TryAddSingleton(sp => new DiscordSignatureVerifier(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey));
         services.TryAddSingleton<UserRateLimiter<string>>();
+        services.AddAnswerMetrics();
         services.TryAddSingleton<DiscordDeferredReplies>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DiscordDeferredReplies>(sp => sp.GetRequiredService<DiscordDeferredReplies>()));
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -105,7 +108,7 @@ public static class DiscordAdapterExtensions
 
         // Outermost, the adapters' shared resilience: 429 waits retry_after, 5xx backs off, and no URL is logged (a
         // webhook URL carries the interaction token). Each attempt then passes the X-RateLimit bucket gate.
-        rest.AddChatApiResilience(new ChatApiTimeouts(AttemptTimeout, TotalTimeout));
+        rest.AddChatApiResilience(new ChatApiTimeouts(AttemptTimeout, TotalTimeout), ChatChannel.Discord);
         rest.AddHttpMessageHandler<DiscordRateLimitHandler>();
         return services;
     }

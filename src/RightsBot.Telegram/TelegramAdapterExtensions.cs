@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RightsBot.Adapters.RateLimiting;
 using RightsBot.Adapters.Readiness;
+using RightsBot.Core;
 using RightsBot.Core.Answering;
 using RightsBot.Telegram.Asking;
 using RightsBot.Telegram.Conversations;
@@ -58,6 +59,7 @@ public static class TelegramAdapterExtensions
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<TelegramAnswerStreamer>();
         services.TryAddSingleton<UserRateLimiter<long>>();
+        services.AddAnswerMetrics();
         services.AddSingleton<FeedbackStore>();
         services.AddSingleton<ChatChoices>();
         services.AddSingleton<TelegramQuestionAsker>();

@@ -32,6 +32,7 @@ internal static class WebHost
         builder.Services.AddReportFetching();
         builder.Services.AddHostedService<ReportsRefreshService>();
         builder.Services.AddHealthProbes();
+        builder.AddPrometheusMetrics();
 
         // Under systemd (Type=notify, deploy/rightsbot.service): READY=1 once started, STOPPING=1 on SIGTERM, and log
         // lines with journald priorities. Elsewhere it changes nothing.
@@ -42,6 +43,7 @@ internal static class WebHost
         builder.AddTelegramAdapter();
         var app = builder.Build();
         app.MapHealthEndpoints();
+        app.MapPrometheusMetrics();
 
         // Adapters map their endpoints here: one line each.
         app.MapDiscordInteractions();

@@ -19,6 +19,7 @@ public class AppSettingsTests
         ["Telegram"] = ["RightsBot.Telegram.TelegramOptions, RightsBot.Telegram"],
         ["Feedback"] = ["RightsBot.Telegram.Feedback.FeedbackOptions, RightsBot.Telegram"],
         ["Discord"] = ["RightsBot.Discord.DiscordOptions, RightsBot.Discord"],
+        ["Metrics"] = ["RightsBot.Hosting.MetricsOptions, RightsBot"],
     };
 
     // The host's own settings, read by no options class of ours.
