@@ -6,6 +6,7 @@ using RightsBot.Core.Answering.Comparison;
 using RightsBot.Core.Answering.Pipeline;
 using RightsBot.Core.Conversation;
 using RightsBot.Core.Corpus;
+using RightsBot.Core.Metrics;
 using RightsBot.Core.Retrieval;
 
 namespace RightsBot.Core;
@@ -13,7 +14,7 @@ namespace RightsBot.Core;
 /// <summary>Registers the question-answering core.</summary>
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Adds the corpus, index, answerer and their options (sections Corpus, Retrieval, Answer, Limits, Conversation).</summary>
+    /// <summary>Adds the corpus, index, answerer and their options (sections Corpus, Retrieval, Answer, Limits, Conversation), and the answer metrics.</summary>
     public static IServiceCollection AddRightsBotCore(this IServiceCollection services)
     {
         services.AddOptions<CorpusOptions>().BindConfiguration(CorpusOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -46,6 +47,20 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<QuestionAnswerer>();
         services.TryAddSingleton<IQuestionAnswerer>(sp => sp.GetRequiredService<QuestionAnswerer>());
         services.TryAddSingleton<IIndexStatus, IndexStatus>();
+        services.AddAnswerMetrics();
+        services.TryAddSingleton<IndexMetrics>();
+        return services;
+    }
+
+    /// <summary>
+    /// Adds <see cref="IAnswerMetrics"/> on the host's <see cref="System.Diagnostics.Metrics.IMeterFactory"/>: what
+    /// every front end counts its questions with. The adapters add it too, so that they work over any answerer.
+    /// </summary>
+    public static IServiceCollection AddAnswerMetrics(this IServiceCollection services)
+    {
+        services.AddMetrics();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IAnswerMetrics, AnswerMetrics>();
         return services;
     }
 }

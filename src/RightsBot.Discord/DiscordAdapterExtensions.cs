@@ -8,8 +8,11 @@ using Microsoft.Extensions.Options;
 using RightsBot.Adapters.Hosting;
 using RightsBot.Adapters.Http;
 using RightsBot.Adapters.RateLimiting;
+using RightsBot.Adapters.Readiness;
+using RightsBot.Core;
 using RightsBot.Core.Answering;
 using RightsBot.Core.Conversation;
+using RightsBot.Core.Metrics;
 using RightsBot.Discord.Commands;
 using RightsBot.Discord.FollowUps;
 using RightsBot.Discord.Interactions;
@@ -25,6 +28,9 @@ public static class DiscordAdapterExtensions
 {
     /// <summary>Where Discord posts interactions (the application's Interactions Endpoint URL path).</summary>
     public const string InteractionsPath = "/discord/interactions";
+
+    /// <summary>The adapter's name in <see cref="AdapterReadiness"/> (and so in /healthz/ready's reasons).</summary>
+    public const string ReadinessName = "discord";
 
     // Discord asks REST clients to identify as "DiscordBot ($url, $version)".
     private const string UserAgent = "DiscordBot (RightsBot, 1.0)";
@@ -59,6 +65,7 @@ public static class DiscordAdapterExtensions
         services.TryAddSingleton<DiscordServerSettingsStore>();
         services.TryAddSingleton(sp => new DiscordSignatureVerifier(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey));
         services.TryAddSingleton<UserRateLimiter<string>>();
+        services.AddAnswerMetrics();
         services.TryAddSingleton<DiscordDeferredReplies>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DiscordDeferredReplies>(sp => sp.GetRequiredService<DiscordDeferredReplies>()));
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -70,6 +77,7 @@ public static class DiscordAdapterExtensions
         services.TryAddScoped<DiscordSettingsHandler>();
         services.TryAddScoped<DiscordReaskHandler>();
         services.TryAddScoped<DiscordInteractionHandler>();
+        services.AddAdapterReadiness();
         return builder;
     }
 
@@ -101,7 +109,7 @@ public static class DiscordAdapterExtensions
 
         // Outermost, the adapters' shared resilience: 429 waits retry_after, 5xx backs off, and no URL is logged (a
         // webhook URL carries the interaction token). Each attempt then passes the X-RateLimit bucket gate.
-        rest.AddChatApiResilience(new ChatApiTimeouts(AttemptTimeout, TotalTimeout));
+        rest.AddChatApiResilience(new ChatApiTimeouts(AttemptTimeout, TotalTimeout), ChatChannel.Discord);
         rest.AddHttpMessageHandler<DiscordRateLimitHandler>();
         return services;
     }
@@ -120,6 +128,11 @@ public static class DiscordAdapterExtensions
             .AddEndpointFilter<ShutdownRefusalFilter>()
             .AddEndpointFilter<DiscordSignatureFilter>()
             .WithName("DiscordInteractions");
+
+        // Discord calls in, nothing to set up first: the adapter has started once the server listens.
+        var readiness = app.Services.GetRequiredService<AdapterReadiness>();
+        readiness.Expect(ReadinessName);
+        app.Lifetime.ApplicationStarted.Register(() => readiness.MarkStarted(ReadinessName));
         return app;
     }
 

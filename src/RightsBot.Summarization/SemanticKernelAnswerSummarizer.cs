@@ -8,6 +8,7 @@ using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
 using ChatFinishReason = OpenAI.Chat.ChatFinishReason;
 using RightsBot.Core.Answering;
+using RightsBot.Core.Metrics;
 using RightsBot.Summarization.Checking;
 using RightsBot.Summarization.Endpoint;
 using RightsBot.Summarization.Prompts;
@@ -16,12 +17,14 @@ namespace RightsBot.Summarization;
 
 /// <summary>
 /// Summarizes the top passages through Semantic Kernel's OpenAI chat connector. Every fault, timeout or unchecked
-/// reply ends in null (or a Failed update) and one log line, so the caller sends the extractive answer.
+/// reply ends in null (or a Failed update) and one log line, so the caller sends the extractive answer. Each summary
+/// tried is counted once, here, as used or as a fallback with its kind (<see cref="SummaryOutcome"/>).
 /// </summary>
 internal sealed class SemanticKernelAnswerSummarizer(
     [FromKeyedServices(SummarizationServiceCollectionExtensions.ChatServiceKey)] IChatCompletionService chat,
     IOptions<SummarizationOptions> options,
     TimeProvider timeProvider,
+    IAnswerMetrics metrics,
     ILogger<SemanticKernelAnswerSummarizer> logger) : IAnswerSummarizer, IStreamingAnswerSummarizer
 {
     // No temperature or token limit is set: reasoning models reject both, and the length is asked for in the prompt
@@ -53,6 +56,7 @@ internal sealed class SemanticKernelAnswerSummarizer(
 #pragma warning restore CA1031
         {
             SummarizationLog.SummaryFellBack(logger, EndpointFailure.Describe(exception, deadline));
+            Count(deadline, EndpointFallback(deadline));
             return null;
         }
 
@@ -64,6 +68,7 @@ internal sealed class SemanticKernelAnswerSummarizer(
             SummarizationLog.SummaryFellBack(logger, verdict.Rejection!);
         }
 
+        Count(deadline, verdict.Accepted ? SummaryOutcome.Used : SummaryOutcome.FallbackCheck);
         return verdict.Summary;
     }
 
@@ -84,6 +89,9 @@ internal sealed class SemanticKernelAnswerSummarizer(
         var text = new StringBuilder();
         ChatFinishReason? finish = null;
         string? failure = null;
+
+        // A reply that fails the checks falls back as such, unless the endpoint failed first.
+        var fallback = SummaryOutcome.FallbackCheck;
         var stream = chat.GetStreamingChatMessageContentsAsync(GroundedSummaryPrompt.Build(question, passages), Settings, kernel: null, deadline.Token)
             .GetAsyncEnumerator(deadline.Token);
         try
@@ -105,6 +113,7 @@ internal sealed class SemanticKernelAnswerSummarizer(
 #pragma warning restore CA1031
                 {
                     failure = EndpointFailure.Describe(exception, deadline);
+                    fallback = EndpointFallback(deadline);
                     break;
                 }
 
@@ -125,21 +134,29 @@ internal sealed class SemanticKernelAnswerSummarizer(
             await DisposeQuietlyAsync(stream).ConfigureAwait(false);
         }
 
+        if (failure is null && finish is null)
+        {
+            // The endpoint closed the stream without finishing the reply: a fault of the endpoint, not of the reply.
+            failure = "stream ended before the reply finished";
+            fallback = SummaryOutcome.FallbackError;
+        }
+
         failure ??= finish switch
         {
             ChatFinishReason.Stop => null,
             ChatFinishReason.Length => "reply cut at the length limit",
-            null => "stream ended before the reply finished",
             _ => $"reply ended with {finish}",
         };
         var verdict = failure is null ? CitedSummaryValidator.Validate(text.ToString(), passages.Count) : SummaryVerdict.Reject(failure);
         if (!verdict.Accepted)
         {
             SummarizationLog.SummaryFellBack(logger, verdict.Rejection!);
+            Count(deadline, fallback);
             yield return new SummaryUpdate(SummaryUpdateKind.Failed, string.Empty);
             yield break;
         }
 
+        Count(deadline, SummaryOutcome.Used);
         yield return new SummaryUpdate(SummaryUpdateKind.Completed, verdict.Summary!);
     }
 
@@ -151,6 +168,18 @@ internal sealed class SemanticKernelAnswerSummarizer(
 
     private CallDeadline NewDeadline(CancellationToken cancellationToken)
         => new(TimeSpan.FromSeconds(_options.TimeoutSeconds), timeProvider, cancellationToken);
+
+    private static SummaryOutcome EndpointFallback(CallDeadline deadline)
+        => deadline.TimedOut ? SummaryOutcome.FallbackTimeout : SummaryOutcome.FallbackError;
+
+    // A call whose caller gave up (the answer was cancelled, the host is stopping) sends nothing: not counted.
+    private void Count(CallDeadline deadline, SummaryOutcome outcome)
+    {
+        if (deadline.TimedOut || !deadline.CallerToken.IsCancellationRequested)
+        {
+            metrics.CountSummary(outcome);
+        }
+    }
 
     private static bool IsCutShort(ChatMessageContent reply)
         => reply.Metadata is { } metadata

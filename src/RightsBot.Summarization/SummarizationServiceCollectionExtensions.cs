@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel.ChatCompletion;
+using RightsBot.Core;
 using RightsBot.Core.Answering;
 using RightsBot.Summarization.Endpoint;
 
@@ -39,6 +40,7 @@ public static class SummarizationServiceCollectionExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddAnswerMetrics();
 
         // Timeouts come from TimeoutSeconds per call; the client itself never gives up first. The pooled handler is
         // recycled by lifetime because the connector keeps one HttpClient for the life of the process.

@@ -9,6 +9,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RightsBot.Adapters.Hosting;
 using RightsBot.Adapters.RateLimiting;
+using RightsBot.Adapters.Readiness;
+using RightsBot.Core;
 using RightsBot.Core.Answering;
 using RightsBot.Telegram.Asking;
 using RightsBot.Telegram.Conversations;
@@ -27,6 +29,9 @@ namespace RightsBot.Telegram;
 /// <summary>Wires the Telegram adapter into the <c>serve</c> host: one call on the builder, one on the app.</summary>
 public static class TelegramAdapterExtensions
 {
+    /// <summary>The adapter's name in <see cref="AdapterReadiness"/> (and so in /healthz/ready's reasons).</summary>
+    public const string ReadinessName = "telegram";
+
     /// <summary>Registers the adapter when Telegram:Enabled is true; does nothing otherwise.</summary>
     public static WebApplicationBuilder AddTelegramAdapter(this WebApplicationBuilder builder)
     {
@@ -51,10 +56,12 @@ public static class TelegramAdapterExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<TelegramAdapterMarker>();
+        services.AddAdapterReadiness().Expect(ReadinessName);
         services.AddTelegramBotClient();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<TelegramAnswerStreamer>();
         services.TryAddSingleton<UserRateLimiter<long>>();
+        services.AddAnswerMetrics();
         services.AddSingleton<FeedbackStore>();
         services.AddSingleton<ChatChoices>();
         services.AddSingleton<TelegramQuestionAsker>();

@@ -66,10 +66,11 @@ public sealed class TelegramOptions : IValidatableObject
 
         if (Mode == TelegramMode.Webhook)
         {
-            if (!IsHttpUrl(WebhookUrl))
+            if (!IsWebhookUrl(WebhookUrl))
             {
                 yield return new ValidationResult(
-                    "Telegram:WebhookUrl must be the absolute public URL of /telegram/webhook in webhook mode.", [nameof(WebhookUrl)]);
+                    "Telegram:WebhookUrl must be the public https:// URL of /telegram/webhook in webhook mode (http:// only on loopback: 127.0.0.1, ::1, localhost).",
+                    [nameof(WebhookUrl)]);
             }
 
             if (!IsValidSecret(SecretToken))
@@ -83,6 +84,11 @@ public sealed class TelegramOptions : IValidatableObject
 
     private static bool IsHttpUrl(string value)
         => Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    // Telegram posts updates over HTTPS only; plain HTTP is for a local Bot API server or an emulator on this machine.
+    private static bool IsWebhookUrl(string value)
+        => Uri.TryCreate(value, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback));
 
     private static bool IsValidSecret(string value)
         => value.Length is >= 1 and <= 256 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-');

@@ -23,6 +23,7 @@ public sealed class SemanticKernelAnswerSummarizerStreamingTests
         Assert.Equal(SamplePassages.GoodSummary, last.Text);
         Assert.True(Assert.Single(host.Server.Requests).Stream);
         Assert.Empty(host.VisibleLogLines);
+        Assert.Equal(["used"], host.SummaryOutcomes);
     }
 
     [Fact]
@@ -38,6 +39,7 @@ public sealed class SemanticKernelAnswerSummarizerStreamingTests
         Assert.Equal(1, updates.Count(u => u.Kind != SummaryUpdateKind.Partial));
         var line = Assert.Single(host.VisibleLogLines);
         Assert.DoesNotContain(SamplePassages.AssemblyQuestion.Text, line, StringComparison.Ordinal);
+        Assert.Equal(["fallback_error"], host.SummaryOutcomes);
     }
 
     [Fact]
@@ -50,6 +52,7 @@ public sealed class SemanticKernelAnswerSummarizerStreamingTests
 
         Assert.Equal(SummaryUpdateKind.Failed, updates[^1].Kind);
         Assert.Contains("reply cites a passage that was not given", Assert.Single(host.VisibleLogLines), StringComparison.Ordinal);
+        Assert.Equal(["fallback_check"], host.SummaryOutcomes);
     }
 
     [Fact]
@@ -63,6 +66,7 @@ public sealed class SemanticKernelAnswerSummarizerStreamingTests
         var only = Assert.Single(updates);
         Assert.Equal(SummaryUpdateKind.Failed, only.Kind);
         Assert.Contains("empty reply", Assert.Single(host.VisibleLogLines), StringComparison.Ordinal);
+        Assert.Equal(["fallback_check"], host.SummaryOutcomes);
     }
 
     [Theory]
@@ -78,6 +82,7 @@ public sealed class SemanticKernelAnswerSummarizerStreamingTests
         var only = Assert.Single(updates);
         Assert.Equal(SummaryUpdateKind.Failed, only.Kind);
         Assert.Contains($"HTTP {status}", Assert.Single(host.VisibleLogLines), StringComparison.Ordinal);
+        Assert.Equal(["fallback_error"], host.SummaryOutcomes);
     }
 
     [Fact]
@@ -93,6 +98,7 @@ public sealed class SemanticKernelAnswerSummarizerStreamingTests
 
         Assert.Equal(SummaryUpdateKind.Failed, Assert.Single(updates).Kind);
         Assert.Contains("timed out after 15 s", Assert.Single(host.VisibleLogLines), StringComparison.Ordinal);
+        Assert.Equal(["fallback_timeout"], host.SummaryOutcomes);
     }
 
     [Fact]

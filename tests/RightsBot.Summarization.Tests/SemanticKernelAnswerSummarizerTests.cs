@@ -18,6 +18,7 @@ public sealed class SemanticKernelAnswerSummarizerTests
         Assert.Equal(SummarizationTestHost.ModelId, request.Model);
         Assert.False(request.Stream);
         Assert.Empty(host.VisibleLogLines);
+        Assert.Equal(["used"], host.SummaryOutcomes);
     }
 
     [Fact]
@@ -120,6 +121,7 @@ public sealed class SemanticKernelAnswerSummarizerTests
         var line = Assert.Single(host.VisibleLogLines);
         Assert.Contains(reason, line, StringComparison.Ordinal);
         Assert.DoesNotContain(SamplePassages.AssemblyQuestion.Text, line, StringComparison.Ordinal);
+        Assert.Equal(["fallback_check"], host.SummaryOutcomes);
     }
 
     [Theory]
@@ -140,6 +142,7 @@ public sealed class SemanticKernelAnswerSummarizerTests
         var line = Assert.Single(host.VisibleLogLines);
         Assert.Contains($"HTTP {status}", line, StringComparison.Ordinal);
         Assert.DoesNotContain(SamplePassages.AssemblyQuestion.Text, line, StringComparison.Ordinal);
+        Assert.Equal(["fallback_error"], host.SummaryOutcomes);
     }
 
     [Fact]
@@ -156,6 +159,7 @@ public sealed class SemanticKernelAnswerSummarizerTests
         Assert.Null(summary);
         var line = Assert.Single(host.VisibleLogLines);
         Assert.Contains("timed out after 15 s", line, StringComparison.Ordinal);
+        Assert.Equal(["fallback_timeout"], host.SummaryOutcomes);
     }
 
     [Fact]
@@ -173,6 +177,7 @@ public sealed class SemanticKernelAnswerSummarizerTests
 
         Assert.Null(summary);
         Assert.Contains("cancelled", Assert.Single(host.VisibleLogLines), StringComparison.Ordinal);
+        Assert.Empty(host.SummaryOutcomes); // nobody waits for that answer: not a fallback anyone saw
     }
 
     [Fact]
@@ -185,6 +190,7 @@ public sealed class SemanticKernelAnswerSummarizerTests
 
         Assert.Null(summary);
         Assert.Contains("connection dropped", Assert.Single(host.VisibleLogLines), StringComparison.Ordinal);
+        Assert.Equal(["fallback_error"], host.SummaryOutcomes);
     }
 
     [Fact]
@@ -197,6 +203,7 @@ public sealed class SemanticKernelAnswerSummarizerTests
 
         Assert.Null(summary);
         Assert.Contains("endpoint unreachable", Assert.Single(host.VisibleLogLines), StringComparison.Ordinal);
+        Assert.Equal(["fallback_error"], host.SummaryOutcomes);
     }
 
     [Fact]

@@ -30,6 +30,39 @@ public sealed class TelegramOptionsTests
         Assert.Contains(errors, e => e.MemberNames.Contains(key["Telegram:".Length..]));
     }
 
+    [Theory]
+    [InlineData("https://bot.example.org/telegram/webhook", true)]
+    [InlineData("https://203.0.113.7:8443/telegram/webhook", true)]
+    [InlineData("http://127.0.0.1:8080/telegram/webhook", true)]
+    [InlineData("http://[::1]:8080/telegram/webhook", true)]
+    [InlineData("http://localhost:8080/telegram/webhook", true)]
+    [InlineData("http://LOCALHOST/telegram/webhook", true)]
+    [InlineData("http://bot.example.org/telegram/webhook", false)]
+    [InlineData("http://203.0.113.7/telegram/webhook", false)]
+    [InlineData("http://localhost.example.org/telegram/webhook", false)]
+    [InlineData("ftp://bot.example.org/telegram/webhook", false)]
+    [InlineData("bot.example.org/telegram/webhook", false)]
+    [InlineData("", false)]
+    public void Validate_WebhookUrl_HttpsOrHttpOnLoopback(string url, bool valid)
+    {
+        var options = Bind(
+            ("Telegram:Enabled", "true"), ("Telegram:BotToken", "42:token"), ("Telegram:Mode", "Webhook"),
+            ("Telegram:SecretToken", "secret"), ("Telegram:WebhookUrl", url));
+        var errors = new List<ValidationResult>();
+
+        Assert.Equal(valid, Validator.TryValidateObject(options, new ValidationContext(options), errors, validateAllProperties: true));
+        Assert.Equal(valid ? [] : ["WebhookUrl"], errors.SelectMany(e => e.MemberNames));
+        Assert.All(errors, e => Assert.StartsWith("Telegram:WebhookUrl must be the public https:// URL", e.ErrorMessage, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_PollingMode_WebhookUrlNotChecked()
+    {
+        var options = Bind(("Telegram:Enabled", "true"), ("Telegram:BotToken", "42:token"), ("Telegram:WebhookUrl", "http://bot.example.org/"));
+
+        Assert.True(Validator.TryValidateObject(options, new ValidationContext(options), [], validateAllProperties: true));
+    }
+
     private static TelegramOptions Bind(params (string Key, string? Value)[] settings)
     {
         var configuration = new ConfigurationBuilder()

@@ -1,9 +1,11 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.Telemetry;
 using Polly.Timeout;
+using RightsBot.Core.Metrics;
 
 namespace RightsBot.Adapters.Http;
 
@@ -32,9 +34,10 @@ public static class ChatApiResilience
     /// <summary>
     /// Adds the retry and timeouts to a client from <see cref="IHttpClientFactory"/>. The pipeline runs on the
     /// registered <see cref="TimeProvider"/>. The client's own timeout is switched off (the pipeline's govern), and its
-    /// logging too: Telegram's URLs carry the bot token and Discord's the interaction token.
+    /// logging too: Telegram's URLs carry the bot token and Discord's the interaction token. Every attempt's 429 or
+    /// 5xx is counted for <paramref name="channel"/> (<see cref="ChatApiMetrics"/>).
     /// </summary>
-    public static IHttpClientBuilder AddChatApiResilience(this IHttpClientBuilder builder, ChatApiTimeouts timeouts)
+    public static IHttpClientBuilder AddChatApiResilience(this IHttpClientBuilder builder, ChatApiTimeouts timeouts, ChatChannel channel)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(timeouts);
@@ -52,6 +55,11 @@ public static class ChatApiResilience
                 .AddRetry(RetryOptions())
                 .AddTimeout(timeouts.Attempt);
         });
+
+        // Added after the resilience handler, so inside it: one count per attempt.
+        builder.Services.AddMetrics();
+        builder.Services.TryAddSingleton<ChatApiMetrics>();
+        builder.AddHttpMessageHandler(sp => new ChatApiErrorCounter(sp.GetRequiredService<ChatApiMetrics>(), channel));
         return builder;
     }
 

@@ -30,6 +30,9 @@ public sealed record Answer(
     /// </summary>
     public IReadOnlyList<ComparisonPart>? Comparison { get; init; }
 
+    /// <summary>For a not-covered answer: why (for the refusal counts); null otherwise.</summary>
+    public RefusalReason? Refusal { get; init; }
+
     /// <summary>True when the answer is backed by sources.</summary>
     public bool Answered => Status == AnswerStatus.Answered;
 }

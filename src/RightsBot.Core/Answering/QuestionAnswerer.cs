@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
 using RightsBot.Core.Answering.Comparison;
 using RightsBot.Core.Answering.Pipeline;
+using RightsBot.Core.Metrics;
 using RightsBot.Core.Retrieval;
 
 namespace RightsBot.Core.Answering;
@@ -16,7 +17,8 @@ internal sealed class QuestionAnswerer(
     PassageIndexProvider indexProvider,
     IAnswerSummarizer summarizer,
     IStreamingAnswerSummarizer streamingSummarizer,
-    IOptions<AnswerOptions> answerOptions) : IQuestionAnswerer
+    IOptions<AnswerOptions> answerOptions,
+    IAnswerMetrics metrics) : IQuestionAnswerer
 {
     // Asked to compare, the model gets the same question with this said, and the sources labelled by report.
     private const string CompareInstruction = " (Compare the reports year by year, or country by country, oldest year first, citing each report's own source; say when a report does not discuss it.)";
@@ -30,7 +32,7 @@ internal sealed class QuestionAnswerer(
 
         var result = await pipeline.RunAsync(new AnswerRequest(question), cancellationToken).ConfigureAwait(false);
         var answer = result.Answer;
-        if (!answer.Answered || !summarizer.IsEnabled)
+        if (!answer.Answered || !SummaryOn())
         {
             return answer;
         }
@@ -132,7 +134,7 @@ internal sealed class QuestionAnswerer(
     // The per-report lines stay in Comparison; the text becomes the model's comparison when it passes the checks.
     private async Task<Answer> SummarizeComparisonAsync(Question question, Answer compared, CancellationToken cancellationToken)
     {
-        if (!compared.Answered || !summarizer.IsEnabled)
+        if (!compared.Answered || !SummaryOn())
         {
             return compared;
         }
@@ -140,6 +142,17 @@ internal sealed class QuestionAnswerer(
         var asked = question with { Text = QuestionValidator.Clean(question.Text) + CompareInstruction };
         var summary = await summarizer.SummarizeAsync(asked, compared.Sources, cancellationToken).ConfigureAwait(false);
         return string.IsNullOrWhiteSpace(summary) ? compared : compared with { Text = summary, Summarized = true };
+    }
+
+    // For an answered question: whether a summary is tried. When it is, the summarizer counts what became of it.
+    private bool SummaryOn()
+    {
+        if (!summarizer.IsEnabled)
+        {
+            metrics.CountSummary(SummaryOutcome.Off);
+        }
+
+        return summarizer.IsEnabled;
     }
 
     private static string WithYearNote(Answer answer, string text) => answer.YearNote is { } note ? $"{note} {text}" : text;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using RightsBot.Adapters.RateLimiting;
 using RightsBot.Core.Answering;
 using RightsBot.Core.Conversation;
+using RightsBot.Core.Metrics;
 using RightsBot.Discord.Formatting;
 using RightsBot.Discord.Models;
 using RightsBot.Discord.Settings;
@@ -13,7 +14,8 @@ namespace RightsBot.Discord.Interactions;
 /// <summary>
 /// Answers a question for an interaction (<c>/ask</c>, <c>/compare</c>, a year menu or "Latest report" button):
 /// at once (type 4) when the core is quick, otherwise deferred (type 5) with <see cref="DiscordDeferredReplies"/>
-/// editing the answer in once it is ready. Every question counts against the asker's rate limit.
+/// editing the answer in once it is ready. Every question counts against the asker's rate limit, and is counted once
+/// (<see cref="IAnswerMetrics"/>): rejected, rate limited, or by its answer.
 /// </summary>
 internal sealed class DiscordAnswerResponder(
     IQuestionAnswerer answerer,
@@ -21,6 +23,7 @@ internal sealed class DiscordAnswerResponder(
     DiscordServerSettingsStore serverSettings,
     UserRateLimiter<string> rateLimiter,
     DiscordDeferredReplies deferredReplies,
+    IAnswerMetrics metrics,
     IOptions<DiscordOptions> options,
     IOptions<LimitsOptions> limits,
     TimeProvider timeProvider,
@@ -48,6 +51,7 @@ internal sealed class DiscordAnswerResponder(
         // The core's own pre-check, before the rate limit: the same words as everywhere, and no allowance spent.
         if (QuestionValidator.Validate(text, limits.Value.MaxQuestionLength) is { } problem)
         {
+            metrics.CountRejected(ChatChannel.Discord);
             return DiscordInteractionHandler.Reply(DiscordInfoFormatter.Notice(problem));
         }
 
@@ -67,6 +71,7 @@ internal sealed class DiscordAnswerResponder(
         // would show "thinking…" for 15 minutes. The notice is ephemeral, so silence would spare nobody.
         if (rateLimiter.Check(interaction.UserId ?? interaction.Id) != RateLimitDecision.Allowed)
         {
+            metrics.CountRateLimited(ChatChannel.Discord);
             return DiscordInteractionHandler.Reply(DiscordInfoFormatter.Notice(BotTexts.RateLimited));
         }
 
@@ -78,7 +83,7 @@ internal sealed class DiscordAnswerResponder(
         Task<DiscordMessage> messageTask;
         try
         {
-            answerTask = answerer.AnswerAsync(asked.Question, lifetime.Token);
+            answerTask = metrics.Start(ChatChannel.Discord).TimeAsync(answerer.AnswerAsync(asked.Question, lifetime.Token));
             messageTask = RenderAsync(asked, answerTask, lifetime.Token);
             using var windowCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var window = Task.Delay(options.Value.DeferAfter, timeProvider, windowCancellation.Token);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using RightsBot.Adapters.RateLimiting;
 using RightsBot.Core.Answering;
 using RightsBot.Core.Conversation;
+using RightsBot.Core.Metrics;
 using RightsBot.Telegram.Conversations;
 using RightsBot.Telegram.Feedback;
 using RightsBot.Telegram.Formatting;
@@ -13,7 +14,8 @@ namespace RightsBot.Telegram.Asking;
 /// <summary>
 /// Asks the core one question from a chat: the shared pre-check, the per-user rate limit, the conversation it
 /// continues ("and in 2019?", "tell me more"; see <see cref="ConversationKeys"/>), the chat's chosen country, then the
-/// answer as it grows, and the answered turn kept for the next follow-up. Nothing here is logged.
+/// answer as it grows, and the answered turn kept for the next follow-up. Nothing here is logged; each question is
+/// counted once (<see cref="IAnswerMetrics"/>): rejected, rate limited, or by its answer.
 /// </summary>
 internal sealed class TelegramQuestionAsker(
     IQuestionAnswerer answerer,
@@ -23,6 +25,7 @@ internal sealed class TelegramQuestionAsker(
     TelegramAnswerStreamer streamer,
     UserRateLimiter<long> rateLimiter,
     FeedbackStore feedback,
+    IAnswerMetrics metrics,
     IOptions<LimitsOptions> limits)
 {
     /// <param name="message">The user's message, which the answer quotes.</param>
@@ -39,11 +42,18 @@ internal sealed class TelegramQuestionAsker(
         // everywhere else and costs the user nothing.
         if (QuestionValidator.Validate(text, limits.Value.MaxQuestionLength) is { } problem)
         {
+            metrics.CountRejected(ChatChannel.Telegram);
             await sender.ReplyAsync(message, TelegramBotTexts.Plain(problem), cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        switch (rateLimiter.Check(message.From?.Id ?? message.Chat.Id))
+        var decision = rateLimiter.Check(message.From?.Id ?? message.Chat.Id);
+        if (decision != RateLimitDecision.Allowed)
+        {
+            metrics.CountRateLimited(ChatChannel.Telegram);
+        }
+
+        switch (decision)
         {
             case RateLimitDecision.Notify:
                 await sender.ReplyAsync(message, TelegramBotTexts.RateLimited, cancellationToken).ConfigureAwait(false);
@@ -64,7 +74,7 @@ internal sealed class TelegramQuestionAsker(
         }
 
         // With summarization on, the answer arrives as a growing summary and the message is edited as it grows.
-        var answers = answerer.AnswerStreamingAsync(turn.Question, cancellationToken);
+        var answers = metrics.Start(ChatChannel.Telegram).TimeAsync(answerer.AnswerStreamingAsync(turn.Question, cancellationToken), cancellationToken);
         var heading = choice is null ? null : TelegramBotTexts.ChoiceLine(choice);
         if (await streamer.DeliverAsync(message, answers, typing, feedback.IsEnabled, heading, cancellationToken).ConfigureAwait(false) is { } delivered)
         {

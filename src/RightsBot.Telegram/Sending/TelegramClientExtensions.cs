@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RightsBot.Adapters.Http;
+using RightsBot.Core.Metrics;
 using Telegram.Bot;
 
 namespace RightsBot.Telegram.Sending;
@@ -32,7 +33,7 @@ internal static class TelegramClientExtensions
         services.AddHttpClient(HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = PooledConnectionLifetime })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
-            .AddChatApiResilience(new ChatApiTimeouts(AttemptTimeout, TotalTimeout));
+            .AddChatApiResilience(new ChatApiTimeouts(AttemptTimeout, TotalTimeout), ChatChannel.Telegram);
 
         // The one client of the adapter: Telegram.Bot's calls and the polling reader's getUpdates share it.
         services.AddSingleton(sp => sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName));

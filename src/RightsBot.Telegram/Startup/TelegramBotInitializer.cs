@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RightsBot.Adapters.Readiness;
 using RightsBot.Telegram.Retrying;
 using RightsBot.Telegram.Updates;
 using Telegram.Bot;
@@ -15,6 +16,7 @@ namespace RightsBot.Telegram.Startup;
 internal sealed class TelegramBotInitializer(
     ITelegramBotClient client,
     BotIdentity identity,
+    AdapterReadiness readiness,
     IOptions<TelegramOptions> options,
     TimeProvider timeProvider,
     ILogger<TelegramBotInitializer> logger) : BackgroundService
@@ -79,6 +81,7 @@ internal sealed class TelegramBotInitializer(
         }
 
         identity.SetReady(me);
+        readiness.MarkStarted(TelegramAdapterExtensions.ReadinessName);
         logger.LogInformation("Telegram adapter ready as @{Bot} in {Mode} mode", BotName(me), settings.Mode);
     }
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using RightsBot.Core.Answering;
+using RightsBot.Core.Metrics;
 
 namespace RightsBot.Commands;
 
@@ -31,8 +32,8 @@ internal static class AskCommand
             var compared = CommonOptions.ParseYears(parseResult.GetValue(years));
             await using var services = Hosting.ConsoleServices.Build(io.Error, CommonOptions.Overrides(io, parseResult.GetValue(corpus)));
             var answerer = services.GetRequiredService<IQuestionAnswerer>();
-            var answer = await answerer.AnswerAsync(
-                new Question(parseResult.GetValue(question) ?? string.Empty, parseResult.GetValue(country), parseResult.GetValue(year)) { Years = compared }, ct).ConfigureAwait(false);
+            var answer = await services.GetRequiredService<IAnswerMetrics>().Start(ChatChannel.Console).TimeAsync(answerer.AnswerAsync(
+                new Question(parseResult.GetValue(question) ?? string.Empty, parseResult.GetValue(country), parseResult.GetValue(year)) { Years = compared }, ct)).ConfigureAwait(false);
             if (parseResult.GetValue(json))
             {
                 await io.Output.WriteLineAsync(JsonSerializer.Serialize(ToJson(answer), JsonOptions)).ConfigureAwait(false);

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using RightsBot.Core.Answering;
 using RightsBot.Core.Conversation;
+using RightsBot.Core.Metrics;
 using RightsBot.Core.Retrieval;
 using RightsBot.Hosting;
 
@@ -44,6 +45,7 @@ internal static class ChatCommand
         var answerer = services.GetRequiredService<IQuestionAnswerer>();
         var conversations = services.GetRequiredService<ChatConversations>();
         var status = services.GetRequiredService<IIndexStatus>();
+        var metrics = services.GetRequiredService<IAnswerMetrics>();
         var loaded = await status.WarmUpAsync(ct).ConfigureAwait(false);
         await io.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"RightsBot — {loaded.Reports} reports, {loaded.Passages} passages. Ask a question, or :help. :quit to leave.")).ConfigureAwait(false);
@@ -108,7 +110,9 @@ internal static class ChatCommand
                 await io.Output.WriteLineAsync(FollowUpNote(turn)).ConfigureAwait(false);
             }
 
+            var timer = metrics.Start(ChatChannel.Console);
             last = await StreamAnswerAsync(io, answerer, turn.Question, ct).ConfigureAwait(false);
+            timer.Stop(last);
             conversations.Remember(ConsoleChat, turn, last);
             if (last.Sources.Count > 0)
             {

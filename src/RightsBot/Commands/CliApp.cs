@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.Options;
 using RightsBot.Core.Corpus;
 
 namespace RightsBot.Commands;
@@ -57,9 +56,9 @@ internal static class CliApp
             await error.WriteLineAsync($"error: corpus: {ex.Message}. Put report files (.txt or .html) in the folder named by Corpus:Path, or pass --corpus PATH.").ConfigureAwait(false);
             return Usage;
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (ConfigurationError.Matches(ex))
         {
-            await error.WriteLineAsync($"error: configuration: {string.Join("; ", ex.Failures)}. Fix appsettings.json or the environment variable.").ConfigureAwait(false);
+            await error.WriteLineAsync($"error: configuration: {ConfigurationError.Describe(ex)} Fix appsettings.json or the environment variable.").ConfigureAwait(false);
             return Usage;
         }
         catch (UsageException ex)

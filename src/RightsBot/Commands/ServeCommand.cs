@@ -12,7 +12,7 @@ internal static class ServeCommand
         var command = new Command("serve", "Run the enabled chat adapters and the HTTP endpoints until stopped.");
         command.SetAction(async (_, ct) =>
         {
-            await using var app = WebHost.Build([]);
+            await using var app = WebHost.Build([], io.Settings);
 
             // Bad settings are a user error: check them before the host starts, so the user reads one line
             // (exit 2) rather than the host's start-up failure log with a stack trace.

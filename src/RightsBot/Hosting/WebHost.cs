@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using RightsBot.Core;
+using RightsBot.Core.Corpus;
 using RightsBot.Embeddings;
 using RightsBot.Discord;
 using RightsBot.Summarization;
@@ -23,18 +25,26 @@ internal static class WebHost
         builder.Configuration.AddInMemoryCollection(AppConfiguration.ResolvePaths(builder.Configuration, contentRoot));
         builder.Services.AddGracefulShutdown();
         builder.Services.AddRightsBotCore();
+        builder.Services.AddSingleton<IValidateOptions<CorpusOptions>, CorpusPathValidator>();
         builder.Services.AddMiniLmEmbeddings();
         builder.Services.AddSummarization(builder.Configuration);
         builder.Services.AddSingleton<StartupOutcome>();
         builder.Services.AddHostedService<IndexWarmUpService>();
         builder.Services.AddReportFetching();
         builder.Services.AddHostedService<ReportsRefreshService>();
+        builder.Services.AddHealthProbes();
+        builder.AddPrometheusMetrics();
+
+        // Under systemd (Type=notify, deploy/rightsbot.service): READY=1 once started, STOPPING=1 on SIGTERM, and log
+        // lines with journald priorities. Elsewhere it changes nothing.
+        builder.Services.AddSystemd();
 
         // Adapters register here: one line each.
         builder.AddDiscordAdapter();
         builder.AddTelegramAdapter();
         var app = builder.Build();
         app.MapHealthEndpoints();
+        app.MapPrometheusMetrics();
 
         // Adapters map their endpoints here: one line each.
         app.MapDiscordInteractions();

@@ -1,9 +1,12 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using RightsBot.Adapters.Http;
+using RightsBot.Core.Metrics;
 using RightsBot.TestSupport;
 
 namespace RightsBot.Adapters.Tests.Http;
@@ -22,7 +25,7 @@ public sealed class ChatApiResilienceTests : IDisposable
         services.AddLogging(logging => logging.AddFakeLogging().SetMinimumLevel(LogLevel.Trace));
         services.AddHttpClient("chat")
             .ConfigurePrimaryHttpMessageHandler(() => _server)
-            .AddChatApiResilience(new ChatApiTimeouts(TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5)));
+            .AddChatApiResilience(new ChatApiTimeouts(TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5)), ChatChannel.Telegram);
         _services = services.BuildServiceProvider();
         _client = _services.GetRequiredService<IHttpClientFactory>().CreateClient("chat");
     }
@@ -139,6 +142,26 @@ public sealed class ChatApiResilienceTests : IDisposable
 
         Assert.Contains(Logs(), r => r.Level == LogLevel.Warning);
         Assert.DoesNotContain(Logs(), r => r.Message.Contains("SECRET", StringComparison.Ordinal) || r.Message.Contains("127.0.0.1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SendAsync_429And5xx_EachAttemptCountedByChannelAndCodeOthersNot()
+    {
+        using var errors = new MetricCollector<long>(_services.GetRequiredService<IMeterFactory>(), RightsBotMeter.Name, "rightsbot.chat_api.errors");
+        _server.Reply(HttpStatusCode.TooManyRequests, """{"retry_after":1}""");
+        _server.Reply(HttpStatusCode.ServiceUnavailable);
+
+        var send = _client.GetAsync(new Uri("http://127.0.0.1/bot1:SECRET/sendMessage?chat_id=4242"));
+        await _server.WaitForCallAsync(1);
+        await AdvanceUntilCallAsync(2);
+        await AdvanceUntilCallAsync(3);
+        (await send.WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
+        _server.Reply(HttpStatusCode.Forbidden);
+        (await _client.GetAsync(new Uri("http://127.0.0.1/api")).WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
+
+        var counted = errors.GetMeasurementSnapshot();
+        Assert.Equal(["telegram 429 1", "telegram 503 1"], counted.Select(m => $"{m.Tags["channel"]} {m.Tags["code"]} {m.Value}"));
+        Assert.All(counted, m => Assert.Equal(["channel", "code"], m.Tags.Keys.Order()));
     }
 
     [Fact]

@@ -4,6 +4,8 @@ using RightsBot.Core.Answering;
 using RightsBot.Core.Answering.Comparison;
 using RightsBot.Core.Answering.Pipeline;
 using RightsBot.Core.Corpus;
+using RightsBot.Core.Metrics;
+using RightsBot.Core.Tests.Metrics;
 using RightsBot.Core.Retrieval;
 
 namespace RightsBot.Core.Tests.Answering;
@@ -20,21 +22,22 @@ public sealed class AnswererFixture
 
     internal static QuestionAnswerer Create(
         string corpusPath, string defaultCountry = "", int maxQuestionLength = 500, IAnswerSummarizer? summarizer = null,
-        ITextEmbedder? embedder = null, RetrievalOptions? retrievalOptions = null, IQuestionTranslator? translator = null)
+        ITextEmbedder? embedder = null, RetrievalOptions? retrievalOptions = null, IQuestionTranslator? translator = null, IAnswerMetrics? metrics = null)
     {
         var corpusOptions = Options.Create(new CorpusOptions { Path = corpusPath, CachePath = string.Empty, DefaultCountry = defaultCountry });
         var retrieval = Options.Create(retrievalOptions ?? new RetrievalOptions());
-        return Create(Provider(corpusOptions, retrieval, embedder), corpusOptions, retrieval, maxQuestionLength, summarizer, translator);
+        return Create(Provider(corpusOptions, retrieval, embedder), corpusOptions, retrieval, maxQuestionLength, summarizer, translator, metrics);
     }
 
     /// <summary>An answerer over an index some other part of the test uses too.</summary>
     internal static QuestionAnswerer Create(
         PassageIndexProvider provider, IOptions<CorpusOptions> corpusOptions, IOptions<RetrievalOptions> retrieval, int maxQuestionLength = 500,
-        IAnswerSummarizer? summarizer = null, IQuestionTranslator? translator = null)
+        IAnswerSummarizer? summarizer = null, IQuestionTranslator? translator = null, IAnswerMetrics? metrics = null)
     {
         var pipeline = Pipeline(provider, corpusOptions, retrieval, maxQuestionLength, translator);
         var comparisons = new ComparisonAnswerer(pipeline, provider, corpusOptions, Options.Create(new LimitsOptions { MaxQuestionLength = maxQuestionLength }));
-        return new QuestionAnswerer(pipeline, comparisons, provider, summarizer ?? new NoSummarizer(), new NoSummarizer(), Options.Create(new AnswerOptions()));
+        return new QuestionAnswerer(pipeline, comparisons, provider, summarizer ?? new NoSummarizer(), new NoSummarizer(), Options.Create(new AnswerOptions()),
+            metrics ?? TestMeters.Shared.Answers());
     }
 
     /// <summary>The index of a corpus, built in memory (no cache on disk).</summary>

@@ -1,5 +1,6 @@
 using RightsBot.Core.Answering.Pipeline;
 using RightsBot.Core.Answering;
+using RightsBot.Core.Tests.Metrics;
 
 namespace RightsBot.Core.Tests.Answering;
 
@@ -11,6 +12,7 @@ public class QuestionAnswererTests(AnswererFixture fixture) : IClassFixture<Answ
         var answer = await fixture.Answerer.AnswerAsync(new Question("In Kazakhstan's 2016 report, how many torture complaints does the prosecutor general register a year?"));
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Null(answer.Refusal);
         Assert.Contains("600 torture complaints on average per year", answer.Text, StringComparison.Ordinal);
         Assert.Contains("[1]", answer.Text, StringComparison.Ordinal);
         var first = answer.Sources[0];
@@ -37,6 +39,16 @@ public class QuestionAnswererTests(AnswererFixture fixture) : IClassFixture<Answ
         Assert.Equal(AnswerStatus.NotCovered, answer.Status);
         Assert.Empty(answer.Sources);
         Assert.Contains("Kazakhstan", answer.Hint, StringComparison.Ordinal);
+        Assert.Equal(RefusalReason.NoReport, answer.Refusal); // France: no report of it
+    }
+
+    [Fact]
+    public async Task AnswerAsync_OffTopicInScope_NotCoveredForLackOfAnyClosePassage()
+    {
+        var answer = await fixture.Answerer.AnswerAsync(new Question("What is the best recipe for chocolate cake in Kazakhstan?"));
+
+        Assert.Equal(AnswerStatus.NotCovered, answer.Status);
+        Assert.Equal(RefusalReason.NotCovered, answer.Refusal);
     }
 
     [Fact]
@@ -48,6 +60,7 @@ public class QuestionAnswererTests(AnswererFixture fixture) : IClassFixture<Answ
         Assert.Equal(NotCoveredReplies.NotCoveredText, answer.Text);
         Assert.Empty(answer.Sources);
         Assert.StartsWith("Nearest in the reports: Kazakhstan ", answer.Hint, StringComparison.Ordinal);
+        Assert.Equal(RefusalReason.AbsentName, answer.Refusal);
     }
 
     [Fact]
@@ -58,6 +71,7 @@ public class QuestionAnswererTests(AnswererFixture fixture) : IClassFixture<Answ
         Assert.Equal(AnswerStatus.NotCovered, answer.Status);
         Assert.Equal(NotCoveredReplies.NoFigureText, answer.Text);
         Assert.Contains("Kenya 2023 · Section 7", answer.Hint, StringComparison.Ordinal);
+        Assert.Equal(RefusalReason.NoFigure, answer.Refusal);
     }
 
     [Fact]
@@ -67,6 +81,7 @@ public class QuestionAnswererTests(AnswererFixture fixture) : IClassFixture<Answ
 
         Assert.Equal(AnswerStatus.NotCovered, answer.Status);
         Assert.Contains("Narnia", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(RefusalReason.NoReport, answer.Refusal);
     }
 
     [Theory]
@@ -78,6 +93,7 @@ public class QuestionAnswererTests(AnswererFixture fixture) : IClassFixture<Answ
         var answer = await fixture.Answerer.AnswerAsync(new Question(text));
         Assert.Equal(AnswerStatus.Rejected, answer.Status);
         Assert.Empty(answer.Sources);
+        Assert.Null(answer.Refusal);
     }
 
     [Fact]
@@ -160,6 +176,33 @@ public class QuestionAnswererTests(AnswererFixture fixture) : IClassFixture<Answ
         Assert.False(answer.Summarized);
         Assert.NotEmpty(answer.Sources);
         Assert.Equal(0, summarizer.Calls);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_SummarizerOff_CountsOffForEachAnsweredQuestionOnly()
+    {
+        using var meters = new TestMeters();
+        using var summaries = meters.Collect("rightsbot.summaries");
+        var answerer = AnswererFixture.Create(TestPaths.SeedExcerpt, metrics: meters.Answers());
+
+        await answerer.AnswerAsync(new Question("how many torture complaints a year?"));
+        await answerer.AnswerAsync(new Question("What is the capital of France's best restaurant?"));
+        await answerer.AnswerAsync(new Question("?!?"));
+
+        Assert.Equal(["off"], summaries.GetMeasurementSnapshot().Select(m => m.Tags["outcome"]));
+    }
+
+    [Fact]
+    public async Task AnswerAsync_SummarizerOn_CountsNothingItself()
+    {
+        // The summarizer counts what became of its summary (used or why it fell back); the answerer would count twice.
+        using var meters = new TestMeters();
+        using var summaries = meters.Collect("rightsbot.summaries");
+        var answerer = AnswererFixture.Create(TestPaths.SeedExcerpt, summarizer: new FixedSummarizer(null), metrics: meters.Answers());
+
+        await answerer.AnswerAsync(new Question("how many torture complaints a year?"));
+
+        Assert.Empty(summaries.GetMeasurementSnapshot());
     }
 
     private sealed class FixedSummarizer(string? summary) : IAnswerSummarizer

@@ -76,6 +76,7 @@ public class QuestionScopeChoiceTests(AnswererFixture fixture) : IClassFixture<A
 
         Assert.Equal(AnswerStatus.NotCovered, answer.Status);
         Assert.Equal(BotTexts.NothingMore, answer.Text);
+        Assert.Equal(RefusalReason.NothingMore, answer.Refusal);
         Assert.InRange(rounds, 1, 49);
     }
 

@@ -1,5 +1,6 @@
 using RightsBot.Core.Tests.Answering.Pipeline;
 using RightsBot.Core.Answering;
+using RightsBot.Core.Answering.Pipeline;
 using RightsBot.Core.Retrieval;
 
 namespace RightsBot.Core.Tests.Retrieval;
@@ -44,6 +45,7 @@ public sealed class ReferralPassageTests() : CorpusTests(Report)
         Assert.False(outcome.Covered);
         Assert.NotNull(outcome.Referral);
         Assert.Equal(TraffickingPointer, outcome.Referral.Passage.Text);
+        Assert.Equal(RefusalReason.Referral, NotCoveredReplies.Reason(outcome));
     }
 
     [Fact]

@@ -1,7 +1,10 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Time.Testing;
+using RightsBot.Core.Metrics;
 using RightsBot.Discord.Formatting;
 using RightsBot.Discord.Rest;
 using RightsBot.Discord.Tests.TestSupport;
@@ -58,6 +61,21 @@ public sealed class DiscordRestClientTests : IAsyncLifetime, IDisposable
         var requests = _discord.Requests.ToList();
         Assert.Equal(2, requests.Count);
         Assert.True(requests[1].ReceivedAt - requests[0].ReceivedAt >= TimeSpan.FromMilliseconds(250));
+    }
+
+    [Fact]
+    public async Task EditOriginalResponseAsync_RateLimitedOnce_CountedAsADiscordChatApiError()
+    {
+        using var errors = new MetricCollector<long>(_services.GetRequiredService<IMeterFactory>(), RightsBotMeter.Name, "rightsbot.chat_api.errors");
+        _discord.Script.Enqueue(StandInReply.RateLimited(0.01));
+        var client = _services.GetRequiredService<DiscordRestClient>();
+
+        await client.EditOriginalResponseAsync("123", Token, DiscordInfoFormatter.Notice("hi"));
+
+        // One count for the 429, none for the retry's success; the token-bearing path is no label.
+        var counted = Assert.Single(errors.GetMeasurementSnapshot());
+        Assert.Equal(("discord", "429"), (counted.Tags["channel"], counted.Tags["code"]));
+        Assert.Equal(2, counted.Tags.Count);
     }
 
     [Theory]

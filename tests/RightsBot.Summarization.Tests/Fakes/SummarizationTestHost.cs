@@ -1,9 +1,12 @@
 using Microsoft.Extensions.Configuration;
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using RightsBot.Core.Answering;
+using RightsBot.Core.Metrics;
 
 namespace RightsBot.Summarization.Tests.Fakes;
 
@@ -16,10 +19,13 @@ internal sealed class SummarizationTestHost : IAsyncDisposable
     public const string ApiKey = "sk-test-SECRET-4f9a27";
     public const string ModelId = "stand-in-model";
 
+    private readonly MetricCollector<long> _summaries;
+
     private SummarizationTestHost(FakeOpenAIServer server, ServiceProvider services)
     {
         Server = server;
         Services = services;
+        _summaries = new MetricCollector<long>(services.GetRequiredService<IMeterFactory>(), RightsBotMeter.Name, "rightsbot.summaries");
     }
 
     public FakeOpenAIServer Server { get; }
@@ -35,6 +41,9 @@ internal sealed class SummarizationTestHost : IAsyncDisposable
     public IStreamingAnswerSummarizer StreamingSummarizer => Services.GetRequiredService<IStreamingAnswerSummarizer>();
 
     public IQuestionTranslator Translator => Services.GetRequiredService<IQuestionTranslator>();
+
+    /// <summary>The outcome labels counted in rightsbot_summaries_total so far, in order.</summary>
+    public IReadOnlyList<object?> SummaryOutcomes => _summaries.GetMeasurementSnapshot().Select(m => m.Tags["outcome"]).ToList();
 
     /// <summary>Log lines at Information or above, rendered.</summary>
     public IReadOnlyList<string> VisibleLogLines
@@ -79,6 +88,7 @@ internal sealed class SummarizationTestHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _summaries.Dispose();
         await Services.DisposeAsync();
         await Server.DisposeAsync();
     }

@@ -1,6 +1,9 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using RightsBot.Core.Metrics;
 using RightsBot.Telegram.Sending;
 using RightsBot.Telegram.Tests.EndToEnd;
 using RightsBot.Telegram.Tests.Fakes;
@@ -19,6 +22,7 @@ public sealed class TelegramSenderTests : IAsyncLifetime, IDisposable
     private BotApiStandIn _api = null!;
     private ServiceProvider _services = null!;
     private TelegramSender _sender = null!;
+    private MetricCollector<long> _apiErrors = null!;
 
     public async Task InitializeAsync()
     {
@@ -34,10 +38,12 @@ public sealed class TelegramSenderTests : IAsyncLifetime, IDisposable
         services.AddTelegramBotClient();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         _sender = _services.GetRequiredService<TelegramSender>();
+        _apiErrors = new MetricCollector<long>(_services.GetRequiredService<IMeterFactory>(), RightsBotMeter.Name, "rightsbot.chat_api.errors");
     }
 
     public async Task DisposeAsync()
     {
+        _apiErrors.Dispose();
         await _services.DisposeAsync();
         await _api.DisposeAsync();
     }
@@ -57,6 +63,7 @@ public sealed class TelegramSenderTests : IAsyncLifetime, IDisposable
 
         Assert.True(await send.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.InRange(waited.TotalSeconds, retryAfter, retryAfter + 2);
+        Assert.Equal(["telegram 429"], ApiErrors());
     }
 
     [Theory]
@@ -75,6 +82,7 @@ public sealed class TelegramSenderTests : IAsyncLifetime, IDisposable
 
         Assert.True(await send.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Equal(3, _api.CallsOf("sendMessage").Count);
+        Assert.Equal([$"telegram {status}", $"telegram {status}"], ApiErrors());
     }
 
     [Fact]
@@ -85,6 +93,7 @@ public sealed class TelegramSenderTests : IAsyncLifetime, IDisposable
         Assert.False(await _sender.TrySendAsync((c, t) => c.SendMessage(1, "hi", cancellationToken: t)));
         Assert.Single(_api.CallsOf("sendMessage"));
         Assert.DoesNotContain(_logs.Entries, e => e.Level > LogLevel.Debug);
+        Assert.Empty(ApiErrors()); // only 429 and 5xx are the platform's trouble
     }
 
     [Fact]
@@ -133,6 +142,9 @@ public sealed class TelegramSenderTests : IAsyncLifetime, IDisposable
         Assert.Contains(_logs.Entries, e => e.Category.StartsWith("Polly", StringComparison.Ordinal));
         Assert.DoesNotContain(_logs.Entries, e => e.Message.Contains("SECRET", StringComparison.Ordinal));
     }
+
+    // rightsbot_chat_api_errors_total as counted: "channel code", one per attempt.
+    private IEnumerable<string> ApiErrors() => _apiErrors.GetMeasurementSnapshot().Select(m => $"{m.Tags["channel"]} {m.Tags["code"]}");
 
     private Task<TimeSpan> AdvanceUntilCallAsync(string method, int count)
         => _time.AdvanceUntilAsync(() => _api.CallsOf(method).Count >= count);

@@ -31,6 +31,7 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime, IDisposable
     private BotApiStandIn _api = null!;
     private HttpClient _http = null!;
     private readonly ChatChoices _choices = new();
+    private readonly RecordingAnswerMetrics _metrics = new();
     private UserRateLimiter<long> _limiter = null!;
     private CoreConversations _conversations = null!;
     private TelegramUpdateHandler _handler = null!;
@@ -48,7 +49,7 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime, IDisposable
         var sender = new TelegramSender(client, NullLogger<TelegramSender>.Instance);
         _conversations = new CoreConversations(_time);
         var streamer = new TelegramAnswerStreamer(sender, _time, NullLogger<TelegramAnswerStreamer>.Instance);
-        var asker = new TelegramQuestionAsker(_core, _conversations.Conversations, _choices, sender, streamer, _limiter, _feedback, limits);
+        var asker = new TelegramQuestionAsker(_core, _conversations.Conversations, _choices, sender, streamer, _limiter, _feedback, _metrics, limits);
         var picker = new CountryPicker(_core, _choices, sender, NullLogger<CountryPicker>.Instance);
         _handler = new TelegramUpdateHandler(
             _core, asker, picker, _conversations.Conversations, _choices, sender, _feedback, identity, limits, NullLogger<TelegramUpdateHandler>.Instance);
@@ -79,6 +80,7 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime, IDisposable
         Assert.StartsWith("About 700 torture complaints", texts[1], StringComparison.Ordinal);
         Assert.StartsWith("You are asking quickly", texts[2], StringComparison.Ordinal);
         Assert.Equal(2, _core.Questions.Count);
+        Assert.Equal(["Telegram Answered", "Telegram Answered", "Telegram RateLimited", "Telegram RateLimited", "Telegram RateLimited"], _metrics.Counted);
 
         _time.Advance(TimeSpan.FromMinutes(1));
         await _handler.HandleAsync(Message(9, "and in 2016?"));
@@ -120,6 +122,7 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime, IDisposable
         var expected = TelegramHtml.Escape(QuestionValidator.Validate(question, 100)!);
         Assert.Equal([expected, expected, expected], SentTexts());
         Assert.Empty(_core.Questions);
+        Assert.Equal(["Telegram Rejected", "Telegram Rejected", "Telegram Rejected"], _metrics.Counted);
 
         await _handler.HandleAsync(Message(9, "how are torture complaints handled?"));
         Assert.Single(_core.Questions);

@@ -20,6 +20,7 @@ public class AppSettingsTests
         ["Feedback"] = ["RightsBot.Telegram.Feedback.FeedbackOptions, RightsBot.Telegram"],
         ["Discord"] = ["RightsBot.Discord.DiscordOptions, RightsBot.Discord"],
         ["Host"] = ["RightsBot.Hosting.ShutdownOptions, RightsBot"],
+        ["Metrics"] = ["RightsBot.Hosting.MetricsOptions, RightsBot"],
     };
 
     // The host's own settings, read by no options class of ours.

@@ -52,7 +52,7 @@ public class DiscordServeTests
         await app.StopAsync();
     }
 
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient http, byte[] body, string timestamp, string? signature)
+    internal static async Task<HttpResponseMessage> PostAsync(HttpClient http, byte[] body, string timestamp, string? signature)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/discord/interactions", UriKind.Relative)) { Content = new ByteArrayContent(body) };
         request.Headers.TryAddWithoutValidation("X-Signature-Timestamp", timestamp);

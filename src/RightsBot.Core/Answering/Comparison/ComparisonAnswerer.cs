@@ -40,6 +40,7 @@ internal sealed partial class ComparisonAnswerer(AnsweringPipeline pipeline, Pas
         var parts = new List<ComparisonPart>();
         var sources = new List<AnswerSource>();
         var lines = new List<string>();
+        var refusals = new HashSet<RefusalReason>();
         foreach (var target in plan.Parts)
         {
             var asked = new Question(plan.Topic, target.Country, target.Year) { Exclude = question.Exclude };
@@ -47,6 +48,11 @@ internal sealed partial class ComparisonAnswerer(AnsweringPipeline pipeline, Pas
             if (answer.Status == AnswerStatus.Rejected)
             {
                 return answer;
+            }
+
+            if (answer.Refusal is { } refusal)
+            {
+                refusals.Add(refusal);
             }
 
             var part = Part(index, target, answer, sources.Count);
@@ -65,6 +71,9 @@ internal sealed partial class ComparisonAnswerer(AnsweringPipeline pipeline, Pas
                 Years = plan.ByCountry || plan.Spread ? null : [.. plan.Parts.Select(p => p.Year!.Value)],
                 Compare = plan.Spread,
             },
+
+            // No report covers it: the reports' one reason when they agree, else plainly not covered.
+            Refusal = status == AnswerStatus.Answered ? null : refusals.Count == 1 ? refusals.Single() : RefusalReason.NotCovered,
         };
     }
 

@@ -17,7 +17,7 @@ internal sealed class ComposeStage(IOptions<RetrievalOptions> retrieval, IOption
         var options = answer.Value;
         if (outcome.Scope.Unavailable is { } unavailable)
         {
-            context.Answer = new Answer(AnswerStatus.NotCovered, $"I have {unavailable}.", [], NotCoveredReplies.CoverageHint(index, options));
+            context.Answer = new Answer(AnswerStatus.NotCovered, $"I have {unavailable}.", [], NotCoveredReplies.CoverageHint(index, options)) { Refusal = RefusalReason.NoReport };
             return;
         }
 
@@ -26,7 +26,7 @@ internal sealed class ComposeStage(IOptions<RetrievalOptions> retrieval, IOption
             var hint = context.LanguageHint
                 ?? NotCoveredReplies.NearestSectionsHint(outcome, coverage.Value, options)
                 ?? NotCoveredReplies.CoverageHint(index, options);
-            context.Answer = new Answer(AnswerStatus.NotCovered, NotCoveredReplies.Message(outcome), [], hint);
+            context.Answer = new Answer(AnswerStatus.NotCovered, NotCoveredReplies.Message(outcome), [], hint) { Refusal = NotCoveredReplies.Reason(outcome) };
             return;
         }
 

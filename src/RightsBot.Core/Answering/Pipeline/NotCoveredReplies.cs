@@ -25,6 +25,14 @@ internal static class NotCoveredReplies
             ? $"The {referral.Report.Country} {referral.Report.Year.ToString(CultureInfo.InvariantCulture)} report does not answer that itself; it refers readers elsewhere: {referral.Passage.Text.Trim()}"
             : outcome.NumberMissing ? NoFigureText : NotCoveredText;
 
+    /// <summary>Why the question is not covered, in the order <see cref="Message"/> tells it.</summary>
+    public static RefusalReason Reason(RetrievalOutcome outcome)
+        => outcome.NothingMore ? RefusalReason.NothingMore
+            : outcome.Referral is not null ? RefusalReason.Referral
+            : outcome.NumberMissing ? RefusalReason.NoFigure
+            : outcome.AbsentNames.Count > 0 ? RefusalReason.AbsentName
+            : RefusalReason.NotCovered;
+
     /// <summary>
     /// A refused question whose topic the search did find (its closest sentence not far under the cut, or a figure
     /// or name the passages lack): the nearest sections by name, never their text, so that it can be asked again in
