@@ -87,7 +87,9 @@ await RunRoundAsync(chatBase: 9_000_000, count: Math.Min(total, 200));
 answeredAt.Clear();
 postedAt.Clear();
 failures = 0;
+var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 await RunRoundAsync(chatBase: 1_000_000, count: total);
+var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 
 async Task RunRoundAsync(long chatBase, int count)
 {
@@ -142,6 +144,10 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"{(hybrid ? "hybrid" : "lexical")} mode: questions {total}, concurrency {concurrency}, answered {answeredAt.Count}, lost {total - answeredAt.Count}, non-200 {failures}"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"throughput {answeredAt.Count / seconds:0} answers/s over {seconds:0.00} s; latency ms p50 {Percentile(0.50):0.0} p95 {Percentile(0.95):0.0} p99 {Percentile(0.99):0.0} max {latencies.LastOrDefault():0.0}"));
+
+// Host, stand-in and client share the process: this is an upper bound on the host's own CPU per answer.
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"process CPU {cpu.TotalSeconds:0.00} s over the measured round: {cpu.TotalMilliseconds / Math.Max(1, answeredAt.Count):0.00} ms per answer (host, Bot API stand-in and client together)"));
 await app.StopAsync();
 return answeredAt.Count == total && failures == 0 ? 0 : 1;
 
