@@ -3,13 +3,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using RightsBot.TestSupport;
 
 namespace RightsBot.Discord.Tests.TestSupport;
 
@@ -35,15 +31,10 @@ internal sealed class DiscordRestStandIn : IAsyncDisposable
 
     public static async Task<DiscordRestStandIn> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var standIn = new DiscordRestStandIn(app);
         app.Run(standIn.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        standIn.ApiBaseUrl = address + "/api/v10";
+        standIn.ApiBaseUrl = (await LoopbackApp.StartAsync(app)).ToString().TrimEnd('/') + "/api/v10";
         return standIn;
     }
 

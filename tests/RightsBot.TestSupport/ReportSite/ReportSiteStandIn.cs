@@ -4,12 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace RightsBot.TestSupport.ReportSite;
 
@@ -54,10 +49,7 @@ public sealed partial class ReportSiteStandIn : IAsyncDisposable
     /// <param name="htmlFixtures">The folder of saved report pages (tests/fixtures/html).</param>
     public static async Task<ReportSiteStandIn> StartAsync(string htmlFixtures)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var site = new ReportSiteStandIn(app);
         foreach (var file in Directory.EnumerateFiles(htmlFixtures, "*.html"))
         {
@@ -84,9 +76,7 @@ public sealed partial class ReportSiteStandIn : IAsyncDisposable
         site.SetPage(NonReportPath, "<html><head><title>A note - United States Department of State</title></head><body><p>No report here.</p></body></html>"u8.ToArray());
 
         app.Run(site.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        site.BaseUrl = new Uri(address);
+        site.BaseUrl = await LoopbackApp.StartAsync(app);
         return site;
     }
 

@@ -1,10 +1,6 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using RightsBot.TestSupport;
 
 namespace RightsBot.Tests.Hosting;
 
@@ -24,14 +20,9 @@ internal sealed class BotApiStandIn : IAsyncDisposable
 
     public static async Task<BotApiStandIn> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var standIn = new BotApiStandIn(builder.Build());
+        var standIn = new BotApiStandIn(LoopbackApp.Create());
         standIn._app.MapPost("/bot{token}/{method}", standIn.AnswerAsync);
-        await standIn._app.StartAsync();
-        var address = standIn._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        standIn.BaseUrl = new Uri(address);
+        standIn.BaseUrl = await LoopbackApp.StartAsync(standIn._app);
         return standIn;
     }
 
