@@ -49,18 +49,26 @@ internal static partial class ComparisonPlanner
             return new ComparisonPlan(true, [.. targets], Topic(scope, text, keys.OfType<string>(), named)) { Year = year };
         }
 
+        var asksChange = question.Compare || ChangeRegex().IsMatch(text);
+        var years = question.Years is { Count: >= 2 } chosen ? [.. chosen.Distinct().Order()]
+            : named.Count >= 2 && (asksChange || YearsListed(text)) ? named : [];
+        var byYears = years.Count >= 2 && question.Year is null;
+        var byChange = asksChange && question.Year is null && named.Count == 0;
+        if (!byYears && !byChange)
+        {
+            // Most questions: no need to find their country (the pipeline's scope stage does that next).
+            return null;
+        }
+
         var country = question.Country ?? scope.Resolve(text, null, null, defaultCountry).Country;
         var key = country is null ? null : scope.CountryKeyFor(country);
         string[] countryKeys = key is null ? [] : [key];
-
-        var years = question.Years is { Count: >= 2 } chosen ? [.. chosen.Distinct().Order()]
-            : named.Count >= 2 && (YearsListed(text) || ChangeRegex().IsMatch(text)) ? named : [];
-        if (years.Count >= 2 && question.Year is null)
+        if (byYears)
         {
             return new ComparisonPlan(false, [.. years.Select(y => new ComparisonTarget(country, y))], Topic(scope, text, countryKeys, named));
         }
 
-        if ((question.Compare || ChangeRegex().IsMatch(text)) && question.Year is null && named.Count == 0 && key is not null)
+        if (key is not null)
         {
             var available = scope.YearsOf(key);
             if (available.Count >= 2)
