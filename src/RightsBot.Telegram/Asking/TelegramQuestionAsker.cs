@@ -26,6 +26,7 @@ internal sealed class TelegramQuestionAsker(
     UserRateLimiter<long> rateLimiter,
     FeedbackStore feedback,
     IAnswerMetrics metrics,
+    TimeProvider timeProvider,
     IOptions<LimitsOptions> limits)
 {
     /// <param name="message">The user's message, which the answer quotes.</param>
@@ -62,7 +63,7 @@ internal sealed class TelegramQuestionAsker(
                 return;
         }
 
-        var typing = sender.SendTypingAsync(message.Chat.Id, cancellationToken);
+        using var typing = TypingIndicator.Start(sender, message.Chat.Id, timeProvider, cancellationToken);
         var asked = new Question(text.Trim()) { Compare = compare };
         var turn = ConversationKeys.ToRead(message, botId) is { } key
             ? await conversations.ReadAsync(key, asked, cancellationToken).ConfigureAwait(false)

@@ -20,13 +20,13 @@ internal sealed class TelegramAnswerStreamer(TelegramSender sender, TimeProvider
     private const int BadRequest = 400;
 
     /// <summary>
-    /// Shows <paramref name="answers"/> as a reply to <paramref name="question"/>; <paramref name="typing"/> (the
-    /// chat action) is awaited before the first message so it never lands after the answer. Every message starts
+    /// Shows <paramref name="answers"/> as a reply to <paramref name="question"/>; <paramref name="typing"/> (shown
+    /// while the answer is slow) is stopped before the first message, so it never lands after the answer. Every message starts
     /// with <paramref name="heading"/> when one is given (the chat's chosen country). Returns the final answer and
     /// the messages that show it, or null when no final answer reached the chat.
     /// </summary>
     public async Task<DeliveredAnswer?> DeliverAsync(
-        Message question, IAsyncEnumerable<Answer> answers, Task typing, bool withFeedback, string? heading = null, CancellationToken cancellationToken = default)
+        Message question, IAsyncEnumerable<Answer> answers, TypingIndicator typing, bool withFeedback, string? heading = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(answers);
@@ -58,7 +58,7 @@ internal sealed class TelegramAnswerStreamer(TelegramSender sender, TimeProvider
                     break;
                 }
 
-                await typing.ConfigureAwait(false);
+                await typing.StopAsync().ConfigureAwait(false);
                 if (!answer.Partial)
                 {
                     await WaitForEditSlotAsync(shownId, shownAt, cancellationToken).ConfigureAwait(false);
@@ -92,7 +92,7 @@ internal sealed class TelegramAnswerStreamer(TelegramSender sender, TimeProvider
             }
         }
 
-        await typing.ConfigureAwait(false);
+        await typing.StopAsync().ConfigureAwait(false);
         await WaitForEditSlotAsync(shownId, shownAt, cancellationToken).ConfigureAwait(false);
         await FinishAsync(chatId, question.Id, shownId, TelegramAnswerFormatter.Split(TelegramBotTexts.Failure, null), cancellationToken).ConfigureAwait(false);
         return null;

@@ -22,6 +22,7 @@ public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
     private readonly FakeTimeProvider _time = new();
     private BotApiStandIn _api = null!;
     private HttpClient _http = null!;
+    private TelegramSender _sender = null!;
     private TelegramAnswerStreamer _streamer = null!;
 
     public async Task InitializeAsync()
@@ -29,8 +30,8 @@ public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
         _api = await BotApiStandIn.StartAsync();
         _http = new HttpClient();
         var client = new TelegramBotClient(new TelegramBotClientOptions("7002:streamer", _api.BaseUrl.ToString()) { RetryCount = 0 }, _http);
-        var sender = new TelegramSender(client, NullLogger<TelegramSender>.Instance);
-        _streamer = new TelegramAnswerStreamer(sender, _time, NullLogger<TelegramAnswerStreamer>.Instance);
+        _sender = new TelegramSender(client, NullLogger<TelegramSender>.Instance);
+        _streamer = new TelegramAnswerStreamer(_sender, _time, NullLogger<TelegramAnswerStreamer>.Instance);
     }
 
     public async Task DisposeAsync() => await _api.DisposeAsync();
@@ -58,7 +59,7 @@ public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
             yield return Summary("About 700 torture complaints a year were registered [1].");
         }
 
-        var delivery = _streamer.DeliverAsync(Question(), Growing(), Task.CompletedTask, withFeedback: false);
+        var delivery = _streamer.DeliverAsync(Question(), Growing(), TypingIndicator.None, withFeedback: false);
 
         // The final answer is ready at 1,700 ms, 600 ms after the last edit: it waits for the clock to reach 2,100.
         await finalReady.Task.WaitAsync(TimeSpan.FromSeconds(10));
@@ -86,7 +87,7 @@ public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task DeliverAsync_WholeAnswerWithoutPartials_OneSendMessageAndNoEdit()
     {
-        var delivered = await _streamer.DeliverAsync(Question(), Play(Extractive), Task.CompletedTask, withFeedback: false);
+        var delivered = await _streamer.DeliverAsync(Question(), Play(Extractive), TypingIndicator.None, withFeedback: false);
 
         var sent = Assert.Single(_api.CallsOf("sendMessage"))!;
         Assert.Equal(Extractive, delivered!.Answer);
@@ -98,9 +99,35 @@ public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task DeliverAsync_AnswerSlowerThanTheTypingDelay_TypingShownOnceBeforeTheAnswer()
+    {
+        // Play sends the answer a second after the start: the chat is shown "typing…" first.
+        using var typing = TypingIndicator.Start(_sender, ChatId, _time);
+        await _streamer.DeliverAsync(Question(), Play(Extractive), typing, withFeedback: false);
+
+        Assert.Equal(["sendChatAction", "sendMessage"], _api.Calls.Select(c => c.Method));
+    }
+
+    [Fact]
+    public async Task DeliverAsync_AnswerWithinTheTypingDelay_NoChatAction()
+    {
+        async IAsyncEnumerable<Answer> AtOnce()
+        {
+            await Task.Yield();
+            yield return Extractive;
+        }
+
+        using var typing = TypingIndicator.Start(_sender, ChatId, _time);
+        await _streamer.DeliverAsync(Question(), AtOnce(), typing, withFeedback: false);
+        _time.Advance(TimeSpan.FromSeconds(5));
+
+        Assert.Equal(["sendMessage"], _api.Calls.Select(c => c.Method));
+    }
+
+    [Fact]
     public async Task DeliverAsync_SummaryDiscardedAfterPartials_FinalEditShowsTheExtractiveAnswer()
     {
-        var delivered = await _streamer.DeliverAsync(Question(), Play(Partial("The reports say [7]"), Extractive), Task.CompletedTask, withFeedback: false);
+        var delivered = await _streamer.DeliverAsync(Question(), Play(Partial("The reports say [7]"), Extractive), TypingIndicator.None, withFeedback: false);
 
         Assert.Equal((Extractive, 1), (delivered!.Answer, Assert.Single(delivered.MessageIds)));
 
@@ -115,7 +142,7 @@ public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
     {
         var huge = string.Concat(Enumerable.Repeat("<b>x</b> & ", 800));
 
-        await _streamer.DeliverAsync(Question(), Play(Partial(huge), Summary(huge + "[1]")), Task.CompletedTask, withFeedback: false);
+        await _streamer.DeliverAsync(Question(), Play(Partial(huge), Summary(huge + "[1]")), TypingIndicator.None, withFeedback: false);
 
         var partial = Text(Assert.Single(_api.CallsOf("sendMessage"), c => Text(c).EndsWith(" …", StringComparison.Ordinal)));
         Assert.InRange(partial.Length, 4000, TelegramAnswerFormatter.MaxMessageLength);
@@ -135,7 +162,7 @@ public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task DeliverAsync_Heading_LeadsThePartialAndTheFinalAnswer()
     {
-        await _streamer.DeliverAsync(Question(), Play(Partial("About 700"), Extractive), Task.CompletedTask, withFeedback: false, heading: "Country: Kazakhstan · 2016");
+        await _streamer.DeliverAsync(Question(), Play(Partial("About 700"), Extractive), TypingIndicator.None, withFeedback: false, heading: "Country: Kazakhstan · 2016");
 
         Assert.Equal("<i>Country: Kazakhstan · 2016</i>\n\nAbout 700 …", Text(Assert.Single(_api.CallsOf("sendMessage"))));
         Assert.StartsWith("<i>Country: Kazakhstan · 2016</i>\n\nThe Prosecutor General's Office", Text(Assert.Single(_api.CallsOf("editMessageText"))), StringComparison.Ordinal);
@@ -152,7 +179,7 @@ public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
             throw new InvalidOperationException("index gone");
         }
 
-        var delivered = await _streamer.DeliverAsync(Question(), Failing(), Task.CompletedTask, withFeedback: false);
+        var delivered = await _streamer.DeliverAsync(Question(), Failing(), TypingIndicator.None, withFeedback: false);
 
         Assert.Null(delivered);
         Assert.Single(_api.CallsOf("sendMessage"));
@@ -164,7 +191,7 @@ public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
     {
         _api.Script("editMessageText", 400, """{"ok":false,"error_code":400,"description":"Bad Request: message to edit not found"}""");
 
-        var delivered = await _streamer.DeliverAsync(Question(), Play(Partial("About 700"), Summary("About 700 a year [1].")), Task.CompletedTask, withFeedback: false);
+        var delivered = await _streamer.DeliverAsync(Question(), Play(Partial("About 700"), Summary("About 700 a year [1].")), TypingIndicator.None, withFeedback: false);
 
         var sent = _api.CallsOf("sendMessage");
         Assert.Equal(2, sent.Count);

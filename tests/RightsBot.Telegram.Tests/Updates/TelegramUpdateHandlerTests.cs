@@ -49,7 +49,7 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime, IDisposable
         var sender = new TelegramSender(client, NullLogger<TelegramSender>.Instance);
         _conversations = new CoreConversations(_time);
         var streamer = new TelegramAnswerStreamer(sender, _time, NullLogger<TelegramAnswerStreamer>.Instance);
-        var asker = new TelegramQuestionAsker(_core, _conversations.Conversations, _choices, sender, streamer, _limiter, _feedback, _metrics, limits);
+        var asker = new TelegramQuestionAsker(_core, _conversations.Conversations, _choices, sender, streamer, _limiter, _feedback, _metrics, _time, limits);
         var picker = new CountryPicker(_core, _choices, sender, NullLogger<CountryPicker>.Instance);
         _handler = new TelegramUpdateHandler(
             _core, asker, picker, _conversations.Conversations, _choices, sender, _feedback, identity, limits, NullLogger<TelegramUpdateHandler>.Instance);
