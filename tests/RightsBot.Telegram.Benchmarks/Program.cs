@@ -2,9 +2,10 @@
 // answered through a loopback Bot API stand-in. See docs/performance.md ("Webhook throughput").
 // Usage: dotnet run -c Release --project tests/RightsBot.Telegram.Benchmarks --
 //          [--questions 1000] [--senders 32] [--mode lexical|hybrid] [--host inprocess|external[=path/to/RightsBot.dll]]
-//          [--warm-up 1000]
-// Rounds: a warm-up from other chats, a round posted as fast as the senders go (throughput), and a round posted
-// over 2 s (latency under the issue's load). Exit code 1 when any update was lost or refused.
+//          [--warm-up 1000] [--rounds fast,paced]
+// Rounds: a warm-up from other chats (none with --warm-up 0), then, in the order given, a round posted as fast as
+// the senders go (throughput) and a round posted over 2 s (latency under the issue's load). Every round's chats are
+// new to the bot. Exit code 1 when any update was lost or refused.
 using System.Globalization;
 using RightsBot.Telegram.Benchmarks;
 
@@ -15,6 +16,7 @@ var senders = int.Parse(Option("senders", "32"), CultureInfo.InvariantCulture);
 var warmUpCount = int.Parse(Option("warm-up", "1000"), CultureInfo.InvariantCulture);
 var hybrid = Option("mode", "lexical") == "hybrid";
 var where = Option("host", "inprocess");
+var order = Option("rounds", "fast,paced").Split(',');
 const string Secret = "bench-secret";
 
 var root = FindRepositoryRoot();
@@ -28,18 +30,28 @@ IBotHost host = where.StartsWith("external", StringComparison.Ordinal)
         Secret)
     : await InProcessBotHost.StartAsync(root, api, hybrid, Secret);
 
-RoundResult[] rounds;
+var rounds = new List<RoundResult>();
 await using (host)
 {
     var load = new WebhookLoad(host, api, Secret, senders);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(hybrid ? "hybrid" : "lexical")} mode, bot {(host is ExternalBotHost ? "in its own process" : "in this process")}, {senders} senders, {Environment.ProcessorCount} cores"));
-    var warmUp = await load.RunAsync(chatBase: 9_000_000, count: warmUpCount);
-    Console.WriteLine(warmUp.Describe("warm-up (other chats)", host));
-    var fast = await load.RunAsync(chatBase: 1_000_000, count: total);
-    Console.WriteLine(fast.Describe("as fast as posted", host));
-    var paced = await load.RunAsync(chatBase: 2_000_000, count: total, spreadOver: TimeSpan.FromSeconds(2));
-    Console.WriteLine(paced.Describe("posted over 2 s", host));
-    rounds = [warmUp, fast, paced];
+    if (warmUpCount > 0)
+    {
+        var warmUp = await load.RunAsync(chatBase: 9_000_000, count: warmUpCount);
+        Console.WriteLine(warmUp.Describe("warm-up (other chats)", host));
+        rounds.Add(warmUp);
+    }
+
+    var chatBase = 1_000_000L;
+    foreach (var round in order)
+    {
+        var result = round == "paced"
+            ? await load.RunAsync(chatBase, count: total, spreadOver: TimeSpan.FromSeconds(2))
+            : await load.RunAsync(chatBase, count: total);
+        Console.WriteLine(result.Describe(round == "paced" ? "posted over 2 s" : "as fast as posted", host));
+        rounds.Add(result);
+        chatBase += 1_000_000;
+    }
 }
 
 // With the bot stopped, the same questions through the core alone, for the share of CPU outside answering; warmed
