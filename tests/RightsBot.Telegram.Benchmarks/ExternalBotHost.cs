@@ -32,7 +32,7 @@ internal sealed class ExternalBotHost : IBotHost
 
     public string CpuScope => "the bot's process alone";
 
-    public static async Task<ExternalBotHost> StartAsync(string root, string program, BotApiStandIn api, bool hybrid, string secret)
+    public static async Task<ExternalBotHost> StartAsync(string root, string program, BotApiStandIn api, bool hybrid, string secret, bool metrics)
     {
         if (!File.Exists(program))
         {
@@ -55,6 +55,7 @@ internal sealed class ExternalBotHost : IBotHost
         environment["Urls"] = $"http://127.0.0.1:{port}";
         environment["Telegram__StatePath"] = Path.Combine(workDirectory, "state");
         environment["DOTNET_ENVIRONMENT"] = "Production";
+        environment["Metrics__Enabled"] = metrics ? "true" : "false";
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
