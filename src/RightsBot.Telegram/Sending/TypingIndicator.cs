@@ -2,8 +2,8 @@ namespace RightsBot.Telegram.Sending;
 
 /// <summary>
 /// Shows "typing…" only when an answer is slow. Most answers reach the chat well within <see cref="Delay"/>, before
-/// the indicator could even be seen, so sending it up front cost every answer a Bot API call for nothing (a third of
-/// the bot's CPU outside answering, docs/performance.md); a summary that takes seconds still gets it.
+/// the indicator could even be seen, so sending it up front cost every answer a Bot API round trip for nothing
+/// (docs/performance.md, "Telegram webhook throughput"); a summary that takes seconds still gets it.
 /// </summary>
 internal sealed class TypingIndicator : IDisposable
 {
@@ -18,7 +18,7 @@ internal sealed class TypingIndicator : IDisposable
     }
 
     /// <summary>An indicator that never shows: for tests and callers that answer at once.</summary>
-    public static TypingIndicator None { get; } = new();
+    public static TypingIndicator Never() => new();
 
     /// <summary>Starts the clock: "typing…" is sent to <paramref name="chatId"/> once <see cref="Delay"/> has passed, unless stopped first.</summary>
     public static TypingIndicator Start(TelegramSender sender, long chatId, TimeProvider timeProvider, CancellationToken cancellationToken = default)

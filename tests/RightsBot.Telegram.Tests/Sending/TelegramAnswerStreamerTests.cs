@@ -59,7 +59,7 @@ public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
             yield return Summary("About 700 torture complaints a year were registered [1].");
         }
 
-        var delivery = _streamer.DeliverAsync(Question(), Growing(), TypingIndicator.None, withFeedback: false);
+        var delivery = _streamer.DeliverAsync(Question(), Growing(), TypingIndicator.Never(), withFeedback: false);
 
         // The final answer is ready at 1,700 ms, 600 ms after the last edit: it waits for the clock to reach 2,100.
         await finalReady.Task.WaitAsync(TimeSpan.FromSeconds(10));
@@ -87,7 +87,7 @@ public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task DeliverAsync_WholeAnswerWithoutPartials_OneSendMessageAndNoEdit()
     {
-        var delivered = await _streamer.DeliverAsync(Question(), Play(Extractive), TypingIndicator.None, withFeedback: false);
+        var delivered = await _streamer.DeliverAsync(Question(), Play(Extractive), TypingIndicator.Never(), withFeedback: false);
 
         var sent = Assert.Single(_api.CallsOf("sendMessage"))!;
         Assert.Equal(Extractive, delivered!.Answer);
@@ -127,7 +127,7 @@ public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task DeliverAsync_SummaryDiscardedAfterPartials_FinalEditShowsTheExtractiveAnswer()
     {
-        var delivered = await _streamer.DeliverAsync(Question(), Play(Partial("The reports say [7]"), Extractive), TypingIndicator.None, withFeedback: false);
+        var delivered = await _streamer.DeliverAsync(Question(), Play(Partial("The reports say [7]"), Extractive), TypingIndicator.Never(), withFeedback: false);
 
         Assert.Equal((Extractive, 1), (delivered!.Answer, Assert.Single(delivered.MessageIds)));
 
@@ -142,7 +142,7 @@ public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
     {
         var huge = string.Concat(Enumerable.Repeat("<b>x</b> & ", 800));
 
-        await _streamer.DeliverAsync(Question(), Play(Partial(huge), Summary(huge + "[1]")), TypingIndicator.None, withFeedback: false);
+        await _streamer.DeliverAsync(Question(), Play(Partial(huge), Summary(huge + "[1]")), TypingIndicator.Never(), withFeedback: false);
 
         var partial = Text(Assert.Single(_api.CallsOf("sendMessage"), c => Text(c).EndsWith(" …", StringComparison.Ordinal)));
         Assert.InRange(partial.Length, 4000, TelegramAnswerFormatter.MaxMessageLength);
@@ -162,7 +162,7 @@ public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task DeliverAsync_Heading_LeadsThePartialAndTheFinalAnswer()
     {
-        await _streamer.DeliverAsync(Question(), Play(Partial("About 700"), Extractive), TypingIndicator.None, withFeedback: false, heading: "Country: Kazakhstan · 2016");
+        await _streamer.DeliverAsync(Question(), Play(Partial("About 700"), Extractive), TypingIndicator.Never(), withFeedback: false, heading: "Country: Kazakhstan · 2016");
 
         Assert.Equal("<i>Country: Kazakhstan · 2016</i>\n\nAbout 700 …", Text(Assert.Single(_api.CallsOf("sendMessage"))));
         Assert.StartsWith("<i>Country: Kazakhstan · 2016</i>\n\nThe Prosecutor General's Office", Text(Assert.Single(_api.CallsOf("editMessageText"))), StringComparison.Ordinal);
@@ -179,7 +179,7 @@ public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
             throw new InvalidOperationException("index gone");
         }
 
-        var delivered = await _streamer.DeliverAsync(Question(), Failing(), TypingIndicator.None, withFeedback: false);
+        var delivered = await _streamer.DeliverAsync(Question(), Failing(), TypingIndicator.Never(), withFeedback: false);
 
         Assert.Null(delivered);
         Assert.Single(_api.CallsOf("sendMessage"));
@@ -191,7 +191,7 @@ public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
     {
         _api.Script("editMessageText", 400, """{"ok":false,"error_code":400,"description":"Bad Request: message to edit not found"}""");
 
-        var delivered = await _streamer.DeliverAsync(Question(), Play(Partial("About 700"), Summary("About 700 a year [1].")), TypingIndicator.None, withFeedback: false);
+        var delivered = await _streamer.DeliverAsync(Question(), Play(Partial("About 700"), Summary("About 700 a year [1].")), TypingIndicator.Never(), withFeedback: false);
 
         var sent = _api.CallsOf("sendMessage");
         Assert.Equal(2, sent.Count);
