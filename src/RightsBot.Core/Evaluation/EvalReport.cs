@@ -143,5 +143,5 @@ public sealed record EvalSystemResult(
     /// <summary>The quality figures per style of question (sorted by style), or null when the question file gives no style.</summary>
     [JsonPropertyName("by_style")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public IReadOnlyDictionary<string, EvalStyleResult>? ByStyle { get; init; }
+    public IReadOnlyDictionary<string, EvalGroupResult>? ByStyle { get; init; }
 }

@@ -46,9 +46,9 @@ public class EvalScorerTests
 
         Assert.NotNull(byStyle);
         Assert.Equal(["(none)", "casual", "plain"], byStyle.Keys);
-        Assert.Equal(new EvalStyleResult(1, 0, 1, null, null, null, 0, null), byStyle["(none)"]);
-        Assert.Equal(new EvalStyleResult(3, 2, 1, 0.5, 0.5, 0.625, 1, 0.5), byStyle["casual"]); // MRR (1 + 1/4) / 2
-        Assert.Equal(new EvalStyleResult(3, 3, 0, 0, 0.667, 0.278, null, 0), byStyle["plain"]); // MRR (1/2 + 0 + 1/3) / 3
+        Assert.Equal(new EvalGroupResult(1, 0, 1, null, null, null, 0, null), byStyle["(none)"]);
+        Assert.Equal(new EvalGroupResult(3, 2, 1, 0.5, 0.5, 0.625, 1, 0.5), byStyle["casual"]); // MRR (1 + 1/4) / 2
+        Assert.Equal(new EvalGroupResult(3, 3, 0, 0, 0.667, 0.278, null, 0), byStyle["plain"]); // MRR (1/2 + 0 + 1/3) / 3
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class EvalScorerTests
     {
         var byStyle = EvalScorer.ByStyle([Outcome("casual", answerable: true, rank: 1, refused: false), Outcome("casual", answerable: false, rank: null, refused: false)], reportsRefusal: false);
 
-        Assert.Equal(new EvalStyleResult(2, 1, 1, 1, 1, 1, null, null), Assert.Single(byStyle!).Value);
+        Assert.Equal(new EvalGroupResult(2, 1, 1, 1, 1, 1, null, null), Assert.Single(byStyle!).Value);
     }
 
     [Fact]

@@ -47,10 +47,10 @@ public sealed class EvalTableWriterTests
         return output.ToString();
     }
 
-    private static EvalSystemResult System(string name, IReadOnlyDictionary<string, EvalStyleResult>? byStyle, bool refuses = true)
+    private static EvalSystemResult System(string name, IReadOnlyDictionary<string, EvalGroupResult>? byStyle, bool refuses = true)
         => new(name, 0.5, 0.75, 1, 0.6, refuses ? 0.5 : null, refuses ? 0.25 : null, 1, 2, 5, 1, []) { ByStyle = byStyle };
 
-    private static Dictionary<string, EvalStyleResult> Styles(params (string Style, EvalStyleResult Figures)[] styles)
+    private static Dictionary<string, EvalGroupResult> Styles(params (string Style, EvalGroupResult Figures)[] styles)
         => styles.ToDictionary(s => s.Style, s => s.Figures);
 
     // The per-style part of the output, after checking that it fits a terminal 100 columns wide.
