@@ -41,6 +41,7 @@ internal sealed class EvalComparisonScorer(QuestionAnswerer answerer, PassageInd
         return Figures(outcomes, Math.Round(EvalScorer.Percentile(times, 0.50), 3)) with
         {
             ByStyle = EvalScorer.ByLabel(outcomes, o => o.Question.Style, EvalScorer.NoStyle, group => Figures(group, 0)),
+            ByLanguage = EvalScorer.ByLabel(outcomes, o => o.Question.Lang, EvalScorer.NoLanguage, group => Figures(group, 0)),
         };
     }
 

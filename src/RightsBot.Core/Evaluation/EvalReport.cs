@@ -144,4 +144,9 @@ public sealed record EvalSystemResult(
     [JsonPropertyName("by_style")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyDictionary<string, EvalGroupResult>? ByStyle { get; init; }
+
+    /// <summary>The same figures per language of question (sorted by language), or null when the question file gives no language.</summary>
+    [JsonPropertyName("by_language")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, EvalGroupResult>? ByLanguage { get; init; }
 }

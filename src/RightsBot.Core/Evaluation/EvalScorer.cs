@@ -14,6 +14,9 @@ public static class EvalScorer
     /// <summary>The style under which <see cref="ByStyle"/> groups the questions that have none.</summary>
     public const string NoStyle = "(none)";
 
+    /// <summary>The language under which <see cref="ByLanguage"/> groups the questions that have none.</summary>
+    public const string NoLanguage = "(none)";
+
     // Labels (styles, languages) by name, ignoring case ("Discord moderator" among "casual" and "typo"); case decides only a tie.
     private static readonly Comparer<string> LabelOrder = Comparer<string>.Create((a, b) =>
     {
@@ -70,6 +73,13 @@ public static class EvalScorer
     /// </summary>
     public static IReadOnlyDictionary<string, EvalGroupResult>? ByStyle(IReadOnlyList<EvalQuestionOutcome> outcomes, bool reportsRefusal)
         => ByLabel(outcomes, o => o.Question.Style, NoStyle, group => Figures(group, reportsRefusal));
+
+    /// <summary>
+    /// A system's figures for each language of question ("en", "ru"…), ordered by language, the questions without
+    /// one under <see cref="NoLanguage"/>; null when no question has a language. Rounded as eval reports them.
+    /// </summary>
+    public static IReadOnlyDictionary<string, EvalGroupResult>? ByLanguage(IReadOnlyList<EvalQuestionOutcome> outcomes, bool reportsRefusal)
+        => ByLabel(outcomes, o => o.Question.Lang, NoLanguage, group => Figures(group, reportsRefusal));
 
     /// <summary>
     /// Figures of each group of items that share a label (a style, a language), ordered by label ignoring case, the
