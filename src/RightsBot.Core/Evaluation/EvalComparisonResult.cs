@@ -28,6 +28,11 @@ public sealed record EvalComparisonResult(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyDictionary<string, EvalComparisonResult>? ByStyle { get; init; }
 
+    /// <summary>The same figures per language of question, when the set gives languages.</summary>
+    [JsonPropertyName("by_language")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, EvalComparisonResult>? ByLanguage { get; init; }
+
     /// <summary>Ids of comparison questions with a part missed (not found, not quoted, or wrongly answered or refused).</summary>
     [JsonPropertyName("misses")]
     public IReadOnlyList<string> Misses { get; init; } = [];

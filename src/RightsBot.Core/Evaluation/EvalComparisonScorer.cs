@@ -38,11 +38,11 @@ internal sealed class EvalComparisonScorer(QuestionAnswerer answerer, PassageInd
             }
         }
 
-        var styles = outcomes.Any(o => o.Question.Style is not null)
-            ? outcomes.GroupBy(o => o.Question.Style ?? EvalScorer.NoStyle).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => Figures([.. g], 0), StringComparer.Ordinal)
-            : null;
-        return Figures(outcomes, Math.Round(EvalScorer.Percentile(times, 0.50), 3)) with { ByStyle = styles };
+        return Figures(outcomes, Math.Round(EvalScorer.Percentile(times, 0.50), 3)) with
+        {
+            ByStyle = EvalScorer.ByLabel(outcomes, o => o.Question.Style, EvalScorer.NoStyle, group => Figures(group, 0)),
+            ByLanguage = EvalScorer.ByLabel(outcomes, o => o.Question.Lang, EvalScorer.NoLanguage, group => Figures(group, 0)),
+        };
     }
 
     private Task<Answer> AskAsync(EvalQuestion q, CancellationToken cancellationToken)

@@ -14,6 +14,10 @@ public sealed record EvalQuestion(
     [JsonPropertyName("style")]
     public string? Style { get; init; }
 
+    /// <summary>The language the question is written in ("en", "ru", "kk"…, lower case), or null: eval gives figures per language when any question has one.</summary>
+    [JsonPropertyName("lang")]
+    public string? Lang { get; init; }
+
     /// <summary>"comparison" for a question comparing years or countries, scored per report in <see cref="Parts"/>; else null.</summary>
     [JsonPropertyName("kind")]
     public string? Kind { get; init; }

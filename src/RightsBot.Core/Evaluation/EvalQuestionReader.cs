@@ -54,10 +54,13 @@ public static class EvalQuestionReader
                 throw new FormatException($"{path}:{lineNumber}: an answerable question needs at least one \"expected\" quote");
             }
 
-            // A blank style is no style, so that it cannot make a group of its own.
-            result.Add(question with { Id = question.Id ?? $"line-{lineNumber}", Style = string.IsNullOrWhiteSpace(question.Style) ? null : question.Style.Trim() });
+            // Language codes are compared as written in lower case ("RU" is "ru"), so that one language makes one group.
+            result.Add(question with { Id = question.Id ?? $"line-{lineNumber}", Style = Label(question.Style), Lang = Label(question.Lang)?.ToLowerInvariant() });
         }
 
         return result;
     }
+
+    // A blank label (style, language) is none, so that it cannot make a group of its own.
+    private static string? Label(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

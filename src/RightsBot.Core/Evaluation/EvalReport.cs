@@ -143,5 +143,10 @@ public sealed record EvalSystemResult(
     /// <summary>The quality figures per style of question (sorted by style), or null when the question file gives no style.</summary>
     [JsonPropertyName("by_style")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public IReadOnlyDictionary<string, EvalStyleResult>? ByStyle { get; init; }
+    public IReadOnlyDictionary<string, EvalGroupResult>? ByStyle { get; init; }
+
+    /// <summary>The same figures per language of question (sorted by language), or null when the question file gives no language.</summary>
+    [JsonPropertyName("by_language")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, EvalGroupResult>? ByLanguage { get; init; }
 }

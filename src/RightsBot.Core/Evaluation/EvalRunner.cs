@@ -209,6 +209,7 @@ internal sealed class EvalRunner(QuestionAnswerer answerer, PassageIndex index, 
         {
             FirstPassMsP50 = Math.Round(EvalScorer.Percentile(firstPass, 0.50), 3),
             ByStyle = EvalScorer.ByStyle(outcomes, system.ReportsRefusal),
+            ByLanguage = EvalScorer.ByLanguage(outcomes, system.ReportsRefusal),
         };
     }
 

@@ -14,8 +14,11 @@ public static class EvalScorer
     /// <summary>The style under which <see cref="ByStyle"/> groups the questions that have none.</summary>
     public const string NoStyle = "(none)";
 
-    // Styles by name, ignoring case ("Discord moderator" among "casual" and "typo"); case decides only a tie.
-    private static readonly Comparer<string> StyleOrder = Comparer<string>.Create((a, b) =>
+    /// <summary>The language under which <see cref="ByLanguage"/> groups the questions that have none.</summary>
+    public const string NoLanguage = "(none)";
+
+    // Labels (styles, languages) by name, ignoring case ("Discord moderator" among "casual" and "typo"); case decides only a tie.
+    private static readonly Comparer<string> LabelOrder = Comparer<string>.Create((a, b) =>
     {
         var byName = StringComparer.OrdinalIgnoreCase.Compare(a, b);
         return byName != 0 ? byName : StringComparer.Ordinal.Compare(a, b);
@@ -68,32 +71,51 @@ public static class EvalScorer
     /// A system's figures for each style of question, ordered by style, the questions without one under
     /// <see cref="NoStyle"/>; null when no question has a style. Rounded as eval reports them.
     /// </summary>
-    public static IReadOnlyDictionary<string, EvalStyleResult>? ByStyle(IReadOnlyList<EvalQuestionOutcome> outcomes, bool reportsRefusal)
+    public static IReadOnlyDictionary<string, EvalGroupResult>? ByStyle(IReadOnlyList<EvalQuestionOutcome> outcomes, bool reportsRefusal)
+        => ByLabel(outcomes, o => o.Question.Style, NoStyle, group => Figures(group, reportsRefusal));
+
+    /// <summary>
+    /// A system's figures for each language of question ("en", "ru"…), ordered by language, the questions without
+    /// one under <see cref="NoLanguage"/>; null when no question has a language. Rounded as eval reports them.
+    /// </summary>
+    public static IReadOnlyDictionary<string, EvalGroupResult>? ByLanguage(IReadOnlyList<EvalQuestionOutcome> outcomes, bool reportsRefusal)
+        => ByLabel(outcomes, o => o.Question.Lang, NoLanguage, group => Figures(group, reportsRefusal));
+
+    /// <summary>
+    /// Figures of each group of items that share a label (a style, a language), ordered by label ignoring case, the
+    /// items without one under <paramref name="none"/>; null when no item has a label.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, TFigures>? ByLabel<T, TFigures>(IReadOnlyList<T> items, Func<T, string?> label, string none, Func<IReadOnlyList<T>, TFigures> figures)
     {
-        ArgumentNullException.ThrowIfNull(outcomes);
-        if (outcomes.All(o => o.Question.Style is null))
+        ArgumentNullException.ThrowIfNull(items);
+        if (items.All(i => label(i) is null))
         {
             return null;
         }
 
-        var result = new SortedDictionary<string, EvalStyleResult>(StyleOrder);
-        foreach (var style in outcomes.GroupBy(o => o.Question.Style ?? NoStyle, StringComparer.Ordinal))
+        var result = new SortedDictionary<string, TFigures>(LabelOrder);
+        foreach (var group in items.GroupBy(i => label(i) ?? none, StringComparer.Ordinal))
         {
-            var group = style.ToList();
-            var ranks = group.Where(o => o.Question.Answerable).Select(o => o.FirstHitRank).ToList();
-            double? IfAnswerable(double value) => ranks.Count == 0 ? null : Round(value);
-            result[style.Key] = new EvalStyleResult(
-                group.Count,
-                ranks.Count,
-                group.Count - ranks.Count,
-                IfAnswerable(RecallAt(ranks, 1)),
-                IfAnswerable(RecallAt(ranks, 3)),
-                IfAnswerable(MeanReciprocalRank(ranks)),
-                Round(RefusedShare(group, answerable: false, reportsRefusal)),
-                Round(RefusedShare(group, answerable: true, reportsRefusal)));
+            result[group.Key] = figures([.. group]);
         }
 
         return result;
+    }
+
+    // The figures of one group of a system's outcomes, rounded.
+    private static EvalGroupResult Figures(IReadOnlyList<EvalQuestionOutcome> group, bool reportsRefusal)
+    {
+        var ranks = group.Where(o => o.Question.Answerable).Select(o => o.FirstHitRank).ToList();
+        double? IfAnswerable(double value) => ranks.Count == 0 ? null : Round(value);
+        return new EvalGroupResult(
+            group.Count,
+            ranks.Count,
+            group.Count - ranks.Count,
+            IfAnswerable(RecallAt(ranks, 1)),
+            IfAnswerable(RecallAt(ranks, 3)),
+            IfAnswerable(MeanReciprocalRank(ranks)),
+            Round(RefusedShare(group, answerable: false, reportsRefusal)),
+            Round(RefusedShare(group, answerable: true, reportsRefusal)));
     }
 
     /// <summary>A figure as eval reports it: three decimals.</summary>

@@ -7,8 +7,8 @@ namespace RightsBot.Commands;
 /// <summary>Draws <c>eval</c>'s result as readable tables, the figures of <c>eval --json</c>; a pure formatter that tests call directly.</summary>
 internal static class EvalTableWriter
 {
-    // The per-style table fits a terminal this wide, wrapping long style names.
-    private const int ByStyleWidth = 100;
+    // The per-style and per-language tables fit a terminal this wide, wrapping long style names.
+    private const int ByGroupWidth = 100;
 
     // The comparison table's ten columns, unwrapped.
     private const int ComparisonWidth = 140;
@@ -68,55 +68,66 @@ internal static class EvalTableWriter
             console.WriteLine($"{s.Name} misses at k={s.K}: {string.Join(", ", s.Misses)}");
         }
 
-        WriteByStyle(console, report.Systems);
+        WriteByGroup(console, report.Systems, "style", s => s.ByStyle);
+        WriteByGroup(console, report.Systems, "language", s => s.ByLanguage);
     }
 
-    // Comparison questions, scored per report: one row for all of them, then one per style.
+    // Comparison questions, scored per report: one row for all of them, then one per style; then, when the lines
+    // have languages, the same figures per language.
     private static void WriteComparison(IAnsiConsole console, EvalComparisonResult c)
     {
         console.Profile.Width = ComparisonWidth;
         console.WriteLine();
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"comparisons: {c.Questions} questions, {c.Parts} reports asked ({c.AnswerableParts} answerable, {c.UnanswerableParts} not discussed or missing); scored per report; query ms p50 {c.QueryMsP50}"));
-        var table = new Table().Border(TableBorder.Markdown);
-        table.AddColumns(["style", "questions", "recognised", "parts found", "R@1", "in sources", "refused A", "refused U", "bm25 R@1", "bm25 R@3"]);
-        table.AddRow(Row("all", c));
-        foreach (var (style, f) in c.ByStyle ?? new Dictionary<string, EvalComparisonResult>())
-        {
-            table.AddRow(Row(Markup.Escape(style), f));
-        }
-
-        console.Write(table);
+        console.Write(ComparisonTable("style", [("all", c), .. c.ByStyle?.Select(g => (g.Key, g.Value)) ?? []]));
         if (c.Misses.Count > 0)
         {
             console.WriteLine($"comparison misses: {string.Join(", ", c.Misses)}");
         }
 
-        static string[] Row(string name, EvalComparisonResult f)
-            => [name, f.Questions.ToString(CultureInfo.InvariantCulture), F(f.Recognised), F(f.PartsFound), F(f.RecallAt1), F(f.RecallInSources), F(f.RefusedAnswerable), F(f.RefusedUnanswerable), F(f.Bm25RecallAt1), F(f.Bm25RecallAt3)];
+        if (c.ByLanguage is { } languages)
+        {
+            console.WriteLine();
+            console.WriteLine("comparisons by language:");
+            console.Write(ComparisonTable("language", [.. languages.Select(g => (g.Key, g.Value))]));
+        }
     }
 
-    // One row per style, the main system's figures and each other system's recall@3 beside them: a style weak for
-    // every system is a hard kind of question, one weak for RightsBot alone is RightsBot's. Narrow enough for a
-    // terminal 100 columns wide; the JSON's by_style has every system's figures in full.
-    private static void WriteByStyle(IAnsiConsole console, IReadOnlyList<EvalSystemResult> systems)
+    private static Table ComparisonTable(string groupedBy, IReadOnlyList<(string Name, EvalComparisonResult Figures)> rows)
     {
-        if (systems[0].ByStyle is not { } styles)
+        var table = new Table().Border(TableBorder.Markdown);
+        table.AddColumns([groupedBy, "questions", "recognised", "parts found", "R@1", "in sources", "refused A", "refused U", "bm25 R@1", "bm25 R@3"]);
+        foreach (var (name, f) in rows)
+        {
+            table.AddRow([Markup.Escape(name), f.Questions.ToString(CultureInfo.InvariantCulture), F(f.Recognised), F(f.PartsFound), F(f.RecallAt1), F(f.RecallInSources), F(f.RefusedAnswerable), F(f.RefusedUnanswerable), F(f.Bm25RecallAt1), F(f.Bm25RecallAt3)]);
+        }
+
+        return table;
+    }
+
+    // One row per group (a style, a language), the main system's figures and each other system's recall@3 beside
+    // them: a style weak for every system is a hard kind of question, one weak for RightsBot alone is RightsBot's;
+    // likewise a language. Narrow enough for a terminal 100 columns wide; the JSON's by_style and by_language have
+    // every system's figures in full. Nothing when no question has the label.
+    private static void WriteByGroup(IAnsiConsole console, IReadOnlyList<EvalSystemResult> systems, string groupedBy, Func<EvalSystemResult, IReadOnlyDictionary<string, EvalGroupResult>?> groups)
+    {
+        if (groups(systems[0]) is not { } main)
         {
             return;
         }
 
-        var others = systems.Skip(1).Where(s => s.ByStyle is not null).ToList();
-        console.Profile.Width = ByStyleWidth;
+        var others = systems.Skip(1).Where(s => groups(s) is not null).ToList();
+        console.Profile.Width = ByGroupWidth;
         console.WriteLine();
         var beside = others.Count == 0 ? string.Empty : $"; recall@3 of {string.Join(" and ", others.Select(s => s.Name))}";
-        console.WriteLine($"by style: {systems[0].Name}{beside}; A / U: answerable / unanswerable");
+        console.WriteLine($"by {groupedBy}: {systems[0].Name}{beside}; A / U: answerable / unanswerable");
         var table = new Table().Border(TableBorder.Markdown);
-        table.AddColumns(["style", "A / U", "R@1", "R@3", "MRR", "refused U", "refused A", .. others.Select(s => $"{ShortName(s.Name)} R@3")]);
-        foreach (var (style, f) in styles)
+        table.AddColumns([groupedBy, "A / U", "R@1", "R@3", "MRR", "refused U", "refused A", .. others.Select(s => $"{ShortName(s.Name)} R@3")]);
+        foreach (var (name, f) in main)
         {
-            table.AddRow([Markup.Escape(style), $"{f.Answerable} / {f.Unanswerable}", F(f.RecallAt1), F(f.RecallAt3), F(f.Mrr),
-                F(f.RefusedUnanswerable), F(f.RefusedAnswerable), .. others.Select(s => F(s.ByStyle!.GetValueOrDefault(style)?.RecallAt3))]);
+            table.AddRow([Markup.Escape(name), $"{f.Answerable} / {f.Unanswerable}", F(f.RecallAt1), F(f.RecallAt3), F(f.Mrr),
+                F(f.RefusedUnanswerable), F(f.RefusedAnswerable), .. others.Select(s => F(groups(s)!.GetValueOrDefault(name)?.RecallAt3))]);
         }
 
         console.Write(table);

@@ -33,6 +33,22 @@ public class EvalQuestionReaderTests
         Assert.Equal(expected, Assert.Single(EvalQuestionReader.Read(file)).Style);
     }
 
+    [Theory]
+    [InlineData(", \"lang\": \"ru\"", "ru")]
+    [InlineData(", \"lang\": \" KK \"", "kk")]
+    [InlineData(", \"lang\": \"En\"", "en")]
+    [InlineData(", \"lang\": \"  \"", null)]
+    [InlineData(", \"lang\": null", null)]
+    [InlineData("", null)]
+    public void Read_LangField_IsTrimmedLowerCasedAndBlankIsNone(string langField, string? expected)
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("q.jsonl", $$"""{"id": "a", "question": "q?", "answerable": false, "style": "casual"{{langField}}}""");
+        var q = Assert.Single(EvalQuestionReader.Read(file));
+        Assert.Equal(expected, q.Lang);
+        Assert.Equal("casual", q.Style);
+    }
+
     [Fact]
     public void Read_ComparisonLine_ReadsItsParts()
     {

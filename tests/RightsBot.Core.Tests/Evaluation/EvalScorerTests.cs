@@ -46,9 +46,9 @@ public class EvalScorerTests
 
         Assert.NotNull(byStyle);
         Assert.Equal(["(none)", "casual", "plain"], byStyle.Keys);
-        Assert.Equal(new EvalStyleResult(1, 0, 1, null, null, null, 0, null), byStyle["(none)"]);
-        Assert.Equal(new EvalStyleResult(3, 2, 1, 0.5, 0.5, 0.625, 1, 0.5), byStyle["casual"]); // MRR (1 + 1/4) / 2
-        Assert.Equal(new EvalStyleResult(3, 3, 0, 0, 0.667, 0.278, null, 0), byStyle["plain"]); // MRR (1/2 + 0 + 1/3) / 3
+        Assert.Equal(new EvalGroupResult(1, 0, 1, null, null, null, 0, null), byStyle["(none)"]);
+        Assert.Equal(new EvalGroupResult(3, 2, 1, 0.5, 0.5, 0.625, 1, 0.5), byStyle["casual"]); // MRR (1 + 1/4) / 2
+        Assert.Equal(new EvalGroupResult(3, 3, 0, 0, 0.667, 0.278, null, 0), byStyle["plain"]); // MRR (1/2 + 0 + 1/3) / 3
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class EvalScorerTests
     {
         var byStyle = EvalScorer.ByStyle([Outcome("casual", answerable: true, rank: 1, refused: false), Outcome("casual", answerable: false, rank: null, refused: false)], reportsRefusal: false);
 
-        Assert.Equal(new EvalStyleResult(2, 1, 1, 1, 1, 1, null, null), Assert.Single(byStyle!).Value);
+        Assert.Equal(new EvalGroupResult(2, 1, 1, 1, 1, 1, null, null), Assert.Single(byStyle!).Value);
     }
 
     [Fact]
@@ -71,6 +71,46 @@ public class EvalScorerTests
         Assert.Equal(["casual", "Discord moderator", "typo"], byStyle!.Keys);
     }
 
+    // Three languages and none, their styles crossing them: ranks, misses, a rank past the MRR depth, refusals.
+    private static readonly EvalQuestionOutcome[] Languages =
+    [
+        Outcome("casual", answerable: true, rank: 1, refused: false, lang: "ru"),
+        Outcome("typo", answerable: true, rank: 2, refused: true, lang: "ru"),
+        Outcome("casual", answerable: true, rank: null, refused: false, lang: "ru"),
+        Outcome(null, answerable: false, rank: null, refused: true, lang: "ru"),
+        Outcome("casual", answerable: true, rank: 4, refused: false, lang: "kk"),
+        Outcome("typo", answerable: true, rank: 11, refused: false, lang: "kk"),
+        Outcome("casual", answerable: false, rank: null, refused: false, lang: "kk"),
+        Outcome(null, answerable: false, rank: null, refused: true, lang: "kk"),
+        Outcome("typo", answerable: true, rank: 3, refused: true, lang: "en"),
+        Outcome("casual", answerable: false, rank: null, refused: false, lang: null),
+    ];
+
+    [Theory]
+    [InlineData("ru", 4, 3, 1, 0.333, 0.667, 0.5, 1.0, 0.333)] // MRR (1 + 1/2 + 0) / 3
+    [InlineData("kk", 4, 2, 2, 0.0, 0.0, 0.125, 0.5, 0.0)] // MRR (1/4 + 0) / 2: rank 11 is past the top 10
+    [InlineData("en", 1, 1, 0, 0.0, 1.0, 0.333, null, 1.0)]
+    [InlineData("(none)", 1, 0, 1, null, null, null, 0.0, null)]
+    public void ByLanguage_ThreeLanguagesAndNone_ExactFiguresPerLanguage(string lang, int questions, int answerable, int unanswerable, double? recallAt1, double? recallAt3, double? mrr, double? refusedUnanswerable, double? refusedAnswerable)
+    {
+        var byLanguage = EvalScorer.ByLanguage(Languages, reportsRefusal: true);
+
+        Assert.NotNull(byLanguage);
+        Assert.Equal(new EvalGroupResult(questions, answerable, unanswerable, recallAt1, recallAt3, mrr, refusedUnanswerable, refusedAnswerable), byLanguage[lang]);
+    }
+
+    [Fact]
+    public void ByLanguage_ThreeLanguagesAndNone_SortedByLanguageNoneFirst()
+        => Assert.Equal([EvalScorer.NoLanguage, "en", "kk", "ru"], EvalScorer.ByLanguage(Languages, reportsRefusal: true)!.Keys);
+
+    [Fact]
+    public void ByLanguage_SystemThatNeverRefuses_RefusalsNull()
+        => Assert.All(EvalScorer.ByLanguage(Languages, reportsRefusal: false)!.Values, f => Assert.True(f.RefusedAnswerable is null && f.RefusedUnanswerable is null));
+
+    [Fact]
+    public void ByLanguage_StylesButNoLanguage_Null()
+        => Assert.Null(EvalScorer.ByLanguage([Outcome("casual", answerable: true, rank: 1, refused: false)], reportsRefusal: true));
+
     [Fact]
     public void Percentile_Samples_NearestRank()
     {
@@ -80,6 +120,6 @@ public class EvalScorerTests
         Assert.Equal(0, EvalScorer.Percentile([], 0.5));
     }
 
-    private static EvalQuestionOutcome Outcome(string? style, bool answerable, int? rank, bool refused)
-        => new(new EvalQuestion("q", "q?", answerable, answerable ? ["x"] : null, null) { Style = style }, rank, refused);
+    private static EvalQuestionOutcome Outcome(string? style, bool answerable, int? rank, bool refused, string? lang = null)
+        => new(new EvalQuestion("q", "q?", answerable, answerable ? ["x"] : null, null) { Style = style, Lang = lang }, rank, refused);
 }

@@ -207,16 +207,21 @@ public class CliAppTests
         Assert.Equal(JsonValueKind.Null, systems[1].GetProperty("by_style").GetProperty("paraphrase").GetProperty("refused_answerable").ValueKind);
     }
 
-    [Fact]
-    public async Task Eval_JsonQuestionsWithoutStyles_NoByStyle()
+    // The first question's labels, if any: a group object per label appears only for a label some question has,
+    // with the unlabelled second question under "(none)".
+    [Theory]
+    [InlineData("", null, null)]
+    [InlineData(", \"style\": \"numeric\"", "by_style", "numeric")]
+    [InlineData(", \"lang\": \"EN\"", "by_language", "en")]
+    public async Task Eval_JsonLabels_GroupsOnlyByTheLabelsGiven(string labels, string? groupedBy, string? label)
     {
-        var folder = Directory.CreateTempSubdirectory("rightsbot-nostyle-");
+        var folder = Directory.CreateTempSubdirectory("rightsbot-labels-");
         try
         {
             var file = Path.Combine(folder.FullName, "q.jsonl");
             await File.WriteAllLinesAsync(file,
             [
-                """{"id": "a", "question": "How many torture complaints does the prosecutor general register a year?", "answerable": true, "expected": ["600 torture complaints on average per year"]}""",
+                $$"""{"id": "a", "question": "How many torture complaints does the prosecutor general register a year?", "answerable": true, "expected": ["600 torture complaints on average per year"]{{labels}}}""",
                 """{"id": "b", "question": "How many people were executed?", "answerable": false}""",
             ]);
 
@@ -226,7 +231,20 @@ public class CliAppTests
             using var json = JsonDocument.Parse(output);
             var systems = json.RootElement.GetProperty("systems").EnumerateArray().ToList();
             Assert.Equal(["rightsbot", "bm25"], systems.Select(s => s.GetProperty("name").GetString()));
-            Assert.All(systems, s => Assert.True(s.TryGetProperty("mrr", out _) && !s.TryGetProperty("by_style", out _), output));
+            Assert.All(systems, s =>
+            {
+                Assert.True(s.TryGetProperty("mrr", out _), output);
+                Assert.Equal(groupedBy == "by_style", s.TryGetProperty("by_style", out _));
+                Assert.Equal(groupedBy == "by_language", s.TryGetProperty("by_language", out _));
+                if (groupedBy is not null)
+                {
+                    var groups = s.GetProperty(groupedBy).EnumerateObject().ToList();
+                    Assert.Equal(["(none)", label], groups.Select(g => g.Name));
+                    Assert.Equal([1, 1], groups.Select(g => g.Value.GetProperty("questions").GetInt32()));
+                    Assert.Equal(1, groups[1].Value.GetProperty("answerable").GetInt32());
+                    Assert.Equal(JsonValueKind.Null, groups[0].Value.GetProperty("recall_at_3").ValueKind);
+                }
+            });
         }
         finally
         {

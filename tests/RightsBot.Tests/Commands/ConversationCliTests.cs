@@ -74,5 +74,32 @@ public class ConversationCliTests
         Assert.True(c.GetProperty("parts_found").GetDouble() >= 0.9);
         Assert.InRange(c.GetProperty("recall_at_1").GetDouble(), 0.2, 1.0);
         Assert.True(c.GetProperty("by_style").EnumerateObject().Any());
+        Assert.False(c.TryGetProperty("by_language", out _), output);
+    }
+
+    [Fact]
+    public async Task Eval_ComparisonsOneWithLang_ByLanguageWithTheOtherUnderNone()
+    {
+        var folder = Directory.CreateTempSubdirectory("rightsbot-cmp-lang-");
+        try
+        {
+            // Two lines of the comparison set, the first labelled Russian.
+            var lines = File.ReadLines(Path.Combine(CliRunner.RepoRoot, "tests", "eval", "comparison.jsonl")).Take(2).ToArray();
+            lines[0] = lines[0].Replace("\"kind\": \"comparison\"", "\"kind\": \"comparison\", \"lang\": \"ru\"", StringComparison.Ordinal);
+            var file = Path.Combine(folder.FullName, "q.jsonl");
+            await File.WriteAllLinesAsync(file, lines);
+
+            var (code, output, _) = await CliRunner.RunAsync(string.Empty, "eval", "--questions", file, "--corpus", Corpus, "--json", "--warmup", "0");
+
+            Assert.Equal(0, code);
+            using var json = JsonDocument.Parse(output);
+            var byLanguage = json.RootElement.GetProperty("comparison").GetProperty("by_language").EnumerateObject().ToList();
+            Assert.Equal(["(none)", "ru"], byLanguage.Select(g => g.Name));
+            Assert.Equal([1, 1], byLanguage.Select(g => g.Value.GetProperty("questions").GetInt32()));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 }

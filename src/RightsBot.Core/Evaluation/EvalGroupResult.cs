@@ -3,10 +3,11 @@ using System.Text.Json.Serialization;
 namespace RightsBot.Core.Evaluation;
 
 /// <summary>
-/// One system's figures over the questions of one style. A figure is null where it is undefined: recall and MRR
-/// for a style with no answerable question, a refusal rate with nothing to refuse or for a system that never refuses.
+/// One system's figures over a group of questions: those of one style, or of one language. A figure is null where
+/// it is undefined: recall and MRR for a group with no answerable question, a refusal rate with nothing to refuse
+/// or for a system that never refuses.
 /// </summary>
-public sealed record EvalStyleResult(
+public sealed record EvalGroupResult(
     [property: JsonPropertyName("questions")] int Questions,
     [property: JsonPropertyName("answerable")] int Answerable,
     [property: JsonPropertyName("unanswerable")] int Unanswerable,
