@@ -1,11 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using RightsBot.Core.Answering;
 using Microsoft.Extensions.Options;
+using RightsBot.Core.Answering;
 using RightsBot.Core.Answering.Comparison;
 using RightsBot.Core.Answering.Pipeline;
 using RightsBot.Core.Conversation;
 using RightsBot.Core.Corpus;
+using RightsBot.Core.Languages;
 using RightsBot.Core.Metrics;
 using RightsBot.Core.Retrieval;
 
@@ -31,7 +32,9 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IAnswerSummarizer, NoSummarizer>();
         services.TryAddSingleton<IQuestionTranslator, NoQuestionTranslator>();
         services.TryAddSingleton<IStreamingAnswerSummarizer, NoSummarizer>();
+        services.AddOptions<LanguageOptions>().BindConfiguration(LanguageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<NormaliseStage>();
+        services.TryAddSingleton<TranslateStage>();
         services.TryAddSingleton<ScopeStage>();
         services.TryAddSingleton<QueryAnalysisStage>();
         services.TryAddSingleton<CandidateStage>();

@@ -21,6 +21,12 @@ public sealed record Answer(
     /// </summary>
     public string? YearNote { get; init; }
 
+    /// <summary>
+    /// The question's language: a front end speaks it in its own texts (headings, buttons, "not covered"), while the
+    /// quoted passages stay in English, as the reports are.
+    /// </summary>
+    public Languages.Language Language { get; init; }
+
     /// <summary>What was asked, as understood (scope and topic), for follow-ups; null for a rejected question.</summary>
     public AnswerScope? Scope { get; init; }
 

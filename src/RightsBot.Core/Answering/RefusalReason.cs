@@ -20,4 +20,7 @@ public enum RefusalReason
 
     /// <summary>"Tell me more" after every passage that covers the question was shown.</summary>
     NothingMore,
+
+    /// <summary>A Russian or Kazakh question with too many words the glossary does not know to search it honestly.</summary>
+    NotUnderstood,
 }

@@ -56,6 +56,7 @@ internal sealed class AnswerMetrics : IAnswerMetrics
         RefusalReason.Referral => "referral",
         RefusalReason.NoReport => "no_report",
         RefusalReason.NothingMore => "nothing_more",
+        RefusalReason.NotUnderstood => "not_understood",
         _ => throw new ArgumentOutOfRangeException(nameof(reason)),
     };
 

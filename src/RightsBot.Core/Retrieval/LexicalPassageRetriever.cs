@@ -252,6 +252,13 @@ internal sealed class LexicalPassageRetriever
         return own.Length == 0 ? SparseVector.Empty : _vocabulary.Vectorize(own);
     }
 
+    /// <summary>True when the reports use <paramref name="word"/> (every term it analyses to is in the index).</summary>
+    public bool Uses(string word)
+    {
+        var terms = EnglishTextAnalyzer.Instance.Analyze(word).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return terms.Length > 0 && terms.All(t => _vocabulary.Id(t) >= 0);
+    }
+
     /// <summary>ML.NET TF-IDF vector of a text (used to pick answer sentences).</summary>
     public SparseVector Vectorize(string text) => _vocabulary.Vectorize(EnglishTextAnalyzer.Instance.Analyze(text));
 

@@ -31,6 +31,12 @@ internal sealed record RetrievalOutcome(IReadOnlyList<ScoredPassage> Hits, bool 
     /// <summary>Why hybrid mode was switched off during this search (the answer then came from words), else null.</summary>
     public Exception? DenseFailure { get; init; }
 
+    /// <summary>
+    /// The words of a Russian or Kazakh question that the glossary did not know, when they were too many to search
+    /// on what was left (then the question is not covered); else empty.
+    /// </summary>
+    public IReadOnlyList<string> UnknownWords { get; init; } = [];
+
     /// <summary>True when the question is covered but every passage found was already shown ("tell me more").</summary>
     public bool NothingMore { get; init; }
 

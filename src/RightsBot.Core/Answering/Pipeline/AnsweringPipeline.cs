@@ -38,6 +38,8 @@ internal sealed partial class AnsweringPipeline(
             CleanedText = normalised.CleanedText,
             SearchText = normalised.SearchText,
             LanguageHint = normalised.LanguageHint,
+            Language = normalised.Language,
+            NeedsGlossary = normalised.Language is Languages.Language.Russian or Languages.Language.Kazakh && !normalised.Translated,
         };
 
         var started = time.GetTimestamp();
@@ -67,7 +69,11 @@ internal sealed partial class AnsweringPipeline(
 
         compose.Run(context);
         var scope = context.Outcome!.Scope;
-        var reply = context.Answer! with { Scope = new AnswerScope(scope.Country, scope.Year, TidyTopic(context.TopicText)) { ByChosenCountry = context.ByChosenCountry } };
+        var reply = context.Answer! with
+        {
+            Scope = new AnswerScope(scope.Country, scope.Year, TidyTopic(context.TopicText)) { ByChosenCountry = context.ByChosenCountry },
+            Language = context.Language,
+        };
         return new PipelineResult(reply, context.CleanedText, context.Outcome, searchMilliseconds);
     }
 

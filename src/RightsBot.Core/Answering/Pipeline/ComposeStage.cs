@@ -24,6 +24,7 @@ internal sealed class ComposeStage(IOptions<RetrievalOptions> retrieval, IOption
         if (!outcome.Covered)
         {
             var hint = context.LanguageHint
+                ?? NotCoveredReplies.UnknownWordsHint(outcome)
                 ?? NotCoveredReplies.NearestSectionsHint(outcome, coverage.Value, options)
                 ?? NotCoveredReplies.CoverageHint(index, options);
             context.Answer = new Answer(AnswerStatus.NotCovered, NotCoveredReplies.Message(outcome), [], hint) { Refusal = NotCoveredReplies.Reason(outcome) };

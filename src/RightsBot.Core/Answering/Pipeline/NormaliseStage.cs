@@ -1,11 +1,14 @@
 using Microsoft.Extensions.Options;
+using RightsBot.Core.Languages;
 using RightsBot.Core.Text;
 
 namespace RightsBot.Core.Answering.Pipeline;
 
 /// <summary>
-/// Stage 1: checks the question (empty, too long, no words: a clear message and nothing else), cleans it, has it
-/// translated when it is in another script and a translator is on, and spells out phone shorthand and slang.
+/// Stage 1: checks the question (empty, too long, no words: a clear message and nothing else), cleans it, tells its
+/// language, has it translated when it is in another script and a translator is on (a Russian or Kazakh question
+/// the translator could not take is left to the glossary, <see cref="TranslateStage"/>), and spells out phone
+/// shorthand and slang.
 /// </summary>
 internal sealed class NormaliseStage(IQuestionTranslator translator, IOptions<LimitsOptions> limits)
 {
@@ -20,14 +23,16 @@ internal sealed class NormaliseStage(IQuestionTranslator translator, IOptions<Li
         }
 
         var text = QuestionValidator.Clean(question.Text);
-        var english = QuestionLanguage.LooksEnglish(text);
+        var language = LanguageDetector.Detect(text);
+        var english = language == Language.English;
 
         // The reports are English: a question in another script is searched in translation when a translator is
         // on; a summary still answers in the user's language.
-        var searchText = !english && translator.IsEnabled
-            ? await translator.TranslateToEnglishAsync(text, cancellationToken).ConfigureAwait(false) ?? text
-            : text;
-        var languageHint = english || translator.IsEnabled ? null : EnglishWorksBest;
-        return new NormalisedQuestion(text, ChatSpeak.Expand(searchText), languageHint);
+        var translated = !english && translator.IsEnabled
+            ? await translator.TranslateToEnglishAsync(text, cancellationToken).ConfigureAwait(false)
+            : null;
+        var searchText = translated ?? text;
+        var languageHint = language == Language.Other && !translator.IsEnabled ? EnglishWorksBest : null;
+        return new NormalisedQuestion(text, english || translated is not null ? ChatSpeak.Expand(searchText) : searchText, languageHint, Language: language, Translated: translated is not null);
     }
 }

@@ -13,6 +13,8 @@ internal static class NotCoveredReplies
 
     public const string NoFigureText = "The reports I have do not seem to give that figure.";
 
+    public const string NotUnderstoodText = "I could not understand enough of that question to search the reports, which are in English.";
+
     // The coverage hint depends on the index alone, yet lists every report (about 0.5 ms over the 1,748 of the whole
     // archive, a refused question's largest cost after the search): made once per index and length, and forgotten
     // with the index.
@@ -21,6 +23,7 @@ internal static class NotCoveredReplies
     /// <summary>The reply's text: the pointer a report gives instead, a missing figure, or plain "not covered".</summary>
     public static string Message(RetrievalOutcome outcome)
         => outcome.NothingMore ? BotTexts.NothingMore
+            : outcome.UnknownWords.Count > 0 ? NotUnderstoodText
             : outcome.Referral is { } referral
             ? $"The {referral.Report.Country} {referral.Report.Year.ToString(CultureInfo.InvariantCulture)} report does not answer that itself; it refers readers elsewhere: {referral.Passage.Text.Trim()}"
             : outcome.NumberMissing ? NoFigureText : NotCoveredText;
@@ -28,10 +31,16 @@ internal static class NotCoveredReplies
     /// <summary>Why the question is not covered, in the order <see cref="Message"/> tells it.</summary>
     public static RefusalReason Reason(RetrievalOutcome outcome)
         => outcome.NothingMore ? RefusalReason.NothingMore
+            : outcome.UnknownWords.Count > 0 ? RefusalReason.NotUnderstood
             : outcome.Referral is not null ? RefusalReason.Referral
             : outcome.NumberMissing ? RefusalReason.NoFigure
             : outcome.AbsentNames.Count > 0 ? RefusalReason.AbsentName
             : RefusalReason.NotCovered;
+
+    /// <summary>The words a Russian or Kazakh question was refused for, so that the user can put them otherwise; else null.</summary>
+    public static string? UnknownWordsHint(RetrievalOutcome outcome)
+        => outcome.UnknownWords.Count == 0 ? null
+            : $"Words I could not read: {string.Join(", ", outcome.UnknownWords)}. Other words, or the question in English, may work.";
 
     /// <summary>
     /// A refused question whose topic the search did find (its closest sentence not far under the cut, or a figure

@@ -30,6 +30,12 @@ internal sealed class QuestionContext(AnswerRequest request, PassageIndex index,
     /// <summary>A hint for a question in another script that could not be translated (normalise).</summary>
     public string? LanguageHint { get; set; }
 
+    /// <summary>The question's language (normalise).</summary>
+    public Languages.Language Language { get; set; }
+
+    /// <summary>True while <see cref="SearchText"/> is still Russian or Kazakh, for the glossary to translate (translate).</summary>
+    public bool NeedsGlossary { get; set; }
+
     /// <summary>The reports in scope (scope).</summary>
     public ReportScope? Scope { get; set; }
 

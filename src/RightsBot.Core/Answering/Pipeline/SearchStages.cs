@@ -1,18 +1,26 @@
 using Microsoft.Extensions.Options;
 using RightsBot.Core.Corpus;
+using RightsBot.Core.Languages;
 using RightsBot.Core.Retrieval;
 
 namespace RightsBot.Core.Answering.Pipeline;
 
 /// <summary>
-/// The pipeline's search, stages 2 to 6, over one index snapshot: scope → query analysis → candidates → rank →
-/// coverage. It leaves the decision in <see cref="QuestionContext.Outcome"/>.
+/// The pipeline's search, stages 2 to 6, over one index snapshot: translate (a Russian or Kazakh question, by the
+/// glossary) → scope → query analysis → candidates → rank → coverage. It leaves the decision in
+/// <see cref="QuestionContext.Outcome"/>.
 /// </summary>
-internal sealed class SearchStages(ScopeStage scope, QueryAnalysisStage queryAnalysis, CandidateStage candidates, RankStage rank, CoverageStage coverage, LatestFirstStage latestFirst)
+internal sealed class SearchStages(TranslateStage translate, ScopeStage scope, QueryAnalysisStage queryAnalysis, CandidateStage candidates, RankStage rank, CoverageStage coverage, LatestFirstStage latestFirst)
 {
     public RetrievalOutcome Run(QuestionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        translate.Run(context);
+        if (context.Outcome is not null)
+        {
+            return context.Outcome;
+        }
+
         scope.Run(context);
         if (context.Outcome is null)
         {
@@ -60,6 +68,6 @@ internal sealed class SearchStages(ScopeStage scope, QueryAnalysisStage queryAna
         var candidates = new CandidateStage(retrieval);
         var rank = new RankStage(Options.Create(new RankingOptions()));
         var coverage = new CoverageStage(coverageSettings);
-        return new SearchStages(new ScopeStage(corpus), new QueryAnalysisStage(), candidates, rank, coverage, new LatestFirstStage(candidates, rank, coverage, coverageSettings));
+        return new SearchStages(new TranslateStage(Options.Create(new LanguageOptions())), new ScopeStage(corpus), new QueryAnalysisStage(), candidates, rank, coverage, new LatestFirstStage(candidates, rank, coverage, coverageSettings));
     }
 }

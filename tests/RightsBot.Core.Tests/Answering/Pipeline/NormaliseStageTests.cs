@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using RightsBot.Core.Answering;
 using RightsBot.Core.Answering.Pipeline;
+using RightsBot.Core.Languages;
 
 namespace RightsBot.Core.Tests.Answering.Pipeline;
 
@@ -44,12 +45,26 @@ public class NormaliseStageTests
         Assert.Null(result.LanguageHint);
     }
 
+    [Theory]
+    [InlineData("Задерживают ли журналистов?", Language.Russian)]
+    [InlineData("журналистерді ұстай ма?", Language.Kazakh)]
+    public async Task RunAsync_RussianOrKazakhWithoutTranslator_LeftToTheGlossaryWithoutAHint(string question, Language language)
+    {
+        var result = await Stage().RunAsync(new Question(question));
+
+        Assert.Equal(question, result.SearchText);
+        Assert.Equal(language, result.Language);
+        Assert.False(result.Translated);
+        Assert.Null(result.LanguageHint);
+    }
+
     [Fact]
     public async Task RunAsync_OtherScriptWithoutTranslator_SearchedAsTypedWithAHint()
     {
-        var result = await Stage().RunAsync(new Question("Задерживают ли журналистов?"));
+        var result = await Stage().RunAsync(new Question("هل يتعرض الصحفيون للمضايقة؟"));
 
-        Assert.Equal("Задерживают ли журналистов?", result.SearchText);
+        Assert.Equal("هل يتعرض الصحفيون للمضايقة؟", result.SearchText);
+        Assert.Equal(Language.Other, result.Language);
         Assert.Equal(NormaliseStage.EnglishWorksBest, result.LanguageHint);
     }
 
@@ -65,6 +80,7 @@ public class NormaliseStageTests
         Assert.Equal(1, translator.Calls);
         Assert.Equal(searched, result.SearchText);
         Assert.Equal("Задерживают ли журналистов?", result.CleanedText);
+        Assert.Equal(translation is not null, result.Translated);
         Assert.Null(result.LanguageHint);
     }
 

@@ -1,0 +1,171 @@
+using RightsBot.Core.Text;
+
+namespace RightsBot.Core.Languages;
+
+/// <summary>
+/// A bilingual glossary (<c>Resources/glossary-ru.tsv</c>, <c>Resources/glossary-kk.tsv</c>): terms of one to four
+/// words in dictionary form. Each term word is filed under a few keys (as written, and normalised: the Snowball stem
+/// for Russian; for Kazakh, a verb's root), and each question word is
+/// looked up by the keys its form may reduce to, so that every form meets its dictionary form even where a
+/// stemmer cuts the two differently (Snowball takes "казахстан" to "казахста" but "казахстане" to "казахстан").
+/// A term's own key is its words as written: two terms with the same words would shadow each other, so the first is
+/// kept and the clash recorded (<see cref="Clashes"/>, which the tests require empty). Terms sharing another key (a
+/// stem) share it: a form found by it gets the English of both.
+/// </summary>
+internal sealed class Glossary
+{
+    private const string AlternativeSeparator = " | ";
+
+    // The most key combinations tried for a term of several words at one place of a question.
+    private const int MaxCombinations = 400;
+
+    private static readonly Lazy<Glossary> RussianGlossary = new(() => Parse(WordList.Read("glossary-ru.tsv", 2), RussianKeys, RussianKeys));
+    private static readonly Lazy<Glossary> KazakhGlossary = new(() => Parse(WordList.Read("glossary-kk.tsv", 2), KazakhSuffixStripper.TermKeys, KazakhSuffixStripper.Candidates));
+
+    private readonly Dictionary<string, GlossaryEntry> _entries;
+
+    // Every key of a word that is part of a term of several words: a question word's other keys cannot be.
+    private readonly HashSet<string> _phraseWordKeys;
+
+    private Glossary(Dictionary<string, GlossaryEntry> entries, HashSet<string> phraseWordKeys, List<GlossaryEntry> terms, List<(GlossaryEntry, GlossaryEntry)> clashes, Func<string, IReadOnlyList<string>> questionKeys, int maxWords)
+    {
+        _entries = entries;
+        _phraseWordKeys = phraseWordKeys;
+        Terms = terms;
+        Clashes = clashes;
+        QuestionKeys = questionKeys;
+        MaxWords = maxWords;
+    }
+
+    /// <summary>The Russian glossary.</summary>
+    public static Glossary Russian => RussianGlossary.Value;
+
+    /// <summary>The Kazakh glossary.</summary>
+    public static Glossary Kazakh => KazakhGlossary.Value;
+
+    /// <summary>The keys a question word may be found under, the likeliest first.</summary>
+    public Func<string, IReadOnlyList<string>> QuestionKeys { get; }
+
+    /// <summary>The longest term, in words.</summary>
+    public int MaxWords { get; }
+
+    /// <summary>Every term once, in file order.</summary>
+    public IReadOnlyList<GlossaryEntry> Terms { get; }
+
+    /// <summary>Terms filed under a key an earlier term already had: each would never be found there.</summary>
+    public IReadOnlyList<(GlossaryEntry Kept, GlossaryEntry Shadowed)> Clashes { get; }
+
+    /// <summary>The glossary for a language, or null when it has none.</summary>
+    public static Glossary? For(Language language) => language switch
+    {
+        Language.Russian => Russian,
+        Language.Kazakh => Kazakh,
+        _ => null,
+    };
+
+    /// <summary>A Russian word's keys: the word as written, then its Snowball stem.</summary>
+    public static IReadOnlyList<string> RussianKeys(string word)
+    {
+        var stem = RussianStems.Stem(word);
+        return stem == word ? [word] : [word, stem];
+    }
+
+    /// <summary>
+    /// The longest term that starts at word <paramref name="start"/> of a question whose words have the keys
+    /// <paramref name="keys"/> (<see cref="QuestionKeys"/> of each), and how many words it spans; null when none does.
+    /// </summary>
+    public (GlossaryEntry Entry, int Words)? Match(IReadOnlyList<IReadOnlyList<string>> keys, int start)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        for (var words = Math.Min(MaxWords, keys.Count - start); words >= 1; words--)
+        {
+            var perWord = Math.Max(1, (int)Math.Floor(Math.Pow(MaxCombinations, 1.0 / words)));
+            var span = keys.Skip(start).Take(words).Select(k => (words == 1 ? k : k.Where(_phraseWordKeys.Contains)).Take(perWord).ToList()).ToList();
+            if (span.Any(k => k.Count == 0))
+            {
+                continue;
+            }
+
+            foreach (var key in Combinations(span))
+            {
+                if (_entries.TryGetValue(key, out var entry))
+                {
+                    return (entry, words);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A glossary from its lines (term, English alternatives separated by " | "). A term is filed first under its
+    /// words' first keys; its other keys go where no term is filed yet (a word as written outranks another's root).
+    /// </summary>
+    /// <param name="lines">The entries.</param>
+    /// <param name="termKeys">The keys a term's word (in dictionary form) is filed under, the first the term's own.</param>
+    /// <param name="questionKeys">The keys a question's word is looked up by.</param>
+    internal static Glossary Parse(IReadOnlyList<string[]> lines, Func<string, IReadOnlyList<string>> termKeys, Func<string, IReadOnlyList<string>> questionKeys)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(termKeys);
+        var entries = new Dictionary<string, GlossaryEntry>(StringComparer.Ordinal);
+        var phraseWordKeys = new HashSet<string>(StringComparer.Ordinal);
+        var terms = new List<(GlossaryEntry Entry, IReadOnlyList<IReadOnlyList<string>> Keys)>();
+        var clashes = new List<(GlossaryEntry, GlossaryEntry)>();
+        var maxWords = 1;
+        foreach (var line in lines)
+        {
+            var words = CyrillicWords.Tokens(line[0]);
+            if (words.Count == 0)
+            {
+                continue;
+            }
+
+            var entry = new GlossaryEntry(line[0], line[1].Split(AlternativeSeparator));
+            var keys = words.Select(termKeys).ToList();
+            terms.Add((entry, keys));
+            var ownKey = string.Join(' ', keys.Select(k => k[0]));
+            if (!entries.TryAdd(ownKey, entry))
+            {
+                clashes.Add((entries[ownKey], entry));
+            }
+
+            if (words.Count > 1)
+            {
+                phraseWordKeys.UnionWith(keys.SelectMany(k => k));
+            }
+
+            maxWords = Math.Max(maxWords, words.Count);
+        }
+
+        // The other keys (a Russian word's stem, a Kazakh verb's root): where two terms share one (Snowball
+        // takes "суд" and "судья" to one stem), a form found by it gets both terms' English.
+        var own = new HashSet<string>(entries.Keys, StringComparer.Ordinal);
+        foreach (var (entry, keys) in terms)
+        {
+            foreach (var key in Combinations(keys).Where(k => !own.Contains(k)))
+            {
+                entries[key] = entries.TryGetValue(key, out var shared) ? Merge(shared, entry) : entry;
+            }
+        }
+
+        return new Glossary(entries, phraseWordKeys, [.. terms.Select(t => t.Entry)], clashes, questionKeys, maxWords);
+    }
+
+    private static GlossaryEntry Merge(GlossaryEntry first, GlossaryEntry second)
+        => new($"{first.Term} / {second.Term}", [.. first.English.Union(second.English, StringComparer.Ordinal)]);
+
+    // Every way of picking one key a word, joined by spaces, in order of the words' own key order.
+    private static IEnumerable<string> Combinations(IReadOnlyList<IReadOnlyList<string>> keys)
+    {
+        IEnumerable<string> joined = [string.Empty];
+        foreach (var wordKeys in keys)
+        {
+            var previous = joined;
+            joined = previous.SelectMany(p => wordKeys.Select(k => p.Length == 0 ? k : p + " " + k));
+        }
+
+        return joined.Distinct(StringComparer.Ordinal);
+    }
+}

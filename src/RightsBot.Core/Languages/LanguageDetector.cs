@@ -1,0 +1,61 @@
+using RightsBot.Core.Answering;
+using RightsBot.Core.Text;
+
+namespace RightsBot.Core.Languages;
+
+/// <summary>
+/// Tells English, Russian, Kazakh and other scripts apart, offline and cheaply: the script first, then, for
+/// Cyrillic, Kazakh's own letters (ә ғ қ ң ө ұ ү һ і) or, when a phone keyboard lacks them, Kazakh words
+/// (<c>Resources/kazakh-marker-words.tsv</c>) outnumbering Russian ones (<c>Resources/russian-marker-words.tsv</c>).
+/// </summary>
+public static class LanguageDetector
+{
+    private static readonly Lazy<HashSet<string>> KazakhWords = new(() => [.. WordList.Words("kazakh-marker-words.tsv")]);
+    private static readonly Lazy<HashSet<string>> RussianWords = new(() => [.. WordList.Words("russian-marker-words.tsv")]);
+
+    /// <summary>The language of <paramref name="text"/>.</summary>
+    public static Language Detect(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (QuestionLanguage.LooksEnglish(text))
+        {
+            return Language.English;
+        }
+
+        var letters = 0;
+        var cyrillic = 0;
+        var kazakhLetters = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            letters++;
+            if (CyrillicWords.IsCyrillic(c))
+            {
+                cyrillic++;
+                if (CyrillicWords.IsKazakhLetter(c))
+                {
+                    kazakhLetters++;
+                }
+            }
+        }
+
+        if (cyrillic * 2 < letters)
+        {
+            return Language.Other;
+        }
+
+        if (kazakhLetters > 0)
+        {
+            return Language.Kazakh;
+        }
+
+        var words = CyrillicWords.Tokens(text);
+        var kazakh = words.Count(KazakhWords.Value.Contains);
+        var russian = words.Count(RussianWords.Value.Contains);
+        return kazakh > russian ? Language.Kazakh : Language.Russian;
+    }
+}

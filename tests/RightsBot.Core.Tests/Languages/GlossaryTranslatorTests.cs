@@ -1,0 +1,69 @@
+using RightsBot.Core.Languages;
+
+namespace RightsBot.Core.Tests.Languages;
+
+public sealed class GlossaryTranslatorTests
+{
+    private static readonly Glossary Russian = Glossary.Parse(
+        [
+            ["сколько", "how many"],
+            ["журналист", "journalist"],
+            ["задерживать", "detain | arrest"],
+            ["свобода слова", "freedom of expression"],
+            ["казахстан", "kazakhstan"],
+            ["прокуратура", "prosecutor"],
+        ],
+        Glossary.RussianKeys,
+        Glossary.RussianKeys);
+
+    private static readonly Glossary Kazakh = Glossary.Parse(
+        [["журналист", "journalist"], ["қанша", "how many"], ["ұстау", "detain | arrest"], ["қазақстан", "kazakhstan"]],
+        KazakhSuffixStripper.TermKeys,
+        KazakhSuffixStripper.Candidates);
+
+    private static readonly HashSet<string> ReportWords = ["umarova", "hakimov", "zhanaozen"];
+
+    [Theory]
+    [InlineData("Сколько журналистов задерживают в Казахстане?", "how many journalist detain arrest kazakhstan", 4, 4)]
+    [InlineData("что со свободой слова в 2016 году", "freedom of expression 2016", 3, 2)]
+    [InlineData("журналисты и NGO", "journalist ngo", 2, 2)]
+    [InlineData("что случилось с Умаровой", "Umarova", 2, 1)]
+    [InlineData("задерживают ли блогеров", "detain arrest", 2, 1)]
+    public void Translate_Russian_GlossaryEnglishNamesNumbersAndLatinWords(string question, string english, int content, int understood)
+    {
+        var translation = GlossaryTranslator.Translate(question, Language.Russian, Russian, null, ReportWords.Contains);
+
+        Assert.Equal(english, translation.English);
+        Assert.Equal(content, translation.ContentWords);
+        Assert.Equal(understood, translation.Understood);
+    }
+
+    [Fact]
+    public void Translate_RussianWithUnknownWord_NamesIt()
+    {
+        var translation = GlossaryTranslator.Translate("задерживают ли блогеров", Language.Russian, Russian, null, ReportWords.Contains);
+
+        Assert.Equal(["блогеров"], translation.Unknown);
+    }
+
+    [Theory]
+    [InlineData("қазақстанда журналистерді ұстай ма", "kazakhstan journalist detain arrest", 3)]
+    [InlineData("казакстанда канша журналист устады", "kazakhstan how many journalist detain arrest", 4)]
+    [InlineData("жаңаөзенде не болды", "Zhanaozen", 1)]
+    public void Translate_Kazakh_KazakhGlossaryFoldedLettersAndNames(string question, string english, int understood)
+    {
+        var translation = GlossaryTranslator.Translate(question, Language.Kazakh, Kazakh, Russian, ReportWords.Contains);
+
+        Assert.Equal(english, translation.English);
+        Assert.Equal(understood, translation.Understood);
+    }
+
+    [Fact]
+    public void Translate_KazakhWithARussianWord_FoundInTheRussianGlossary()
+    {
+        var translation = GlossaryTranslator.Translate("прокуратура қанша", Language.Kazakh, Kazakh, Russian, ReportWords.Contains);
+
+        Assert.Equal("prosecutor how many", translation.English);
+        Assert.Equal(2, translation.Understood);
+    }
+}
