@@ -24,13 +24,27 @@ internal sealed class Glossary
 
     private readonly Dictionary<string, GlossaryEntry> _entries;
 
+    // A word's stem shorter than this is not extended to a longer key (PrefixMatch).
+    private const int MinPrefix = 5;
+
+    // How many letters a stem may be extended by to meet a key (Russian "-ую" verbs: "блокиру" → "блокирова").
+    private const int MaxExtension = 3;
+
     // Every key of a word that is part of a term of several words: a question word's other keys cannot be.
     private readonly HashSet<string> _phraseWordKeys;
 
-    private Glossary(Dictionary<string, GlossaryEntry> entries, HashSet<string> phraseWordKeys, List<GlossaryEntry> terms, List<(GlossaryEntry, GlossaryEntry)> clashes, Func<string, IReadOnlyList<string>> questionKeys, int maxWords)
+    // The terms' own keys (their words as written), as against the keys they share (stems, roots).
+    private readonly HashSet<string> _ownKeys;
+
+    // The keys of one word, in ordinal order, for PrefixMatch.
+    private readonly string[] _wordKeys;
+
+    private Glossary(Dictionary<string, GlossaryEntry> entries, HashSet<string> ownKeys, HashSet<string> phraseWordKeys, List<GlossaryEntry> terms, List<(GlossaryEntry, GlossaryEntry)> clashes, Func<string, IReadOnlyList<string>> questionKeys, int maxWords)
     {
         _entries = entries;
+        _ownKeys = ownKeys;
         _phraseWordKeys = phraseWordKeys;
+        _wordKeys = [.. entries.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
         Terms = terms;
         Clashes = clashes;
         QuestionKeys = questionKeys;
@@ -72,9 +86,10 @@ internal sealed class Glossary
 
     /// <summary>
     /// The longest term that starts at word <paramref name="start"/> of a question whose words have the keys
-    /// <paramref name="keys"/> (<see cref="QuestionKeys"/> of each), and how many words it spans; null when none does.
+    /// <paramref name="keys"/> (<see cref="QuestionKeys"/> of each), how many words it spans, and whether it was found
+    /// by its words as written (not by a stem or root it shares); null when none is found.
     /// </summary>
-    public (GlossaryEntry Entry, int Words)? Match(IReadOnlyList<IReadOnlyList<string>> keys, int start)
+    public (GlossaryEntry Entry, int Words, bool AsWritten)? Match(IReadOnlyList<IReadOnlyList<string>> keys, int start)
     {
         ArgumentNullException.ThrowIfNull(keys);
         for (var words = Math.Min(MaxWords, keys.Count - start); words >= 1; words--)
@@ -90,8 +105,37 @@ internal sealed class Glossary
             {
                 if (_entries.TryGetValue(key, out var entry))
                 {
-                    return (entry, words);
+                    return (entry, words, _ownKeys.Contains(key));
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// For a word no key matches: the term whose key is the word's stem extended by a few letters, the shortest such
+    /// key (Snowball leaves "блокируют" at "блокиру" but "блокировать" at "блокирова"); null when none is.
+    /// </summary>
+    public GlossaryEntry? PrefixMatch(IReadOnlyList<string> wordKeys)
+    {
+        ArgumentNullException.ThrowIfNull(wordKeys);
+        foreach (var key in wordKeys.Where(k => k.Length >= MinPrefix))
+        {
+            var at = Array.BinarySearch(_wordKeys, key, StringComparer.Ordinal);
+            at = at < 0 ? ~at : at;
+            string? best = null;
+            for (; at < _wordKeys.Length && _wordKeys[at].StartsWith(key, StringComparison.Ordinal); at++)
+            {
+                if (_wordKeys[at].Length - key.Length <= MaxExtension && (best is null || _wordKeys[at].Length < best.Length))
+                {
+                    best = _wordKeys[at];
+                }
+            }
+
+            if (best is not null)
+            {
+                return _entries[best];
             }
         }
 
@@ -150,7 +194,7 @@ internal sealed class Glossary
             }
         }
 
-        return new Glossary(entries, phraseWordKeys, [.. terms.Select(t => t.Entry)], clashes, questionKeys, maxWords);
+        return new Glossary(entries, own, phraseWordKeys, [.. terms.Select(t => t.Entry)], clashes, questionKeys, maxWords);
     }
 
     private static GlossaryEntry Merge(GlossaryEntry first, GlossaryEntry second)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Analysis.Ru;
+using RightsBot.Core.Retrieval;
 using RightsBot.Core.Text;
 
 namespace RightsBot.Core.Languages;
@@ -41,16 +42,20 @@ internal static class GlossaryTranslator
         var keys = words.Select(own.QuestionKeys).ToList();
         var fallbackKeys = fallback is null ? null : words.Select(fallback.QuestionKeys).ToList();
 
-        var english = new List<string>();
+        var english = new EnglishWords();
         var unknown = new List<string>();
         var content = 0;
         var understood = 0;
         for (var i = 0; i < words.Count;)
         {
-            var match = own.Match(keys, i) ?? (fallback is null ? null : fallback.Match(fallbackKeys!, i));
-            if (match is { } found)
+            var word = words[i];
+            var function = IsFunctionWord(word, language);
+            var match = own.Match(keys, i) ?? fallback?.Match(fallbackKeys!, i);
+
+            // A function word ("бар", there is) counts only as itself, not by a root it shares ("бару", to go).
+            if (match is { } found && (!function || found.Words > 1 || found.AsWritten))
             {
-                english.AddRange(found.Entry.English);
+                english.Add(found.Entry.English);
                 var spanned = words.Skip(i).Take(found.Words).Count(w => !IsFunctionWord(w, language) && !IsNumber(w));
                 content += spanned;
                 understood += spanned;
@@ -58,10 +63,10 @@ internal static class GlossaryTranslator
                 continue;
             }
 
-            var word = words[i++];
+            i++;
             if (IsNumber(word) || word.All(char.IsAsciiLetterOrDigit))
             {
-                english.Add(word);
+                english.Add([word]);
                 if (!IsNumber(word))
                 {
                     content++;
@@ -71,15 +76,23 @@ internal static class GlossaryTranslator
                 continue;
             }
 
-            if (IsFunctionWord(word, language))
+            if (function)
             {
                 continue;
             }
 
             content++;
-            if (Name(word, language, isReportWord) is { } name)
+            // A form the stemmer leaves short of its dictionary form's stem ("блокируют" → блокиру, "блокировать" →
+            // блокирова): the nearest longer key. Kazakh's own words have their endings cut every way already.
+            var near = language == Language.Russian ? own.PrefixMatch(keys[i - 1]) : fallback?.PrefixMatch(fallbackKeys![i - 1]);
+            if (near is not null)
             {
-                english.Add(name);
+                english.Add(near.English);
+                understood++;
+            }
+            else if (Name(word, language, isReportWord) is { } name)
+            {
+                english.Add([name]);
                 understood++;
             }
             else
@@ -88,7 +101,7 @@ internal static class GlossaryTranslator
             }
         }
 
-        return new Translation(string.Join(' ', english), content, understood, unknown);
+        return new Translation(english.Main, content, understood, unknown) { Alternatives = english.Others };
     }
 
     // A name as the reports spell it, capitalised (the absent-name check reads capitals): the word, or its stem,
@@ -119,4 +132,33 @@ internal static class GlossaryTranslator
             : RussianAnalyzer.DefaultStopSet.Contains(word);
 
     private static bool IsNumber(string word) => word.All(char.IsAsciiDigit);
+
+    // The English of the question's terms: each term's likeliest rendering in the text searched, its others as
+    // synonyms; a rendering whose words the text (or the synonyms) already has, by their English stems
+    // ("complaint" after "complaints"), is not added again, so that a term with many renderings weighs no more.
+    private sealed class EnglishWords
+    {
+        private readonly List<string> _main = [];
+        private readonly List<string> _others = [];
+        private readonly HashSet<string> _stems = new(StringComparer.Ordinal);
+
+        public string Main => string.Join(' ', _main);
+
+        public string Others => string.Join(' ', _others);
+
+        public void Add(IReadOnlyList<string> renderings)
+        {
+            for (var r = 0; r < renderings.Count; r++)
+            {
+                var stems = EnglishTextAnalyzer.Instance.Analyze(renderings[r]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (stems.Length > 0 && stems.All(_stems.Contains))
+                {
+                    continue;
+                }
+
+                _stems.UnionWith(stems);
+                (r == 0 ? _main : _others).Add(renderings[r]);
+            }
+        }
+    }
 }

@@ -84,8 +84,11 @@ internal sealed class LexicalPassageRetriever
         return string.Join(". ", headings.Select(HeadingClassifier.ToDisplay)) + ". " + passage.Text;
     }
 
-    /// <summary>The analysed query terms: the user's words, then synonyms and spelling corrections at lower weight.</summary>
-    public IReadOnlyList<QueryTerm> AnalyzeQuery(string query)
+    /// <summary>
+    /// The analysed query terms: the user's words, then synonyms and spelling corrections at lower weight, and
+    /// <paramref name="alternatives"/> (a translated question's other renderings of its words) at synonym weight.
+    /// </summary>
+    public IReadOnlyList<QueryTerm> AnalyzeQuery(string query, string? alternatives = null)
     {
         var terms = new List<QueryTerm>();
         var own = EnglishTextAnalyzer.Instance.Analyze(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -104,6 +107,11 @@ internal sealed class LexicalPassageRetriever
 
         AddTokens(terms, [.. corrections], Signals.SpellingWeight);
         var expansion = QueryExpansion.Synonyms(query);
+        if (!string.IsNullOrWhiteSpace(alternatives))
+        {
+            expansion = expansion.Length == 0 ? alternatives : expansion + " " + alternatives;
+        }
+
         if (expansion.Length > 0)
         {
             var words = EnglishTextAnalyzer.Instance.Analyze(expansion).Split(' ', StringSplitOptions.RemoveEmptyEntries)

@@ -24,11 +24,11 @@ public sealed class GlossaryTranslatorTests
     private static readonly HashSet<string> ReportWords = ["umarova", "hakimov", "zhanaozen"];
 
     [Theory]
-    [InlineData("Сколько журналистов задерживают в Казахстане?", "how many journalist detain arrest kazakhstan", 4, 4)]
+    [InlineData("Сколько журналистов задерживают в Казахстане?", "how many journalist detain kazakhstan", 4, 4)]
     [InlineData("что со свободой слова в 2016 году", "freedom of expression 2016", 3, 2)]
     [InlineData("журналисты и NGO", "journalist ngo", 2, 2)]
     [InlineData("что случилось с Умаровой", "Umarova", 2, 1)]
-    [InlineData("задерживают ли блогеров", "detain arrest", 2, 1)]
+    [InlineData("задерживают ли блогеров", "detain", 2, 1)]
     public void Translate_Russian_GlossaryEnglishNamesNumbersAndLatinWords(string question, string english, int content, int understood)
     {
         var translation = GlossaryTranslator.Translate(question, Language.Russian, Russian, null, ReportWords.Contains);
@@ -36,6 +36,37 @@ public sealed class GlossaryTranslatorTests
         Assert.Equal(english, translation.English);
         Assert.Equal(content, translation.ContentWords);
         Assert.Equal(understood, translation.Understood);
+    }
+
+    [Fact]
+    public void Translate_TermWithSeveralRenderings_LikeliestSearchedOthersAsSynonyms()
+    {
+        var translation = GlossaryTranslator.Translate("задерживают", Language.Russian, Russian, null, ReportWords.Contains);
+
+        Assert.Equal("detain", translation.English);
+        Assert.Equal("arrest", translation.Alternatives);
+    }
+
+    [Fact]
+    public void Translate_VerbFormTheStemmerLeavesShort_FoundByTheNearestLongerKey()
+    {
+        var glossary = Glossary.Parse([["блокировать", "block"], ["преследовать", "harass"]], Glossary.RussianKeys, Glossary.RussianKeys);
+
+        var translation = GlossaryTranslator.Translate("блокируют и преследуют", Language.Russian, glossary, null, ReportWords.Contains);
+
+        Assert.Equal("block harass", translation.English);
+        Assert.Equal(2, translation.Understood);
+    }
+
+    [Fact]
+    public void Translate_KazakhFunctionWordSharingAVerbRoot_LeftOut()
+    {
+        var glossary = Glossary.Parse([["бару", "travel"], ["түрме", "prison"]], KazakhSuffixStripper.TermKeys, KazakhSuffixStripper.Candidates);
+
+        var translation = GlossaryTranslator.Translate("түрмеде бар ма", Language.Kazakh, glossary, Russian, ReportWords.Contains);
+
+        Assert.Equal("prison", translation.English);
+        Assert.Equal(1, translation.ContentWords);
     }
 
     [Fact]
@@ -47,8 +78,8 @@ public sealed class GlossaryTranslatorTests
     }
 
     [Theory]
-    [InlineData("қазақстанда журналистерді ұстай ма", "kazakhstan journalist detain arrest", 3)]
-    [InlineData("казакстанда канша журналист устады", "kazakhstan how many journalist detain arrest", 4)]
+    [InlineData("қазақстанда журналистерді ұстай ма", "kazakhstan journalist detain", 3)]
+    [InlineData("казакстанда канша журналист устады", "kazakhstan how many journalist detain", 4)]
     [InlineData("жаңаөзенде не болды", "Zhanaozen", 1)]
     public void Translate_Kazakh_KazakhGlossaryFoldedLettersAndNames(string question, string english, int understood)
     {

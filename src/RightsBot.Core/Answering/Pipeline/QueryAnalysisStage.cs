@@ -12,7 +12,7 @@ internal sealed class QueryAnalysisStage
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "A pipeline stage, injected and called like the others.")]
     public void Run(QuestionContext context)
     {
-        context.Terms = context.Index.Retriever.AnalyzeQuery(context.TopicText);
+        context.Terms = context.Index.Retriever.AnalyzeQuery(context.TopicText, context.AlternativeWords);
 
         // The snapshot's vectors: all passages' (hybrid), else on-demand ones (rerank), else none (lexical).
         context.Dense = context.Request.LexicalOnly ? null : context.Index.Dense;

@@ -36,6 +36,9 @@ internal sealed class QuestionContext(AnswerRequest request, PassageIndex index,
     /// <summary>True while <see cref="SearchText"/> is still Russian or Kazakh, for the glossary to translate (translate).</summary>
     public bool NeedsGlossary { get; set; }
 
+    /// <summary>A translated question's other English for its words, searched as synonyms (translate).</summary>
+    public string? AlternativeWords { get; set; }
+
     /// <summary>The reports in scope (scope).</summary>
     public ReportScope? Scope { get; set; }
 

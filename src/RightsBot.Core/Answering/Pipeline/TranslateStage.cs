@@ -24,6 +24,7 @@ internal sealed class TranslateStage(IOptions<LanguageOptions> options)
         var translation = GlossaryTranslator.Translate(context.CleanedText, context.Language, retriever.Uses);
         context.NeedsGlossary = false;
         context.SearchText = translation.English;
+        context.AlternativeWords = translation.Alternatives;
         if (translation.ContentWords == 0 || translation.Understood < options.Value.MinUnderstoodShare * translation.ContentWords)
         {
             var unknown = translation.Unknown.Count > 0 ? translation.Unknown : [context.CleanedText];
