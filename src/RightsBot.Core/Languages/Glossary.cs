@@ -115,12 +115,14 @@ internal sealed class Glossary
 
     /// <summary>
     /// For a word no key matches: the term whose key is the word's stem extended by a few letters, the shortest such
-    /// key (Snowball leaves "блокируют" at "блокиру" but "блокировать" at "блокирова"); null when none is.
+    /// key (Snowball leaves "блокируют" at "блокиру" but "блокировать" at "блокирова"), or else its stem less its
+    /// last letter extended ("погибло" → погибл → погиб…: "погибший"); null when none is.
     /// </summary>
     public GlossaryEntry? PrefixMatch(IReadOnlyList<string> wordKeys)
     {
         ArgumentNullException.ThrowIfNull(wordKeys);
-        foreach (var key in wordKeys.Where(k => k.Length >= MinPrefix))
+        var shortened = wordKeys.Where(k => k.Length > MinPrefix).Select(k => k[..^1]);
+        foreach (var key in wordKeys.Concat(shortened).Where(k => k.Length >= MinPrefix))
         {
             var at = Array.BinarySearch(_wordKeys, key, StringComparer.Ordinal);
             at = at < 0 ? ~at : at;

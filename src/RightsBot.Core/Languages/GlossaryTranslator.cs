@@ -16,6 +16,7 @@ namespace RightsBot.Core.Languages;
 internal static class GlossaryTranslator
 {
     private static readonly Lazy<HashSet<string>> KazakhStopWords = new(() => [.. WordList.Words("kazakh-stop-words.tsv")]);
+    private static readonly Lazy<HashSet<string>> Fillers = new(() => [.. WordList.Words("chat-filler-words.tsv")]);
 
     // Endings a Russian or Kazakh form adds to a name the reports spell without them ("Умаровой" → umarov-a).
     private static readonly string[] NameEndings = ["", "a", "y", "i"];
@@ -49,6 +50,12 @@ internal static class GlossaryTranslator
         for (var i = 0; i < words.Count;)
         {
             var word = words[i];
+            if (Fillers.Value.Contains(CyrillicWords.FoldKazakh(word)))
+            {
+                i++;
+                continue;
+            }
+
             var function = IsFunctionWord(word, language);
             var match = own.Match(keys, i) ?? fallback?.Match(fallbackKeys!, i);
 

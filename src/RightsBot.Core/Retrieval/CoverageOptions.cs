@@ -34,6 +34,13 @@ public sealed class CoverageOptions
     public double MinSimilarity { get; set; } = 0.44;
 
     /// <summary>
+    /// <see cref="MinSimilarity"/> for a question the glossary translated (Russian, Kazakh): a row of English words
+    /// is less like a report's sentence than the same question asked in English would be.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double GlossaryMinSimilarity { get; set; } = 0.36;
+
+    /// <summary>
     /// A sentence answers the question when its similarity in meaning is at least this share of the closest
     /// sentence's (they sit close together, 0.3–0.7): the extractive answer quotes only such sentences, and a figure
     /// asked for must be in one of them.

@@ -36,6 +36,13 @@ public sealed class RankingOptions
     [Range(0.0, 1.0)]
     public double DenseWeight { get; set; } = 0.75;
 
+    /// <summary>
+    /// <see cref="DenseWeight"/> for a question the glossary translated (Russian, Kazakh): the sentence model then
+    /// reads a row of English words, not a sentence, and its similarity says less.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double GlossaryDenseWeight { get; set; } = 0.6;
+
     /// <summary>The lexical signals in the form the index scores with.</summary>
     internal RetrievalSignals ToSignals() => new(
         CosineWeight: (float)(1 - Bm25Weight),
