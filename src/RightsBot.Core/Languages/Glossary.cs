@@ -19,8 +19,8 @@ internal sealed class Glossary
     // The most key combinations tried for a term of several words at one place of a question.
     private const int MaxCombinations = 400;
 
-    private static readonly Lazy<Glossary> RussianGlossary = new(() => Parse(WordList.Read("glossary-ru.tsv", 2), RussianKeys, RussianKeys));
-    private static readonly Lazy<Glossary> KazakhGlossary = new(() => Parse(WordList.Read("glossary-kk.tsv", 2), KazakhSuffixStripper.TermKeys, KazakhSuffixStripper.Candidates));
+    private static readonly Lazy<Glossary> RussianGlossary = new(() => Parse(WordList.Read("glossary-ru.tsv", 2), RussianKeys, RussianKeys, CountryNames(1)));
+    private static readonly Lazy<Glossary> KazakhGlossary = new(() => Parse(WordList.Read("glossary-kk.tsv", 2), KazakhSuffixStripper.TermKeys, KazakhSuffixStripper.Candidates, CountryNames(2)));
 
     private readonly Dictionary<string, GlossaryEntry> _entries;
 
@@ -63,8 +63,11 @@ internal sealed class Glossary
     /// <summary>The longest term, in words.</summary>
     public int MaxWords { get; }
 
-    /// <summary>Every term once, in file order.</summary>
+    /// <summary>Every term of the glossary's file once, in file order.</summary>
     public IReadOnlyList<GlossaryEntry> Terms { get; }
+
+    /// <summary>The country names added from <c>Resources/country-names.tsv</c> (those the file does not have).</summary>
+    public IReadOnlyList<GlossaryEntry> Countries { get; private init; } = [];
 
     /// <summary>Terms filed under a key an earlier term already had: each would never be found there.</summary>
     public IReadOnlyList<(GlossaryEntry Kept, GlossaryEntry Shadowed)> Clashes { get; }
@@ -151,7 +154,9 @@ internal sealed class Glossary
     /// <param name="lines">The entries.</param>
     /// <param name="termKeys">The keys a term's word (in dictionary form) is filed under, the first the term's own.</param>
     /// <param name="questionKeys">The keys a question's word is looked up by.</param>
-    internal static Glossary Parse(IReadOnlyList<string[]> lines, Func<string, IReadOnlyList<string>> termKeys, Func<string, IReadOnlyList<string>> questionKeys)
+    /// <param name="countries">Country names (name, English name of world-countries.tsv), added where the file has no such term.</param>
+    internal static Glossary Parse(
+        IReadOnlyList<string[]> lines, Func<string, IReadOnlyList<string>> termKeys, Func<string, IReadOnlyList<string>> questionKeys, IReadOnlyList<string[]>? countries = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(termKeys);
@@ -185,6 +190,27 @@ internal sealed class Glossary
             maxWords = Math.Max(maxWords, words.Count);
         }
 
+        // Every country, so that a question about one without a report is told so ("I have no report for
+        // Tajikistan") rather than searched in others: only where the file has no term of that name, and never a
+        // name that is also an everyday word ("того", of that; "гана", typed for "ғана", only).
+        var added = new List<GlossaryEntry>();
+        foreach (var country in countries ?? [])
+        {
+            var words = CyrillicWords.Tokens(country[0]);
+            var keys = words.Select(termKeys).ToList();
+            var ownKey = string.Join(' ', keys.Select(k => k[0]));
+            if (words.Count == 0 || (words.Count == 1 && GlossaryTranslator.IsEverydayWord(words[0])) || entries.ContainsKey(ownKey))
+            {
+                continue;
+            }
+
+            var entry = new GlossaryEntry(country[0], [country[1]]);
+            entries[ownKey] = entry;
+            added.Add(entry);
+            terms.Add((entry, keys));
+            maxWords = Math.Max(maxWords, words.Count);
+        }
+
         // The other keys (a Russian word's stem, a Kazakh verb's root): where two terms share one (Snowball
         // takes "суд" and "судья" to one stem), a form found by it gets both terms' English.
         var own = new HashSet<string>(entries.Keys, StringComparer.Ordinal);
@@ -196,8 +222,10 @@ internal sealed class Glossary
             }
         }
 
-        return new Glossary(entries, own, phraseWordKeys, [.. terms.Select(t => t.Entry)], clashes, questionKeys, maxWords);
+        return new Glossary(entries, own, phraseWordKeys, [.. terms.Select(t => t.Entry).Except(added)], clashes, questionKeys, maxWords) { Countries = added };
     }
+
+    private static List<string[]> CountryNames(int column) => [.. WordList.Read("country-names.tsv", 3).Select(e => new[] { e[column], e[0] })];
 
     private static GlossaryEntry Merge(GlossaryEntry first, GlossaryEntry second)
         => new($"{first.Term} / {second.Term}", [.. first.English.Union(second.English, StringComparer.Ordinal)]);

@@ -140,6 +140,10 @@ internal static class GlossaryTranslator
 
     private static bool IsNumber(string word) => word.All(char.IsAsciiDigit);
 
+    /// <summary>True for a Russian or Kazakh function word or chat filler: never a name ("того", "гана").</summary>
+    internal static bool IsEverydayWord(string word)
+        => RussianAnalyzer.DefaultStopSet.Contains(word) || KazakhStopWords.Value.Contains(CyrillicWords.FoldKazakh(word)) || Fillers.Value.Contains(CyrillicWords.FoldKazakh(word));
+
     // The English of the question's terms: each term's likeliest rendering in the text searched, its others as
     // synonyms; a rendering whose words the text (or the synonyms) already has, by their English stems
     // ("complaint" after "complaints"), is not added again, so that a term with many renderings weighs no more.

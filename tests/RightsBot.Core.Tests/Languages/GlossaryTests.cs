@@ -42,6 +42,30 @@ public sealed class GlossaryTests
         Assert.All(glossary.Terms, e => Assert.All(e.English, english => Assert.Equal(english.ToLowerInvariant(), english)));
     }
 
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Countries_Shipped_EveryNameIsACountryOfTheWorldListAndNoEverydayWord(string language)
+    {
+        var world = File.ReadLines(Path.Combine(TestPaths.RepoRoot, "src", "RightsBot.Core", "Resources", "world-countries.tsv"))
+            .Where(l => l.Length > 0 && l[0] != '#').ToHashSet(StringComparer.Ordinal);
+        var countries = Of(language).Countries;
+
+        Assert.True(countries.Count >= 100, $"{countries.Count} countries added");
+        Assert.All(countries, c => Assert.Contains(c.English.Single(), world));
+        Assert.DoesNotContain(countries, c => c.Term is "того" or "гана");
+    }
+
+    [Fact]
+    public void Parse_CountryTheFileAlreadyHas_TheFilesTermKept()
+    {
+        var glossary = Glossary.Parse([["россия", "russia | russian federation"]], Glossary.RussianKeys, Glossary.RussianKeys, [["россия", "russia"], ["армения", "armenia"]]);
+
+        Assert.Equal(["russia", "russian federation"], glossary.Match([Glossary.RussianKeys("россии")], 0)?.Entry.English);
+        Assert.Equal(["armenia"], glossary.Match([Glossary.RussianKeys("армении")], 0)?.Entry.English);
+        Assert.Equal("армения", Assert.Single(glossary.Countries).Term);
+        Assert.Empty(glossary.Clashes);
+    }
+
     [Fact]
     public void Parse_OneTermTwice_FirstKeptAndTheClashRecorded()
     {

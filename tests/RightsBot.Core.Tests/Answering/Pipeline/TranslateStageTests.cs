@@ -42,6 +42,17 @@ public sealed class TranslateStageTests
         Assert.Contains("кукарямбы", answer.Hint, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("есть ли политзаключенные в армении")]
+    [InlineData("арменияда саяси тұтқындар бар ма")]
+    public async Task AnswerAsync_CountryWithoutAReport_ToldSoNotAnsweredFromAnother(string question)
+    {
+        var answer = await Excerpt.Value.AnswerAsync(new Question(question));
+
+        Assert.Equal(AnswerStatus.NotCovered, answer.Status);
+        Assert.Equal(RefusalReason.NoReport, answer.Refusal);
+    }
+
     [Fact]
     public async Task AnswerAsync_EnglishQuestion_UntouchedByTheGlossary()
     {
