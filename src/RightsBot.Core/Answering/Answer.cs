@@ -27,6 +27,13 @@ public sealed record Answer(
     /// </summary>
     public Languages.Language Language { get; init; }
 
+    /// <summary>
+    /// The language of the bot's own words in this answer (headings, notes, hints, buttons): the question's when it
+    /// is Russian or Kazakh, else the user's (<see cref="Question.UserLanguage"/>), else English. Never
+    /// <see cref="Languages.Language.Other"/>.
+    /// </summary>
+    public Languages.Language ReplyLanguage { get; init; }
+
     /// <summary>What was asked, as understood (scope and topic), for follow-ups; null for a rejected question.</summary>
     public AnswerScope? Scope { get; init; }
 

@@ -27,6 +27,13 @@ public sealed record Question(string Text, string? Country = null, int? Year = n
     /// <summary>A chat's chosen report year: used when the question names none and no year filter is set.</summary>
     public int? DefaultYear { get; init; }
 
+    /// <summary>
+    /// The user's interface language as the platform tells it (Telegram's <c>language_code</c>, Discord's
+    /// <c>locale</c>; for a follow-up, the language of the answer it follows): the bot's own words take it when the
+    /// question is not itself in Russian or Kazakh (<see cref="Conversation.ReplyLanguage"/>). Null: English.
+    /// </summary>
+    public Languages.Language? UserLanguage { get; init; }
+
     /// <summary>Passages already shown for this question ("tell me more"): the answer gives the next-best ones.</summary>
     public IReadOnlyCollection<string>? Exclude { get; init; }
 }

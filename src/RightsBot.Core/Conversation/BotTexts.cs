@@ -1,67 +1,128 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using RightsBot.Core.Languages;
+using RightsBot.Core.Text;
+
 namespace RightsBot.Core.Conversation;
 
 /// <summary>
-/// The bot's own words, the same in the console, Telegram and Discord: plain text only, so that each front end adds
+/// The bot's own words in one language, the same in the console, Telegram and Discord, read from the embedded
+/// catalogue <c>Resources/bot-texts.tsv</c> (English, Russian, Kazakh): plain text only, so that each front end adds
 /// just its markup (HTML, markdown) and its own command syntax around them.
 /// </summary>
-public static class BotTexts
+public sealed class BotTexts
 {
+    /// <summary>The catalogue's file name among Core's embedded word lists.</summary>
+    public const string CatalogueFile = "bot-texts.tsv";
+
+    // Key, then English, Russian, Kazakh: the order of the languages the catalogue has.
+    private static readonly Language[] Columns = [Language.English, Language.Russian, Language.Kazakh];
+
+    private static readonly Lazy<FrozenDictionary<Language, BotTexts>> All = new(Load);
+
+    private readonly FrozenDictionary<string, string> _texts;
+
+    private BotTexts(Language language, FrozenDictionary<string, string> texts)
+    {
+        Language = language;
+        _texts = texts;
+    }
+
+    /// <summary>The words in English, for texts that answer no one in particular.</summary>
+    public static BotTexts English => For(Language.English);
+
+    /// <summary>The language of these words: English, Russian or Kazakh.</summary>
+    public Language Language { get; }
+
     /// <summary>What the bot is, in one sentence.</summary>
-    public const string Purpose =
-        "RightsBot answers questions from the U.S. State Department's Country Reports on Human Rights Practices and cites the paragraphs each answer comes from.";
+    public string Purpose => this["purpose"];
 
     /// <summary>The promise about questions the reports do not cover.</summary>
-    public const string Honesty = "When the reports do not cover a question, it says so instead of guessing.";
+    public string Honesty => this["honesty"];
 
     /// <summary>What the bot keeps about its users: nothing.</summary>
-    public const string Privacy = "RightsBot stores nothing about you: no questions, no user or chat ids, no names.";
+    public string Privacy => this["privacy"];
 
     /// <summary>How to ask, with an example question.</summary>
-    public const string HowToAsk =
-        "Ask in plain words, e.g. \"What does the Kazakhstan 2016 report say about peaceful assembly?\" Name a country or a year to pick a report.";
+    public string HowToAsk => this["how-to-ask"];
 
     /// <summary>What an answer carries.</summary>
-    public const string AnswerSources = "Every answer lists its numbered sources [1], [2] …";
+    public string AnswerSources => this["answer-sources"];
 
     /// <summary>Help line of the command that asks.</summary>
-    public const string AskCommand = "ask a question";
+    public string AskCommand => this["command-ask"];
 
     /// <summary>Help line of the command that lists the reports.</summary>
-    public const string SourcesCommand = "the reports I answer from";
+    public string SourcesCommand => this["command-sources"];
 
     /// <summary>Help line of the help command.</summary>
-    public const string HelpCommand = "this message";
+    public string HelpCommand => this["command-help"];
 
     /// <summary>Help line of the about command.</summary>
-    public const string AboutCommand = "what RightsBot is";
+    public string AboutCommand => this["command-about"];
 
     /// <summary>Help line of whatever shows a source's whole paragraph (a button, a console command).</summary>
-    public const string FullParagraph = "the whole paragraph behind source [n], the exact text to quote";
+    public string FullParagraph => this["full-paragraph"];
 
     /// <summary>The notice to a user over the per-user question limit.</summary>
-    public const string RateLimited = "You are asking quickly. Please wait a minute before the next question — I will answer again then.";
+    public string RateLimited => this["rate-limited"];
 
     /// <summary>A source button or command whose passage is no longer loaded.</summary>
-    public const string PassageGone = "That paragraph is no longer in the loaded reports. Ask again to get fresh sources.";
+    public string PassageGone => this["passage-gone"];
 
     /// <summary>Answering failed for a reason that is not the user's.</summary>
-    public const string Failure = "Sorry, something went wrong while answering. Please try again in a moment.";
+    public string Failure => this["failure"];
 
     /// <summary>"Tell me more" when every passage found on the question was already shown.</summary>
-    public const string NothingMore = "That is all I found on this in the reports in scope.";
-
-    /// <summary>A comparison's line for a report that does not cover the question: never a claim that nothing happened.</summary>
-    public static string NotDiscussed(int year) => $"The {year.ToString(System.Globalization.CultureInfo.InvariantCulture)} report does not discuss this.";
+    public string NothingMore => this["nothing-more"];
 
     /// <summary>Help line of the command that forgets the conversation.</summary>
-    public const string NewCommand = "forget the previous question and the chosen country";
+    public string NewCommand => this["command-new"];
 
     /// <summary>Help line of the command that compares years or countries.</summary>
-    public const string CompareCommand = "compare a country's reports across years, or countries on one topic";
+    public string CompareCommand => this["command-compare"];
 
     /// <summary>How follow-ups work, for help texts.</summary>
-    public const string FollowUps = "Follow up with \"and in 2019?\", \"what about Kyrgyzstan?\" or \"tell me more\".";
+    public string FollowUps => this["follow-ups"];
 
     /// <summary>Anything that is not a text question (a sticker, a photo, an unknown interaction).</summary>
-    public const string TextOnly = "I can only read text questions.";
+    public string TextOnly => this["text-only"];
+
+    /// <summary>The heading above an answer's numbered sources.</summary>
+    public string Sources => this["sources"];
+
+    /// <summary>
+    /// Under the sources of a Russian or Kazakh answer: the reports are in English and the quotes are their own
+    /// words. Null in English, where it goes without saying.
+    /// </summary>
+    public string? QuotesNote => Language == Language.English ? null : this["quotes-note"];
+
+    /// <summary>"Latest report" as the name of a choice ("Kazakhstan · latest report").</summary>
+    public string LatestReport => this["latest-report"];
+
+    /// <summary>The text of <paramref name="key"/> in this language.</summary>
+    /// <exception cref="KeyNotFoundException">The catalogue has no such key.</exception>
+    public string this[string key]
+        => _texts.TryGetValue(key, out var text) ? text : throw new KeyNotFoundException($"{CatalogueFile} has no text \"{key}\"");
+
+    /// <summary>The words in <paramref name="language"/>; English for a language the catalogue lacks.</summary>
+    public static BotTexts For(Language language) => All.Value.TryGetValue(language, out var texts) ? texts : All.Value[Language.English];
+
+    /// <summary>Every key of the catalogue, in its order (for tests).</summary>
+    internal static IReadOnlyList<string> Keys => All.Value[Language.English]._texts.Keys;
+
+    /// <summary>The text of <paramref name="key"/> with its placeholders ({0}, {1} …) filled in, numbers in invariant form.</summary>
+    public string Format(string key, params object?[] args) => string.Format(CultureInfo.InvariantCulture, this[key], args);
+
+    /// <summary>A comparison's line for a report that does not cover the question: never a claim that nothing happened.</summary>
+    public string NotDiscussed(int year) => Format("not-discussed", year);
+
+    private static FrozenDictionary<Language, BotTexts> Load()
+    {
+        var entries = WordList.Read(CatalogueFile, Columns.Length + 1);
+        return Columns.Select((language, column) => new BotTexts(
+                language,
+                entries.ToFrozenDictionary(e => e[0], e => e[column + 1], StringComparer.Ordinal)))
+            .ToFrozenDictionary(t => t.Language);
+    }
 }

@@ -48,25 +48,31 @@ public sealed class ChatConversations
         var index = await _index.GetAsync(cancellationToken).ConfigureAwait(false);
         var follow = FollowUpReader.Read(message.Text, index.Scope);
         var scope = last.Scope;
+
+        // A follow-up asks the last question again, in the reports' words: its reply speaks as the last one did,
+        // unless the follow-up itself is written in Russian or Kazakh.
+        var language = last.Language == Languages.Language.English ? message.UserLanguage : last.Language;
         switch (follow.Kind)
         {
             case FollowUpKind.More:
                 return new ConversationTurn(FollowUpKind.More, new Question(scope.Topic, scope.Country, scope.Year)
                 {
+                    UserLanguage = language,
                     Years = last.Years,
                     Compare = last.Compare,
                     Exclude = last.Shown,
                 });
             case FollowUpKind.ScopeChange:
                 var country = follow.Country ?? scope.Country;
+                Question Asked(Question q) => q with { UserLanguage = language };
                 var years = follow.Years ?? [];
                 return new ConversationTurn(FollowUpKind.ScopeChange, years.Count switch
                 {
                     // A new country alone keeps a comparison's years; "latest" or a year asks one report.
-                    0 when follow.Latest => new Question(scope.Topic, country),
-                    0 => new Question(scope.Topic, country) { Years = last.Years, Compare = last.Compare },
-                    1 => new Question(scope.Topic, country, years[0]),
-                    _ => new Question(scope.Topic, country) { Years = years },
+                    0 when follow.Latest => Asked(new Question(scope.Topic, country)),
+                    0 => Asked(new Question(scope.Topic, country) { Years = last.Years, Compare = last.Compare }),
+                    1 => Asked(new Question(scope.Topic, country, years[0])),
+                    _ => Asked(new Question(scope.Topic, country) { Years = years }),
                 });
             default:
                 return new ConversationTurn(FollowUpKind.NewQuestion, message);
@@ -90,7 +96,7 @@ public sealed class ChatConversations
             shown = before.Concat(shown);
         }
 
-        _chats[chatKey] = new Remembered(scope, scope.Years, scope.Compare, [.. shown.Distinct()], now + _keep);
+        _chats[chatKey] = new Remembered(scope, scope.Years, scope.Compare, [.. shown.Distinct()], now + _keep, answer.ReplyLanguage);
         Sweep(now);
     }
 
@@ -126,5 +132,5 @@ public sealed class ChatConversations
         }
     }
 
-    private sealed record Remembered(AnswerScope Scope, IReadOnlyList<int>? Years, bool Compare, IReadOnlyList<string> Shown, DateTimeOffset Until);
+    private sealed record Remembered(AnswerScope Scope, IReadOnlyList<int>? Years, bool Compare, IReadOnlyList<string> Shown, DateTimeOffset Until, Languages.Language Language);
 }

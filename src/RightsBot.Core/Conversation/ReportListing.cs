@@ -10,11 +10,10 @@ namespace RightsBot.Core.Conversation;
 public static class ReportListing
 {
     /// <summary>Said instead of a list when the corpus is empty.</summary>
-    public const string NoReports = "No reports are loaded yet.";
+    public static string NoReports(BotTexts texts) => Texts(texts)["reports-none"];
 
     /// <summary>The list's heading, e.g. "Reports I answer from (12)".</summary>
-    public static string Heading(int reportCount)
-        => string.Create(CultureInfo.InvariantCulture, $"Reports I answer from ({reportCount})");
+    public static string Heading(int reportCount, BotTexts texts) => Texts(texts).Format("reports-heading", reportCount);
 
     /// <summary>One line a country, in the order the reports come: "Kazakhstan: 2016, 2022".</summary>
     public static IReadOnlyList<string> Lines(IReadOnlyList<ReportInfo> reports)
@@ -27,17 +26,19 @@ public static class ReportListing
     /// A short mention of the first <paramref name="maxCountries"/> countries: "Kazakhstan (2016, 2022), Brazil (2016)
     /// and 3 more countries".
     /// </summary>
-    public static string Summary(IReadOnlyList<ReportInfo> reports, int maxCountries)
+    public static string Summary(IReadOnlyList<ReportInfo> reports, int maxCountries, BotTexts texts)
     {
         ArgumentNullException.ThrowIfNull(reports);
         var countries = ByCountry(reports);
         var shown = string.Join(", ", countries.Take(maxCountries).Select(c => $"{c.Country} ({c.Years})"));
-        return countries.Count > maxCountries ? shown + " " + More(countries.Count - maxCountries) : shown;
+        return countries.Count > maxCountries ? shown + " " + More(countries.Count - maxCountries, texts) : shown;
     }
 
     /// <summary>What is left out when a list is cut: "and 3 more countries".</summary>
-    public static string More(int countries)
-        => string.Create(CultureInfo.InvariantCulture, $"and {countries} more {(countries == 1 ? "country" : "countries")}");
+    public static string More(int countries, BotTexts texts)
+        => countries == 1 ? Texts(texts)["reports-more-one"] : Texts(texts).Format("reports-more", countries);
+
+    private static BotTexts Texts(BotTexts texts) => texts ?? throw new ArgumentNullException(nameof(texts));
 
     private static List<(string Country, string Years)> ByCountry(IReadOnlyList<ReportInfo> reports)
         => [.. reports

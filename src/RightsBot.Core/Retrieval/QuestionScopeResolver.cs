@@ -86,12 +86,12 @@ internal sealed partial class QuestionScopeResolver
 
         if (explicitCountry is not null && country is null)
         {
-            return new ReportScope([], explicitCountry, explicitYear, $"no report for '{explicitCountry}'");
+            return new ReportScope([], explicitCountry, explicitYear, $"'{explicitCountry}'");
         }
 
         if (country is null && explicitCountry is null && _countries.FindAbsentCountry(question, words) is { } absent)
         {
-            return new ReportScope([], absent, explicitYear, $"no report for {absent}");
+            return new ReportScope([], absent, explicitYear, absent);
         }
 
         var year = explicitYear ?? FindYear(question);
@@ -147,7 +147,7 @@ internal sealed partial class QuestionScopeResolver
         if (indices.Count == 0)
         {
             var what = display is not null && year is not null ? $"{display} {year}" : display ?? year?.ToString(CultureInfo.InvariantCulture);
-            return new ReportScope(indices, display, year, $"no report for {what}");
+            return new ReportScope(indices, display, year, what);
         }
 
         var topic = StripScopeWords(question, country, stripYear, misspelt);

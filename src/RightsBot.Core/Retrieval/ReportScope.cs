@@ -4,7 +4,7 @@ namespace RightsBot.Core.Retrieval;
 /// <param name="ReportIndices">Indices of the reports in scope; null means every report.</param>
 /// <param name="Country">The country in scope, if one was named or given.</param>
 /// <param name="Year">The year in scope, if one was named or given.</param>
-/// <param name="Unavailable">Set when the user asked for a country or year the corpus does not have.</param>
+/// <param name="Unavailable">Set when the user asked for a country or year the corpus does not have: what is missing ("Kazakhstan 2019", "France"), for the reply to name.</param>
 internal sealed record ReportScope(IReadOnlyList<int>? ReportIndices, string? Country, int? Year, string? Unavailable = null)
 {
     /// <summary>

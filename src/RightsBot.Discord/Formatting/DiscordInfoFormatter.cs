@@ -12,14 +12,14 @@ internal static class DiscordInfoFormatter
 
     // The shared words of BotTexts, escaped, around Discord's commands and markdown.
     internal static readonly string HelpText =
-        $"{Md(BotTexts.Purpose)} {Md(BotTexts.Honesty)}\n\n" +
-        $"{Md(BotTexts.HowToAsk)}\n" +
-        $"**/ask** `question` — {Md(BotTexts.AskCommand)}. Optional: `country` (suggested as you type), `year`, and `private` (only you see the answer).\n" +
-        $"**/compare** `question` — {Md(BotTexts.CompareCommand)}, one line per report. Optional: `country`, `from` and `to` (two years), `private`.\n" +
+        $"{Md(BotTexts.English.Purpose)} {Md(BotTexts.English.Honesty)}\n\n" +
+        $"{Md(BotTexts.English.HowToAsk)}\n" +
+        $"**/ask** `question` — {Md(BotTexts.English.AskCommand)}. Optional: `country` (suggested as you type), `year`, and `private` (only you see the answer).\n" +
+        $"**/compare** `question` — {Md(BotTexts.English.CompareCommand)}, one line per report. Optional: `country`, `from` and `to` (two years), `private`.\n" +
         $"**/settings** — this server's default country, for questions that name none (changing it needs Manage Server).\n" +
-        $"**/sources** — {Md(BotTexts.SourcesCommand)}.\n" +
-        $"**/help** — {Md(BotTexts.HelpCommand)}.\n" +
-        $"{Md(BotTexts.AnswerSources)} **Paragraph [n]** buttons show {Md(BotTexts.FullParagraph)}. " +
+        $"**/sources** — {Md(BotTexts.English.SourcesCommand)}.\n" +
+        $"**/help** — {Md(BotTexts.English.HelpCommand)}.\n" +
+        $"{Md(BotTexts.English.AnswerSources)} **Paragraph [n]** buttons show {Md(BotTexts.English.FullParagraph)}. " +
         "**Other years of this report** and **Latest report** ask the same question of another report.";
 
     /// <summary>A short message only the invoking user sees.</summary>
@@ -38,7 +38,7 @@ internal static class DiscordInfoFormatter
     {
         if (reports.Count == 0)
         {
-            return Notice(ReportListing.NoReports);
+            return Notice(ReportListing.NoReports(BotTexts.English));
         }
 
         var lines = ReportListing.Lines(reports);
@@ -46,7 +46,7 @@ internal static class DiscordInfoFormatter
         for (var i = 0; i < lines.Count; i++)
         {
             var line = $"• {Md(lines[i])}\n";
-            var more = $"…{ReportListing.More(lines.Count - i)}.";
+            var more = $"…{ReportListing.More(lines.Count - i, BotTexts.English)}.";
             if (builder.Length + line.Length + more.Length > DiscordAnswerFormatter.DescriptionLimit)
             {
                 builder.Append(more);
@@ -56,7 +56,7 @@ internal static class DiscordInfoFormatter
             builder.Append(line);
         }
 
-        var title = ReportListing.Heading(reports.Count);
+        var title = ReportListing.Heading(reports.Count, BotTexts.English);
         var embed = new DiscordEmbed(title, builder.ToString().TrimEnd(), Footer: new DiscordEmbedFooter(DiscordAnswerFormatter.Footer), Color: DiscordAnswerFormatter.AnswerColor);
         return new DiscordMessage(null, [embed], null, DiscordMessageFlags.Ephemeral, DiscordAllowedMentions.None);
     }

@@ -72,7 +72,7 @@ internal sealed class DiscordAnswerResponder(
         if (rateLimiter.Check(interaction.UserId ?? interaction.Id) != RateLimitDecision.Allowed)
         {
             metrics.CountRateLimited(ChatChannel.Discord);
-            return DiscordInteractionHandler.Reply(DiscordInfoFormatter.Notice(BotTexts.RateLimited));
+            return DiscordInteractionHandler.Reply(DiscordInfoFormatter.Notice(BotTexts.English.RateLimited));
         }
 
         // The answer must not die with the HTTP request when it is deferred, so it runs on its own token: a shutdown

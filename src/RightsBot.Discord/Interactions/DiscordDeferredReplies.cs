@@ -118,7 +118,7 @@ internal sealed class DiscordDeferredReplies(
 #pragma warning restore CA1031
             {
                 logger.LogError(ex, "Answering a deferred Discord interaction failed.");
-                message = DiscordInfoFormatter.Notice(BotTexts.Failure);
+                message = DiscordInfoFormatter.Notice(BotTexts.English.Failure);
             }
 
             // Its own deadline, not the answer's: an answer finished just as shutdown begins is still delivered.

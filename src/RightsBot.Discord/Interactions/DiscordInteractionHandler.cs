@@ -46,7 +46,7 @@ internal sealed class DiscordInteractionHandler(
             logger.LogError(ex, "Handling a Discord interaction of type {Type} failed.", interaction.Type);
             return interaction.Type == DiscordInteractionType.ApplicationCommandAutocomplete
                 ? new DiscordInteractionResponse(DiscordResponseType.ApplicationCommandAutocompleteResult, new DiscordAutocompleteResult([]))
-                : Reply(DiscordInfoFormatter.Notice(BotTexts.Failure));
+                : Reply(DiscordInfoFormatter.Notice(BotTexts.English.Failure));
         }
     }
 
@@ -89,7 +89,7 @@ internal sealed class DiscordInteractionHandler(
 
         var passage = await answerer.GetPassageAsync(passageId, cancellationToken).ConfigureAwait(false);
         return Reply(passage is null
-            ? DiscordInfoFormatter.Notice(BotTexts.PassageGone)
+            ? DiscordInfoFormatter.Notice(BotTexts.English.PassageGone)
             : DiscordAnswerFormatter.FormatPassage(passage, rank));
     }
 

@@ -15,14 +15,14 @@ internal static class TelegramBotTexts
     // How many countries the greeting names before it says how many more there are.
     private const int GreetingCountries = 8;
 
-    public static readonly string Unsupported = Plain(BotTexts.TextOnly + " " + BotTexts.HowToAsk);
+    public static readonly string Unsupported = Plain(BotTexts.English.TextOnly + " " + BotTexts.English.HowToAsk);
 
-    public static readonly string RateLimited = Plain(BotTexts.RateLimited);
+    public static readonly string RateLimited = Plain(BotTexts.English.RateLimited);
 
-    public static readonly string Failure = Plain(BotTexts.Failure);
+    public static readonly string Failure = Plain(BotTexts.English.Failure);
 
     public static readonly string About =
-        $"{Plain(BotTexts.Purpose)} {Plain(BotTexts.Honesty)}\n\n{Plain(BotTexts.Privacy)}";
+        $"{Plain(BotTexts.English.Purpose)} {Plain(BotTexts.English.Honesty)}\n\n{Plain(BotTexts.English.Privacy)}";
 
     /// <summary>The answer to <c>/new</c>.</summary>
     public static readonly string Forgotten = Plain("Starting afresh: I forgot the previous question and the chosen country.");
@@ -50,20 +50,20 @@ internal static class TelegramBotTexts
         var bot = TelegramHtml.Escape(botUsername);
         return $"""
             {TelegramHtml.Bold("How to ask")}
-            {Plain(BotTexts.HowToAsk)}
-            {Plain(BotTexts.AnswerSources)} {TelegramHtml.Bold("Full paragraph [n]")} shows {Plain(BotTexts.FullParagraph)}.
+            {Plain(BotTexts.English.HowToAsk)}
+            {Plain(BotTexts.English.AnswerSources)} {TelegramHtml.Bold("Full paragraph [n]")} shows {Plain(BotTexts.English.FullParagraph)}.
 
             {TelegramHtml.Bold("Commands")}
-            /ask &lt;question&gt; — {Plain(BotTexts.AskCommand)} (the way to ask in a group)
-            /compare &lt;question&gt; — {Plain(BotTexts.CompareCommand)}
+            /ask &lt;question&gt; — {Plain(BotTexts.English.AskCommand)} (the way to ask in a group)
+            /compare &lt;question&gt; — {Plain(BotTexts.English.CompareCommand)}
             /country — choose the country (and year) your questions are about
-            /new — {Plain(BotTexts.NewCommand)}
-            /sources — {Plain(BotTexts.SourcesCommand)}
-            /about — {Plain(BotTexts.AboutCommand)}
-            /help — {Plain(BotTexts.HelpCommand)}
+            /new — {Plain(BotTexts.English.NewCommand)}
+            /sources — {Plain(BotTexts.English.SourcesCommand)}
+            /about — {Plain(BotTexts.English.AboutCommand)}
+            /help — {Plain(BotTexts.English.HelpCommand)}
 
             {TelegramHtml.Bold("Follow-ups")}
-            {Plain(BotTexts.FollowUps)} I keep your last question in memory only, for follow-ups, and forget it after some minutes.
+            {Plain(BotTexts.English.FollowUps)} I keep your last question in memory only, for follow-ups, and forget it after some minutes.
 
             In groups, use /ask, mention @{bot}, or reply to one of my messages; a reply to an answer follows up on it.
             In any chat, type @{bot} and a question to share a cited paragraph.
@@ -72,10 +72,10 @@ internal static class TelegramBotTexts
 
     public static string Start(IReadOnlyList<ReportInfo> reports, string botUsername)
     {
-        var sb = new StringBuilder("Hi! ").Append(Plain(BotTexts.Purpose)).Append("\n\n");
+        var sb = new StringBuilder("Hi! ").Append(Plain(BotTexts.English.Purpose)).Append("\n\n");
         sb.Append(reports.Count == 0
-            ? Plain(ReportListing.NoReports)
-            : string.Create(CultureInfo.InvariantCulture, $"I know {reports.Count} report{(reports.Count == 1 ? string.Empty : "s")}: {Plain(ReportListing.Summary(reports, GreetingCountries))}. /sources lists them all."));
+            ? Plain(ReportListing.NoReports(BotTexts.English))
+            : string.Create(CultureInfo.InvariantCulture, $"I know {reports.Count} report{(reports.Count == 1 ? string.Empty : "s")}: {Plain(ReportListing.Summary(reports, GreetingCountries, BotTexts.English))}. /sources lists them all."));
         sb.Append("\n\n").Append(TelegramHtml.Bold("Try asking"));
         foreach (var example in Examples(reports))
         {
@@ -90,10 +90,10 @@ internal static class TelegramBotTexts
     {
         if (reports.Count == 0)
         {
-            return Plain(ReportListing.NoReports);
+            return Plain(ReportListing.NoReports(BotTexts.English));
         }
 
-        var sb = new StringBuilder(TelegramHtml.Bold(ReportListing.Heading(reports.Count)));
+        var sb = new StringBuilder(TelegramHtml.Bold(ReportListing.Heading(reports.Count, BotTexts.English)));
         foreach (var line in ReportListing.Lines(reports))
         {
             sb.Append("\n• ").Append(Plain(line));

@@ -182,7 +182,7 @@ internal sealed class TelegramUpdateHandler(
             }
             else if (await answerer.GetPassageAsync(passageId, cancellationToken).ConfigureAwait(false) is not { } passage)
             {
-                notice = BotTexts.PassageGone;
+                notice = BotTexts.English.PassageGone;
             }
             else if (query.Message is { } origin)
             {

@@ -13,17 +13,17 @@ namespace RightsBot.Commands;
 internal static class ChatCommand
 {
     // The shared words of BotTexts around the console's own commands.
-    private static readonly string Help = $"""
-        {BotTexts.HowToAsk}
-        Commands:
-          :source N    {BotTexts.FullParagraph} (also :s N)
-          :compare Q   {BotTexts.CompareCommand}
-          :new         {BotTexts.NewCommand}
-          :reports     {BotTexts.SourcesCommand}
-          :help        {BotTexts.HelpCommand}
-          :quit        leave (also :q, :exit, or end of input)
-        {BotTexts.FollowUps}
-        As in Telegram and Discord, /source N, /compare, /new, /reports, /help and /quit work too.
+    internal static string Help(BotTexts t) => $"""
+        {t.HowToAsk}
+        {t["console-commands"]}
+          :source N    {t.FullParagraph} (:s N)
+          :compare Q   {t.CompareCommand}
+          :new         {t.NewCommand}
+          :reports     {t.SourcesCommand}
+          :help        {t.HelpCommand}
+          :quit        {t["console-quit"]}
+        {t.FollowUps}
+        {t["console-slash"]}
         """;
 
     // The console is one chat: its follow-up context lives under this key, in memory, until :new or the end.
@@ -57,6 +57,10 @@ internal static class ChatCommand
         }
 
         Answer? last = null;
+
+        // The console's own words speak the language of the last answer: English until a question in Russian or
+        // Kazakh.
+        var texts = BotTexts.English;
         while (!ct.IsCancellationRequested)
         {
             await io.Output.WriteAsync("> ").ConfigureAwait(false);
@@ -80,7 +84,7 @@ internal static class ChatCommand
             var command = line.StartsWith(':') || line.StartsWith('/') ? line.Split(' ', 2, StringSplitOptions.TrimEntries) : null;
             if (command is [var name, ..] && name[1..].ToLowerInvariant() is "new")
             {
-                await io.Output.WriteLineAsync(conversations.Forget(ConsoleChat) ? "Forgot the previous question: the next one starts afresh." : "There was no previous question to forget.").ConfigureAwait(false);
+                await io.Output.WriteLineAsync(texts[conversations.Forget(ConsoleChat) ? "console-forgot" : "console-nothing-to-forget"]).ConfigureAwait(false);
                 continue;
             }
 
@@ -88,7 +92,7 @@ internal static class ChatCommand
             {
                 if (command is not [_, { Length: > 0 } text])
                 {
-                    await io.Output.WriteLineAsync("Usage: :compare <question>, e.g. :compare prison conditions in Kazakhstan").ConfigureAwait(false);
+                    await io.Output.WriteLineAsync(texts["console-compare-usage"]).ConfigureAwait(false);
                     continue;
                 }
 
@@ -96,7 +100,7 @@ internal static class ChatCommand
             }
             else if (command is not null)
             {
-                if (!await HandleCommandAsync(io, answerer, line, last, ct).ConfigureAwait(false))
+                if (!await HandleCommandAsync(io, answerer, line, last, texts, ct).ConfigureAwait(false))
                 {
                     break;
                 }
@@ -107,16 +111,17 @@ internal static class ChatCommand
             var turn = await conversations.ReadAsync(ConsoleChat, asked, ct).ConfigureAwait(false);
             if (turn.Kind != FollowUpKind.NewQuestion)
             {
-                await io.Output.WriteLineAsync(FollowUpNote(turn)).ConfigureAwait(false);
+                await io.Output.WriteLineAsync(FollowUpNote(turn, texts)).ConfigureAwait(false);
             }
 
             var timer = metrics.Start(ChatChannel.Console);
             last = await StreamAnswerAsync(io, answerer, turn.Question, ct).ConfigureAwait(false);
             timer.Stop(last);
             conversations.Remember(ConsoleChat, turn, last);
+            texts = BotTexts.For(last.ReplyLanguage);
             if (last.Sources.Count > 0)
             {
-                await io.Output.WriteLineAsync("(:source N shows the whole paragraph)").ConfigureAwait(false);
+                await io.Output.WriteLineAsync(texts["console-source-hint"]).ConfigureAwait(false);
             }
         }
 
@@ -124,11 +129,11 @@ internal static class ChatCommand
     }
 
     // What a follow-up was taken to mean, so that a misreading shows at once: "(more on: torture · Kazakhstan)".
-    internal static string FollowUpNote(ConversationTurn turn)
+    internal static string FollowUpNote(ConversationTurn turn, BotTexts texts)
     {
         var q = turn.Question;
-        var scope = string.Join(' ', new[] { q.Country, q.Years is { Count: > 1 } years ? string.Join(" vs ", years) : q.Year?.ToString(CultureInfo.InvariantCulture) ?? "latest report" }.OfType<string>());
-        return $"({(turn.Kind == FollowUpKind.More ? "more on" : "the same question for")}: {q.Text.Trim()} · {scope})";
+        var scope = string.Join(' ', new[] { q.Country, q.Years is { Count: > 1 } years ? string.Join(" vs ", years) : q.Year?.ToString(CultureInfo.InvariantCulture) ?? texts.LatestReport }.OfType<string>());
+        return $"({texts[turn.Kind == FollowUpKind.More ? "console-more-on" : "console-same-for"]}: {q.Text.Trim()} · {scope})";
     }
 
     private static async Task ReportDenseFailureAsync(ConsoleIo io, Task<bool> dense)
@@ -181,7 +186,7 @@ internal static class ChatCommand
                 return final;
             }
 
-            await io.Output.WriteLineAsync(final.Summarized ? "(final summary:)" : "(the summary could not be checked; the reports say:)").ConfigureAwait(false);
+            await io.Output.WriteLineAsync(BotTexts.For(final.ReplyLanguage)[final.Summarized ? "console-final-summary" : "console-summary-unchecked"]).ConfigureAwait(false);
         }
 
         await io.Output.WriteLineAsync(ConsoleAnswerFormatter.Format(final)).ConfigureAwait(false);
@@ -189,7 +194,7 @@ internal static class ChatCommand
     }
 
     // Returns false when the user asked to leave.
-    private static async Task<bool> HandleCommandAsync(ConsoleIo io, IQuestionAnswerer answerer, string line, Answer? last, CancellationToken ct)
+    private static async Task<bool> HandleCommandAsync(ConsoleIo io, IQuestionAnswerer answerer, string line, Answer? last, BotTexts texts, CancellationToken ct)
     {
         var parts = line.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         switch (":" + parts[0][1..].ToLowerInvariant())
@@ -197,11 +202,11 @@ internal static class ChatCommand
             case ":q" or ":quit" or ":exit":
                 return false;
             case ":help" or ":h" or ":?":
-                await io.Output.WriteLineAsync(Help).ConfigureAwait(false);
+                await io.Output.WriteLineAsync(Help(texts)).ConfigureAwait(false);
                 return true;
             case ":reports":
                 var reports = await answerer.GetReportsAsync(ct).ConfigureAwait(false);
-                await io.Output.WriteLineAsync(reports.Count == 0 ? ReportListing.NoReports : ReportListing.Heading(reports.Count)).ConfigureAwait(false);
+                await io.Output.WriteLineAsync(reports.Count == 0 ? ReportListing.NoReports(texts) : ReportListing.Heading(reports.Count, texts)).ConfigureAwait(false);
                 foreach (var report in ReportListing.Lines(reports))
                 {
                     await io.Output.WriteLineAsync("  " + report).ConfigureAwait(false);
@@ -211,21 +216,21 @@ internal static class ChatCommand
             case ":source" or ":s":
                 if (last is null || last.Sources.Count == 0)
                 {
-                    await io.Output.WriteLineAsync("There are no sources yet: ask a question first.").ConfigureAwait(false);
+                    await io.Output.WriteLineAsync(texts["console-no-sources"]).ConfigureAwait(false);
                     return true;
                 }
 
                 if (parts.Length < 2 || !int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) || n < 1 || n > last.Sources.Count)
                 {
-                    await io.Output.WriteLineAsync($"Usage: :source N, with N from 1 to {last.Sources.Count}.").ConfigureAwait(false);
+                    await io.Output.WriteLineAsync(texts.Format("console-source-usage", last.Sources.Count)).ConfigureAwait(false);
                     return true;
                 }
 
                 var passage = await answerer.GetPassageAsync(last.Sources[n - 1].PassageId, ct).ConfigureAwait(false);
-                await io.Output.WriteLineAsync(passage is null ? BotTexts.PassageGone : ConsoleAnswerFormatter.Format(passage, n)).ConfigureAwait(false);
+                await io.Output.WriteLineAsync(passage is null ? texts.PassageGone : ConsoleAnswerFormatter.Format(passage, n)).ConfigureAwait(false);
                 return true;
             default:
-                await io.Output.WriteLineAsync($"Unknown command {parts[0]}. Type :help for the list.").ConfigureAwait(false);
+                await io.Output.WriteLineAsync(texts.Format("console-unknown-command", parts[0])).ConfigureAwait(false);
                 return true;
         }
     }

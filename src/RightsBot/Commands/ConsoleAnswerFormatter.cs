@@ -1,5 +1,6 @@
 using System.Text;
 using RightsBot.Core.Answering;
+using RightsBot.Core.Conversation;
 
 namespace RightsBot.Commands;
 
@@ -17,10 +18,16 @@ internal static class ConsoleAnswerFormatter
 
         if (answer.Sources.Count > 0)
         {
-            sb.AppendLine().AppendLine("Sources:");
+            var texts = BotTexts.For(answer.ReplyLanguage);
+            sb.AppendLine().AppendLine(texts["console-sources"]);
             foreach (var s in answer.Sources)
             {
                 sb.AppendLine(s.Citation);
+            }
+
+            if (texts.QuotesNote is { } note)
+            {
+                sb.AppendLine().AppendLine(note);
             }
         }
 

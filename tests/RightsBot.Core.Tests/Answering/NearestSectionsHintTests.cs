@@ -1,3 +1,4 @@
+using RightsBot.Core.Conversation;
 using RightsBot.Core.Answering.Pipeline;
 using RightsBot.Core.Answering;
 using RightsBot.Core.Corpus;
@@ -24,7 +25,7 @@ public sealed class NearestSectionsHintTests
             AbsentNames = [.. Enumerable.Repeat("Petrovskaya", absentNames)],
         };
 
-        var hint = NotCoveredReplies.NearestSectionsHint(outcome, new CoverageOptions(), new AnswerOptions());
+        var hint = NotCoveredReplies.NearestSectionsHint(outcome, new CoverageOptions(), new AnswerOptions(), BotTexts.English);
 
         Assert.Equal(named, hint is not null);
         if (named)
@@ -47,7 +48,7 @@ public sealed class NearestSectionsHintTests
             false,
             AllReports);
 
-        var hint = NotCoveredReplies.NearestSectionsHint(outcome, new CoverageOptions(), new AnswerOptions())!;
+        var hint = NotCoveredReplies.NearestSectionsHint(outcome, new CoverageOptions(), new AnswerOptions(), BotTexts.English)!;
 
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(hint, "Section 2.b"));
         Assert.Contains("Section 1.c", hint, StringComparison.Ordinal);
@@ -59,12 +60,12 @@ public sealed class NearestSectionsHintTests
     {
         var outcome = new RetrievalOutcome([Hit("kazakhstan-2016.0", [], 0.4)], false, AllReports);
 
-        Assert.Equal("Nearest in the reports: Kazakhstan 2016. Asking in other words may find it there.", NotCoveredReplies.NearestSectionsHint(outcome, new CoverageOptions(), new AnswerOptions()));
+        Assert.Equal("Nearest in the reports: Kazakhstan 2016. Asking in other words may find it there.", NotCoveredReplies.NearestSectionsHint(outcome, new CoverageOptions(), new AnswerOptions(), BotTexts.English));
     }
 
     [Fact]
     public void NearestSectionsHint_NoPassages_Null()
-        => Assert.Null(NotCoveredReplies.NearestSectionsHint(new RetrievalOutcome([], false, AllReports), new CoverageOptions(), new AnswerOptions()));
+        => Assert.Null(NotCoveredReplies.NearestSectionsHint(new RetrievalOutcome([], false, AllReports), new CoverageOptions(), new AnswerOptions(), BotTexts.English));
 
     private static ScoredPassage Hit(string id, string[] path, double similarity)
         => new(new Passage(id, 0, path, "Organizers must apply for a permit ten days in advance."), Kazakhstan, 0.1) { Dense = similarity };

@@ -1,3 +1,4 @@
+using RightsBot.Core.Conversation;
 using RightsBot.Core.Answering.Pipeline;
 using RightsBot.Core.Answering;
 using RightsBot.Core.Tests.Metrics;
@@ -57,7 +58,7 @@ public class QuestionAnswererTests(AnswererFixture fixture) : IClassFixture<Answ
         var answer = await fixture.Answerer.AnswerAsync(new Question("Was the activist Anna Petrovskaya detained in Kazakhstan?"));
 
         Assert.Equal(AnswerStatus.NotCovered, answer.Status);
-        Assert.Equal(NotCoveredReplies.NotCoveredText, answer.Text);
+        Assert.Equal(BotTexts.English["not-covered"], answer.Text);
         Assert.Empty(answer.Sources);
         Assert.StartsWith("Nearest in the reports: Kazakhstan ", answer.Hint, StringComparison.Ordinal);
         Assert.Equal(RefusalReason.AbsentName, answer.Refusal);
@@ -69,7 +70,7 @@ public class QuestionAnswererTests(AnswererFixture fixture) : IClassFixture<Answ
         var answer = await fixture.Answerer.AnswerAsync(new Question("What was the minimum wage in Kenya in 2023?"));
 
         Assert.Equal(AnswerStatus.NotCovered, answer.Status);
-        Assert.Equal(NotCoveredReplies.NoFigureText, answer.Text);
+        Assert.Equal(BotTexts.English["no-figure"], answer.Text);
         Assert.Contains("Kenya 2023 · Section 7", answer.Hint, StringComparison.Ordinal);
         Assert.Equal(RefusalReason.NoFigure, answer.Refusal);
     }

@@ -75,7 +75,7 @@ public class QuestionScopeChoiceTests(AnswererFixture fixture) : IClassFixture<A
         while (answer.Answered && ++rounds < 50);
 
         Assert.Equal(AnswerStatus.NotCovered, answer.Status);
-        Assert.Equal(BotTexts.NothingMore, answer.Text);
+        Assert.Equal(BotTexts.English.NothingMore, answer.Text);
         Assert.Equal(RefusalReason.NothingMore, answer.Refusal);
         Assert.InRange(rounds, 1, 49);
     }

@@ -30,13 +30,13 @@ public sealed class ReportListingTests
     [Theory]
     [MemberData(nameof(Summaries))]
     public void Summary_Reports_FirstCountriesThenHowManyMore(string[] reports, int maxCountries, string expected)
-        => Assert.Equal(expected, ReportListing.Summary(Reports(reports), maxCountries));
+        => Assert.Equal(expected, ReportListing.Summary(Reports(reports), maxCountries, BotTexts.English));
 
     [Theory]
     [InlineData(0, "Reports I answer from (0)")]
     [InlineData(1748, "Reports I answer from (1748)")]
     public void Heading_Count_SaysHowMany(int count, string expected)
-        => Assert.Equal(expected, ReportListing.Heading(count));
+        => Assert.Equal(expected, ReportListing.Heading(count, BotTexts.English));
 
     private static List<ReportInfo> Reports(string[] pairs)
         => [.. pairs.Select(p => p.Split(' ')).Select(p => new ReportInfo(p[0], int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture), "title", 10))];

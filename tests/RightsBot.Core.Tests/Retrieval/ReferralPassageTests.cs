@@ -1,3 +1,4 @@
+using RightsBot.Core.Conversation;
 using RightsBot.Core.Tests.Answering.Pipeline;
 using RightsBot.Core.Answering;
 using RightsBot.Core.Answering.Pipeline;

@@ -37,7 +37,7 @@ public sealed class WorldCountriesTests
     {
         var display = string.Join(' ', name.Split(' ').Select(w => w is "and" or "the" or "of" ? w : char.ToUpperInvariant(w[0]) + w[1..]));
 
-        Assert.Equal($"no report for {display}", _resolver.Resolve($"Is torture common in {display}?", null, null, null).Unavailable);
+        Assert.Equal(display, _resolver.Resolve($"Is torture common in {display}?", null, null, null).Unavailable);
     }
 
     [Fact]

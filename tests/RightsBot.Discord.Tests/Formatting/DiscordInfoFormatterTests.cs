@@ -29,7 +29,7 @@ public sealed class DiscordInfoFormatterTests
     {
         var message = DiscordInfoFormatter.Reports([]);
 
-        Assert.Equal(ReportListing.NoReports, message.Content);
+        Assert.Equal(ReportListing.NoReports(BotTexts.English), message.Content);
         Assert.Equal(64, message.Flags);
     }
 
@@ -53,8 +53,8 @@ public sealed class DiscordInfoFormatterTests
 
     public static TheoryData<string> SharedHelpWords => new()
     {
-        BotTexts.Purpose, BotTexts.Honesty, BotTexts.HowToAsk, BotTexts.AskCommand, BotTexts.SourcesCommand, BotTexts.HelpCommand,
-        BotTexts.AnswerSources, BotTexts.FullParagraph, BotTexts.CompareCommand,
+        BotTexts.English.Purpose, BotTexts.English.Honesty, BotTexts.English.HowToAsk, BotTexts.English.AskCommand, BotTexts.English.SourcesCommand, BotTexts.English.HelpCommand,
+        BotTexts.English.AnswerSources, BotTexts.English.FullParagraph, BotTexts.English.CompareCommand,
     };
 
     [Theory]

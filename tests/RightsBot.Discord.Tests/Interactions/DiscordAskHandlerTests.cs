@@ -113,7 +113,7 @@ public sealed class DiscordAskHandlerTests : IAsyncLifetime
         {
             Assert.Equal(4, (int)refused["type"]!);
             Assert.Equal(64, (int)refused["data"]!["flags"]!);
-            Assert.Equal(BotTexts.RateLimited, (string)refused["data"]!["content"]!);
+            Assert.Equal(BotTexts.English.RateLimited, (string)refused["data"]!["content"]!);
         }
 
         Assert.NotNull(otherUser["data"]!["embeds"]);

@@ -16,8 +16,8 @@ public sealed class TelegramBotTextsTests
 
     public static TheoryData<string> SharedHelpWords => new()
     {
-        BotTexts.HowToAsk, BotTexts.AnswerSources, BotTexts.FullParagraph, BotTexts.AskCommand, BotTexts.SourcesCommand,
-        BotTexts.AboutCommand, BotTexts.HelpCommand, BotTexts.NewCommand, BotTexts.CompareCommand, BotTexts.FollowUps,
+        BotTexts.English.HowToAsk, BotTexts.English.AnswerSources, BotTexts.English.FullParagraph, BotTexts.English.AskCommand, BotTexts.English.SourcesCommand,
+        BotTexts.English.AboutCommand, BotTexts.English.HelpCommand, BotTexts.English.NewCommand, BotTexts.English.CompareCommand, BotTexts.English.FollowUps,
     };
 
     [Theory]
@@ -56,21 +56,21 @@ public sealed class TelegramBotTextsTests
 
     [Fact]
     public void Sources_NoReports_SaysSo()
-        => Assert.Equal(ReportListing.NoReports, TelegramBotTexts.Sources([]));
+        => Assert.Equal(ReportListing.NoReports(BotTexts.English), TelegramBotTexts.Sources([]));
 
     [Fact]
     public void Start_Reports_SharedPurposeAndSummaryEscaped()
     {
         var start = TelegramBotTexts.Start(Reports, "RightsTestBot");
 
-        Assert.StartsWith("Hi! " + TelegramHtml.Escape(BotTexts.Purpose), start, StringComparison.Ordinal);
+        Assert.StartsWith("Hi! " + TelegramHtml.Escape(BotTexts.English.Purpose), start, StringComparison.Ordinal);
         Assert.Contains("I know 3 reports: Bosnia &amp; Herzegovina (2016), Kazakhstan (2016, 2023). /sources", start, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData(BotTexts.Purpose)]
-    [InlineData(BotTexts.Honesty)]
-    [InlineData(BotTexts.Privacy)]
-    public void About_Always_TheSharedSentences(string sentence)
-        => Assert.Contains(TelegramHtml.Escape(sentence), TelegramBotTexts.About, StringComparison.Ordinal);
+    [InlineData("purpose")]
+    [InlineData("honesty")]
+    [InlineData("privacy")]
+    public void About_Always_TheSharedSentences(string key)
+        => Assert.Contains(TelegramHtml.Escape(BotTexts.English[key]), TelegramBotTexts.About, StringComparison.Ordinal);
 }

@@ -1,3 +1,4 @@
+using RightsBot.Core.Conversation;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;

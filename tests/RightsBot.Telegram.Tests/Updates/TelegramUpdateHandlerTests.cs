@@ -137,7 +137,7 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime, IDisposable
 
         var answer = Assert.Single(_api.CallsOf("answerCallbackQuery"))!;
         Assert.Equal("cb-9", answer["callback_query_id"]!.GetValue<string>());
-        Assert.Equal(BotTexts.PassageGone, answer["text"]!.GetValue<string>());
+        Assert.Equal(BotTexts.English.PassageGone, answer["text"]!.GetValue<string>());
         Assert.Empty(_api.CallsOf("sendMessage"));
     }
 

@@ -38,6 +38,24 @@ public class ChatSummarizationTests
         Assert.DoesNotContain("prosecutor general register", error, StringComparison.Ordinal);
     }
 
+    // The summary answers in the question's language (the model is given it as typed); RightsBot's words follow it.
+    [Fact]
+    public async Task Chat_SummarizationOnRussianQuestion_SummaryAsWrittenSourcesHeadedInRussian()
+    {
+        const string summary = "Генеральная прокуратура регистрирует около 600 жалоб на пытки в год [1].";
+        await using var server = await FakeOpenAIServer.StartAsync();
+        server.Enqueue(ScriptedReply.Text("How many torture complaints does the prosecutor general register a year?")); // the question, translated
+        server.Enqueue(ScriptedReply.Text(summary));
+
+        var (code, output, _) = await CliRunner.RunWithSettingsAsync(Settings(server), "сколько жалоб на пытки регистрирует генеральная прокуратура за год\n:quit\n", "chat");
+
+        Assert.Equal(0, code);
+        Assert.Contains(summary, output, StringComparison.Ordinal);
+        Assert.Contains("Источники:", output, StringComparison.Ordinal);
+        Assert.Contains("цитаты приведены дословно", output, StringComparison.Ordinal);
+        Assert.Contains("сколько жалоб на пытки", server.Requests[^1].User, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Ask_SummaryCitingAPassageNotGiven_FallsBackToTheExtractiveAnswer()
     {

@@ -66,6 +66,32 @@ public class CliAppTests
         Assert.Empty(json.RootElement.GetProperty("sources").EnumerateArray());
     }
 
+    [Theory]
+    [InlineData("какие условия в тюрьмах казахстана", "В докладе за 2024 год", "Источники:", "(:source N — весь абзац)", "Как вызвать: :source N")]
+    [InlineData("қазақстандағы түрмелердегі жағдай қандай", "2024 жылғы баяндамада", "Дереккөздер:", "(:source N — толық абзац)", "Қолдану: :source N")]
+    public async Task Chat_RussianOrKazakhQuestion_TheBotsWordsInItQuotesInEnglish(string question, string note, string heading, string hint, string usage)
+    {
+        var (code, output, _) = await CliRunner.RunAsync(question + "\n:source 99\n:quit\n", "chat", "--corpus", Corpus);
+
+        Assert.Equal(0, code);
+        Assert.Contains(note, output, StringComparison.Ordinal);
+        Assert.Contains(heading + "\n[1] Kazakhstan 20", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains(hint, output, StringComparison.Ordinal);
+        Assert.Contains(usage, output, StringComparison.Ordinal);
+        Assert.Contains("Prison", output, StringComparison.Ordinal); // the report's own English
+    }
+
+    [Theory]
+    [InlineData("кукарямбы фывапролят жмыховато", "Я понял слишком мало слов этого вопроса")]
+    [InlineData("what is the best chocolate cake recipe in kazakhstan", "The reports I have do not seem to cover that.")]
+    public async Task Ask_NotCovered_InTheQuestionsLanguage(string question, string expected)
+    {
+        var (code, output, _) = await CliRunner.RunAsync(string.Empty, "ask", question, "--corpus", Corpus);
+
+        Assert.Equal(0, code);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Chat_PipedQuestionAndSourceCommand_PrintsAnswerSourcesAndParagraph()
     {
@@ -101,7 +127,7 @@ public class CliAppTests
         var (code, output, _) = await CliRunner.RunAsync(":help\n:reports\n");
         Assert.Equal(0, code);
         Assert.Contains(":source N", output, StringComparison.Ordinal);
-        Assert.Contains(BotTexts.HowToAsk, output, StringComparison.Ordinal);
+        Assert.Contains(BotTexts.English.HowToAsk, output, StringComparison.Ordinal);
         Assert.Contains("Reports I answer from (", output, StringComparison.Ordinal);
         Assert.Contains("  Kazakhstan: 2016, ", output, StringComparison.Ordinal);
     }

@@ -1,5 +1,6 @@
 using RightsBot.Commands;
 using RightsBot.Core.Answering;
+using RightsBot.Core.Languages;
 
 namespace RightsBot.Tests.Commands;
 
@@ -32,5 +33,20 @@ public sealed class ConsoleAnswerFormatterTests
         var answer = new Answer(AnswerStatus.Answered, "Complaints rose [1].", [new AnswerSource(1, "id", "Kazakhstan", 2016, "Section 1.c Torture", 1, "t")]);
 
         Assert.EndsWith($"Sources:{Environment.NewLine}[1] Kazakhstan 2016 · Section 1.c Torture{Environment.NewLine}", ConsoleAnswerFormatter.Format(answer), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Language.English, "Sources:", null)]
+    [InlineData(Language.Russian, "Источники:", "Доклады написаны на английском")]
+    [InlineData(Language.Kazakh, "Дереккөздер:", "Баяндамалар ағылшын тілінде")]
+    public void Format_Answer_HeadingAndNoteInTheReplyLanguageQuotesAsIs(Language language, string heading, string? note)
+    {
+        var answer = new Answer(AnswerStatus.Answered, "Complaints rose [1].", [new AnswerSource(1, "id", "Kazakhstan", 2016, "Section 1.c Torture", 1, "t")]) { ReplyLanguage = language };
+
+        var text = ConsoleAnswerFormatter.Format(answer);
+
+        Assert.Contains($"{heading}{Environment.NewLine}[1] Kazakhstan 2016 · Section 1.c Torture", text, StringComparison.Ordinal);
+        Assert.StartsWith("Complaints rose [1].", text, StringComparison.Ordinal);
+        Assert.Equal(note is not null, text.Contains(note ?? "Доклады", StringComparison.Ordinal));
     }
 }

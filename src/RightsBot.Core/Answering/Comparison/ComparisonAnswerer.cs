@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using RightsBot.Core.Answering.Pipeline;
 using RightsBot.Core.Conversation;
 using RightsBot.Core.Corpus;
+using RightsBot.Core.Languages;
 using RightsBot.Core.Retrieval;
 using RightsBot.Core.Text;
 
@@ -37,13 +38,17 @@ internal sealed partial class ComparisonAnswerer(AnsweringPipeline pipeline, Pas
             return null;
         }
 
+        // The topic a part asks is in the reports' words: the parts speak the comparison's language.
+        var language = LanguageDetector.Detect(QuestionValidator.Clean(question.Text));
+        var texts = BotTexts.For(ReplyLanguage.Choose(language, question.UserLanguage));
+
         var parts = new List<ComparisonPart>();
         var sources = new List<AnswerSource>();
         var lines = new List<string>();
         var refusals = new HashSet<RefusalReason>();
         foreach (var target in plan.Parts)
         {
-            var asked = new Question(plan.Topic, target.Country, target.Year) { Exclude = question.Exclude };
+            var asked = new Question(plan.Topic, target.Country, target.Year) { Exclude = question.Exclude, UserLanguage = texts.Language };
             var answer = (await pipeline.RunAsync(new AnswerRequest(asked), cancellationToken).ConfigureAwait(false)).Answer;
             if (answer.Status == AnswerStatus.Rejected)
             {
@@ -55,7 +60,7 @@ internal sealed partial class ComparisonAnswerer(AnsweringPipeline pipeline, Pas
                 refusals.Add(refusal);
             }
 
-            var part = Part(index, target, answer, sources.Count);
+            var part = Part(index, target, answer, sources.Count, texts);
             parts.Add(part);
             sources.AddRange(part.Sources);
             lines.Add(part.Text);
@@ -65,6 +70,8 @@ internal sealed partial class ComparisonAnswerer(AnsweringPipeline pipeline, Pas
         var country = plan.ByCountry ? string.Join(',', plan.Parts.Select(p => p.Country)) : plan.Parts[0].Country;
         return new Answer(status, string.Join('\n', lines), status == AnswerStatus.Answered ? sources : [])
         {
+            Language = language,
+            ReplyLanguage = texts.Language,
             Comparison = parts,
             Scope = new AnswerScope(country, plan.Year, plan.Topic)
             {
@@ -90,14 +97,14 @@ internal sealed partial class ComparisonAnswerer(AnsweringPipeline pipeline, Pas
         return ComparisonPlanner.Plan(index.Scope, question, text, defaultCountry);
     }
 
-    private static ComparisonPart Part(PassageIndex index, ComparisonTarget target, Answer answer, int numberedSoFar)
+    private static ComparisonPart Part(PassageIndex index, ComparisonTarget target, Answer answer, int numberedSoFar, BotTexts texts)
     {
         if (!answer.Answered || answer.Sources.Count == 0)
         {
             var country = answer.Scope?.Country ?? target.Country;
             var year = target.Year ?? LatestYear(index, country);
             var label = Label(country, year);
-            var line = answer.Text.StartsWith("I have no report", StringComparison.Ordinal) ? answer.Text : BotTexts.NotDiscussed(year);
+            var line = answer.Refusal == RefusalReason.NoReport ? answer.Text : texts.NotDiscussed(year);
             return new ComparisonPart(country ?? string.Empty, year, false, $"{label}: {line}", []);
         }
 
@@ -106,7 +113,7 @@ internal sealed partial class ComparisonAnswerer(AnsweringPipeline pipeline, Pas
         var own = answer.Sources.Where(s => s.Country == best.Country && s.Year == best.Year).Take(SourcesPerPart)
             .Select((s, i) => s with { Rank = numberedSoFar + i + 1 }).ToList();
         var sentences = BestSentences(answer);
-        var note = answer.YearNote is { } n && !n.StartsWith("In the ", StringComparison.Ordinal) ? n + " " : string.Empty;
+        var note = answer.YearNote is { } n && n != texts.Format("year-in", best.Year) ? n + " " : string.Empty;
         var head = note.Length > 0 ? best.Country : Label(target.Country is null ? null : best.Country, best.Year);
         return new ComparisonPart(best.Country, best.Year, true, $"{head}: {note}{sentences} [{own[0].Rank.ToString(CultureInfo.InvariantCulture)}]", own);
     }

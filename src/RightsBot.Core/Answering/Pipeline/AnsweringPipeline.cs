@@ -26,9 +26,10 @@ internal sealed partial class AnsweringPipeline(
 
         // Bad input is answered before the index is even loaded: it changes nothing.
         var normalised = await normalise.RunAsync(request.Question, cancellationToken).ConfigureAwait(false);
+        var replyLanguage = Conversation.ReplyLanguage.Choose(normalised.Language, request.Question.UserLanguage);
         if (normalised.Rejection is { } rejection)
         {
-            return new PipelineResult(rejection, string.Empty, null);
+            return new PipelineResult(rejection with { ReplyLanguage = replyLanguage }, string.Empty, null);
         }
 
         var index = await indexProvider.GetAsync(cancellationToken).ConfigureAwait(false);
@@ -39,6 +40,7 @@ internal sealed partial class AnsweringPipeline(
             SearchText = normalised.SearchText,
             LanguageHint = normalised.LanguageHint,
             Language = normalised.Language,
+            ReplyLanguage = replyLanguage,
             NeedsGlossary = normalised.Language is Languages.Language.Russian or Languages.Language.Kazakh && !normalised.Translated,
         };
 
@@ -73,6 +75,7 @@ internal sealed partial class AnsweringPipeline(
         {
             Scope = new AnswerScope(scope.Country, scope.Year, TidyTopic(context.TopicText)) { ByChosenCountry = context.ByChosenCountry },
             Language = context.Language,
+            ReplyLanguage = replyLanguage,
         };
         return new PipelineResult(reply, context.CleanedText, context.Outcome, searchMilliseconds);
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using RightsBot.Core.Conversation;
 using RightsBot.Core.Retrieval;
 
 namespace RightsBot.Core.Answering.Pipeline;
@@ -15,19 +16,23 @@ internal sealed class ComposeStage(IOptions<RetrievalOptions> retrieval, IOption
         var outcome = context.Outcome!;
         var index = context.Index;
         var options = answer.Value;
+        var texts = BotTexts.For(context.ReplyLanguage);
         if (outcome.Scope.Unavailable is { } unavailable)
         {
-            context.Answer = new Answer(AnswerStatus.NotCovered, $"I have {unavailable}.", [], NotCoveredReplies.CoverageHint(index, options)) { Refusal = RefusalReason.NoReport };
+            context.Answer = new Answer(AnswerStatus.NotCovered, texts.Format("no-report", unavailable), [], NotCoveredReplies.CoverageHint(index, options, texts))
+            {
+                Refusal = RefusalReason.NoReport,
+            };
             return;
         }
 
         if (!outcome.Covered)
         {
             var hint = context.LanguageHint
-                ?? NotCoveredReplies.UnknownWordsHint(outcome)
-                ?? NotCoveredReplies.NearestSectionsHint(outcome, coverage.Value, options)
-                ?? NotCoveredReplies.CoverageHint(index, options);
-            context.Answer = new Answer(AnswerStatus.NotCovered, NotCoveredReplies.Message(outcome), [], hint) { Refusal = NotCoveredReplies.Reason(outcome) };
+                ?? NotCoveredReplies.UnknownWordsHint(outcome, texts)
+                ?? NotCoveredReplies.NearestSectionsHint(outcome, coverage.Value, options, texts)
+                ?? NotCoveredReplies.CoverageHint(index, options, texts);
+            context.Answer = new Answer(AnswerStatus.NotCovered, NotCoveredReplies.Message(outcome, texts), [], hint) { Refusal = NotCoveredReplies.Reason(outcome) };
             return;
         }
 
@@ -43,23 +48,14 @@ internal sealed class ComposeStage(IOptions<RetrievalOptions> retrieval, IOption
         var queryVector = outcome.QueryVector;
         var text = ExtractiveAnswerComposer.Compose(outcome.SearchedText, sources, index.Retriever, options, coverage.Value.AnswerSentenceShare,
             meaning is null || queryVector is null ? null : s => meaning.SentenceSimilarities(queryVector, index.Corpus.IndexOf(s.PassageId), s.Text));
-        var note = YearNote(outcome.Year);
+        var note = YearNote(outcome.Year, texts);
         context.Answer = new Answer(AnswerStatus.Answered, note is null ? text : $"{note} {text}", sources, context.LanguageHint) { YearNote = note };
     }
 
     // The 2024 editions are about a third as long as earlier ones: "not in the 2024 report" often means "not
     // reported in the new format", not "it stopped", so the reply says which report answers and why.
-    internal static string? YearNote(YearChoice? year)
-    {
-        if (year is null)
-        {
-            return null;
-        }
-
-        var chosen = year.Chosen.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var newest = year.Newest.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return year.Chosen == year.Newest ? $"In the {chosen} report:"
-            : year.NewestCovers ? $"The {newest} report says less on this; the {chosen} report says:"
-            : $"The {newest} report does not discuss this; the {chosen} report says:";
-    }
+    internal static string? YearNote(YearChoice? year, BotTexts texts)
+        => year is null ? null
+            : year.Chosen == year.Newest ? texts.Format("year-in", year.Chosen)
+            : texts.Format(year.NewestCovers ? "year-says-less" : "year-absent", year.Newest, year.Chosen);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using RightsBot.Core.Conversation;
 using RightsBot.Core.Languages;
 using RightsBot.Core.Text;
 
@@ -12,8 +13,6 @@ namespace RightsBot.Core.Answering.Pipeline;
 /// </summary>
 internal sealed class NormaliseStage(IQuestionTranslator translator, IOptions<LimitsOptions> limits)
 {
-    public const string EnglishWorksBest = "Questions in English work best: the reports are in English.";
-
     public async Task<NormalisedQuestion> RunAsync(Question question, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -32,7 +31,9 @@ internal sealed class NormaliseStage(IQuestionTranslator translator, IOptions<Li
             ? await translator.TranslateToEnglishAsync(text, cancellationToken).ConfigureAwait(false)
             : null;
         var searchText = translated ?? text;
-        var languageHint = language == Language.Other && !translator.IsEnabled ? EnglishWorksBest : null;
+        var languageHint = language == Language.Other && !translator.IsEnabled
+            ? BotTexts.For(ReplyLanguage.Choose(language, question.UserLanguage))["english-works-best"]
+            : null;
         return new NormalisedQuestion(text, english || translated is not null ? ChatSpeak.Expand(searchText) : searchText, languageHint, Language: language, Translated: translated is not null);
     }
 }

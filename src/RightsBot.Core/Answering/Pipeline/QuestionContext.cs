@@ -33,6 +33,9 @@ internal sealed class QuestionContext(AnswerRequest request, PassageIndex index,
     /// <summary>The question's language (normalise).</summary>
     public Languages.Language Language { get; set; }
 
+    /// <summary>The language of the bot's own words in the reply (normalise; see <see cref="Answer.ReplyLanguage"/>).</summary>
+    public Languages.Language ReplyLanguage { get; set; }
+
     /// <summary>True while <see cref="SearchText"/> is still Russian or Kazakh, for the glossary to translate (translate).</summary>
     public bool NeedsGlossary { get; set; }
 
@@ -96,6 +99,8 @@ internal sealed class QuestionContext(AnswerRequest request, PassageIndex index,
         CleanedText = CleanedText,
         SearchText = SearchText,
         LanguageHint = LanguageHint,
+        Language = Language,
+        ReplyLanguage = ReplyLanguage,
         Scope = scope,
         TopicText = TopicText,
         Terms = Terms,

@@ -1,3 +1,4 @@
+using RightsBot.Core.Conversation;
 using Microsoft.Extensions.Options;
 using RightsBot.Core.Answering;
 using RightsBot.Core.Answering.Pipeline;
@@ -32,7 +33,7 @@ public sealed class ComposeStageTests : CorpusTests
         var answer = Compose(context);
 
         Assert.Equal(AnswerStatus.NotCovered, answer.Status);
-        Assert.Equal(NotCoveredReplies.NotCoveredText, answer.Text);
+        Assert.Equal(BotTexts.English["not-covered"], answer.Text);
         Assert.Empty(answer.Sources);
         Assert.DoesNotContain("parliament", answer.Hint, StringComparison.Ordinal);
     }

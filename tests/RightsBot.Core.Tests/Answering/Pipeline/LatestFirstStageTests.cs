@@ -1,3 +1,4 @@
+using RightsBot.Core.Conversation;
 using RightsBot.Core.Answering.Pipeline;
 using RightsBot.Core.Retrieval;
 using RightsBot.Core.Tests.Retrieval;
@@ -86,7 +87,7 @@ public sealed class LatestFirstStageTests() : CorpusTests(new Dictionary<string,
     [InlineData(2023, 2024, false, "The 2024 report does not discuss this; the 2023 report says:")]
     [InlineData(2016, 2024, true, "The 2024 report says less on this; the 2016 report says:")]
     public void YearNote_SaysWhichReportAndWhy(int chosen, int newest, bool newestCovers, string note)
-        => Assert.Equal(note, ComposeStage.YearNote(new YearChoice(chosen, newest, newestCovers)));
+        => Assert.Equal(note, ComposeStage.YearNote(new YearChoice(chosen, newest, newestCovers), BotTexts.English));
 
     private RetrievalOutcome Retrieve(string question, int? year = null)
         => StageRunner.Retrieve(Index, question, null, year, null, 5, new CoverageOptions(), lexicalOnly: true);

@@ -1,3 +1,4 @@
+using RightsBot.Core.Conversation;
 using Microsoft.Extensions.Options;
 using RightsBot.Core.Answering;
 using RightsBot.Core.Answering.Pipeline;
@@ -65,7 +66,7 @@ public class NormaliseStageTests
 
         Assert.Equal("هل يتعرض الصحفيون للمضايقة؟", result.SearchText);
         Assert.Equal(Language.Other, result.Language);
-        Assert.Equal(NormaliseStage.EnglishWorksBest, result.LanguageHint);
+        Assert.Equal(BotTexts.English["english-works-best"], result.LanguageHint);
     }
 
     [Theory]

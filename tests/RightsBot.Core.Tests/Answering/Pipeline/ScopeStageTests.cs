@@ -49,7 +49,7 @@ public sealed class ScopeStageTests : CorpusTests
         Assert.NotNull(context.Outcome);
         Assert.False(context.Outcome.Covered);
         Assert.Empty(context.Outcome.Hits);
-        Assert.StartsWith("no report for", context.Scope!.Unavailable, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(context.Scope!.Unavailable));
     }
 
     private QuestionContext Run(string question, string? country = null, string defaultCountry = "")

@@ -1,4 +1,5 @@
 using RightsBot.Core.Answering;
+using RightsBot.Core.Conversation;
 using RightsBot.Core.Languages;
 
 namespace RightsBot.Core.Tests.Answering.Pipeline;
@@ -7,6 +8,9 @@ namespace RightsBot.Core.Tests.Answering.Pipeline;
 public sealed class TranslateStageTests
 {
     private static readonly Lazy<QuestionAnswerer> Excerpt = new(() => AnswererFixture.Create(TestPaths.SeedExcerpt));
+
+    // Kazakhstan's four reports: a question naming the country is answered from the latest that covers it.
+    private static readonly Lazy<QuestionAnswerer> Corpus = new(() => AnswererFixture.Create(TestPaths.Corpus));
 
     [Theory]
     [InlineData("сколько жалоб на пытки в среднем регистрирует генеральная прокуратура за год", "600 torture complaints", Language.Russian)]
@@ -40,6 +44,47 @@ public sealed class TranslateStageTests
         Assert.Equal(RefusalReason.NotUnderstood, answer.Refusal);
         Assert.Empty(answer.Sources);
         Assert.Contains("кукарямбы", answer.Hint, StringComparison.Ordinal);
+    }
+
+    // The bot's own words follow the question; the quotes stay the report's English.
+    [Theory]
+    [InlineData("какие условия в тюрьмах казахстана", Language.Russian, "^В докладе за 2024 год")]
+    [InlineData("қазақстандағы түрмелердегі жағдай қандай", Language.Kazakh, "^2024 жылғы баяндамада")]
+    [InlineData("what are prison conditions in kazakhstan", Language.English, "^(In the|The) 2024 report")]
+    public async Task AnswerAsync_QuestionInALanguage_YearNoteInItQuotesInEnglish(string question, Language language, string note)
+    {
+        var answer = await Corpus.Value.AnswerAsync(new Question(question));
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Equal(language, answer.ReplyLanguage);
+        Assert.Matches(note, answer.YearNote);
+        Assert.StartsWith(answer.YearNote + " ", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\p{IsCyrillic}", answer.Text[answer.YearNote!.Length..]); // the quoted sentences are the report's
+    }
+
+    [Theory]
+    [InlineData(null, Language.Russian, "Не удалось разобрать слова: кукарямбы")]
+    [InlineData(Language.Kazakh, Language.Russian, "Не удалось разобрать слова: кукарямбы")]
+    public async Task AnswerAsync_RussianNotUnderstood_RefusalAndHintInRussian(Language? user, Language expected, string hint)
+    {
+        var answer = await Excerpt.Value.AnswerAsync(new Question("кукарямбы фывапролят жмыховато") { UserLanguage = user });
+
+        Assert.Equal(expected, answer.ReplyLanguage);
+        Assert.Equal(BotTexts.For(expected)["not-understood"], answer.Text);
+        Assert.StartsWith(hint, answer.Hint, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, "The reports I have do not seem to cover that.")]
+    [InlineData(Language.Russian, "Похоже, в моих докладах об этом ничего нет.")]
+    [InlineData(Language.Kazakh, "Менің баяндамаларымда бұл туралы ештеңе жоқ сияқты.")]
+    public async Task AnswerAsync_EnglishQuestionNotCovered_InTheUsersLanguage(Language? user, string expected)
+    {
+        var answer = await Excerpt.Value.AnswerAsync(new Question("What is the best recipe for chocolate cake in Kazakhstan?") { UserLanguage = user });
+
+        Assert.Equal(AnswerStatus.NotCovered, answer.Status);
+        Assert.Equal(expected, answer.Text);
+        Assert.Equal(user ?? Language.English, answer.ReplyLanguage);
     }
 
     [Fact]
