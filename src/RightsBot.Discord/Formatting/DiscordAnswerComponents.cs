@@ -1,4 +1,5 @@
 using RightsBot.Core.Answering;
+using RightsBot.Core.Conversation;
 using RightsBot.Discord.FollowUps;
 using RightsBot.Discord.Models;
 
@@ -11,17 +12,15 @@ namespace RightsBot.Discord.Formatting;
 /// </summary>
 internal static class DiscordAnswerComponents
 {
-    public const string YearMenuPlaceholder = "Other years of this report";
-    public const string LatestLabel = "Latest report";
-
-    /// <summary>The rows, or null when there is nothing to press.</summary>
-    public static List<DiscordComponent>? Build(IReadOnlyList<AnswerSource> sources, DiscordReaskMenu? menu)
+    /// <summary>The rows, or null when there is nothing to press; labels in <paramref name="texts"/>' language.</summary>
+    public static List<DiscordComponent>? Build(IReadOnlyList<AnswerSource> sources, DiscordReaskMenu? menu, BotTexts texts)
     {
-        var reaskRows = menu is null ? [] : ReaskRows(menu);
+        ArgumentNullException.ThrowIfNull(texts);
+        var reaskRows = menu is null ? [] : ReaskRows(menu, texts);
         var passageRows = sources
             .Select(s => (s.Rank, Id: DiscordPassageButtonId.Create(s.Rank, s.PassageId)))
             .Where(b => b.Id is not null)
-            .Select(b => DiscordComponent.Button($"Paragraph [{b.Rank}]", b.Id!))
+            .Select(b => DiscordComponent.Button(texts.Format("discord-paragraph", b.Rank), b.Id!))
             .Chunk(DiscordComponent.MaxButtonsPerRow)
             .Take(DiscordComponent.MaxRows - reaskRows.Count)
             .Select(row => DiscordComponent.ActionRow(row));
@@ -29,7 +28,7 @@ internal static class DiscordAnswerComponents
         return rows.Count == 0 ? null : rows;
     }
 
-    private static List<DiscordComponent> ReaskRows(DiscordReaskMenu menu)
+    private static List<DiscordComponent> ReaskRows(DiscordReaskMenu menu, BotTexts texts)
     {
         var rows = new List<DiscordComponent>(2);
         if (menu.Years.Count > 0)
@@ -43,10 +42,10 @@ internal static class DiscordAnswerComponents
                     return new DiscordSelectOption(value, value, DiscordText.Truncate(CitationLabel.Report(country, year), DiscordComponent.MaxOptionTextLength));
                 })
                 .ToList();
-            rows.Add(DiscordComponent.ActionRow([DiscordComponent.StringSelect(DiscordReaskId.Create(DiscordReaskKind.Year, menu.Token), YearMenuPlaceholder, options)]));
+            rows.Add(DiscordComponent.ActionRow([DiscordComponent.StringSelect(DiscordReaskId.Create(DiscordReaskKind.Year, menu.Token), texts["discord-other-years"], options)]));
         }
 
-        rows.Add(DiscordComponent.ActionRow([DiscordComponent.Button(LatestLabel, DiscordReaskId.Create(DiscordReaskKind.Latest, menu.Token), disabled: !menu.LatestEnabled)]));
+        rows.Add(DiscordComponent.ActionRow([DiscordComponent.Button(texts["discord-latest"], DiscordReaskId.Create(DiscordReaskKind.Latest, menu.Token), disabled: !menu.LatestEnabled)]));
         return rows;
     }
 }

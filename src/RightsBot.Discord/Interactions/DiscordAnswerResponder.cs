@@ -56,7 +56,7 @@ internal sealed class DiscordAnswerResponder(
         }
 
         var serverDefault = await ServerDefaultAsync(interaction, cancellationToken).ConfigureAwait(false);
-        var question = toQuestion(text!) with { DefaultCountry = serverDefault };
+        var question = toQuestion(text!) with { DefaultCountry = serverDefault, UserLanguage = ReplyLanguage.FromLocale(interaction.Locale) };
         return await RespondAsync(interaction, new DiscordAsked(question, text!, ephemeral, command), cancellationToken).ConfigureAwait(false);
     }
 
@@ -72,7 +72,7 @@ internal sealed class DiscordAnswerResponder(
         if (rateLimiter.Check(interaction.UserId ?? interaction.Id) != RateLimitDecision.Allowed)
         {
             metrics.CountRateLimited(ChatChannel.Discord);
-            return DiscordInteractionHandler.Reply(DiscordInfoFormatter.Notice(BotTexts.English.RateLimited));
+            return DiscordInteractionHandler.Reply(DiscordInfoFormatter.Notice(BotTexts.For(ReplyLanguage.FromLocale(interaction.Locale) ?? Core.Languages.Language.English).RateLimited));
         }
 
         // The answer must not die with the HTTP request when it is deferred, so it runs on its own token: a shutdown

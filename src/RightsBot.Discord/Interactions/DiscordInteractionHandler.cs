@@ -90,7 +90,7 @@ internal sealed class DiscordInteractionHandler(
         var passage = await answerer.GetPassageAsync(passageId, cancellationToken).ConfigureAwait(false);
         return Reply(passage is null
             ? DiscordInfoFormatter.Notice(BotTexts.English.PassageGone)
-            : DiscordAnswerFormatter.FormatPassage(passage, rank));
+            : DiscordAnswerFormatter.FormatPassage(passage, rank, BotTexts.For(ReplyLanguage.FromLocale(interaction.Locale) ?? Core.Languages.Language.English)));
     }
 
     private async Task<DiscordInteractionResponse> OnAutocompleteAsync(DiscordInteraction interaction, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using RightsBot.Core.Conversation;
 using System.Globalization;
 using RightsBot.Core.Answering;
 using RightsBot.Discord.FollowUps;
@@ -40,7 +41,7 @@ internal sealed class DiscordReaskHandler(DiscordReaskStore reasks, DiscordAnswe
             year = parsed;
         }
 
-        var question = new Question(reask.Topic, reask.Country, year);
+        var question = new Question(reask.Topic, reask.Country, year) { UserLanguage = ReplyLanguage.FromLocale(interaction.Locale) };
         var asked = new DiscordAsked(question, Title(reask, year), reask.Ephemeral, kind == DiscordReaskKind.Year ? "year menu" : "latest-report button");
         return await responder.RespondAsync(interaction, asked, cancellationToken).ConfigureAwait(false);
     }

@@ -1,6 +1,6 @@
 namespace RightsBot.Discord.Models;
 
-/// <summary>The fields of Discord's interaction object that the bot reads.</summary>
+/// <summary>The fields of Discord's interaction object that the bot reads (<c>locale</c>: the user's client language, "ru").</summary>
 internal sealed record DiscordInteraction(
     string Id = "",
     string ApplicationId = "",
@@ -10,7 +10,8 @@ internal sealed record DiscordInteraction(
     string? GuildId = null,
     string? ChannelId = null,
     DiscordMember? Member = null,
-    DiscordUser? User = null)
+    DiscordUser? User = null,
+    string? Locale = null)
 {
     /// <summary>The invoking user's id: from <c>member.user</c> in a server, from <c>user</c> in a DM.</summary>
     public string? UserId => Member?.User?.Id ?? User?.Id;

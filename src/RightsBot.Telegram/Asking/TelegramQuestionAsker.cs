@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using RightsBot.Adapters.RateLimiting;
 using RightsBot.Core.Answering;
 using RightsBot.Core.Conversation;
+using RightsBot.Core.Languages;
 using RightsBot.Core.Metrics;
 using RightsBot.Telegram.Conversations;
 using RightsBot.Telegram.Feedback;
@@ -57,14 +58,14 @@ internal sealed class TelegramQuestionAsker(
         switch (decision)
         {
             case RateLimitDecision.Notify:
-                await sender.ReplyAsync(message, TelegramBotTexts.RateLimited, cancellationToken).ConfigureAwait(false);
+                await sender.ReplyAsync(message, TelegramBotTexts.RateLimited(TelegramBotTexts.For(message.From)), cancellationToken).ConfigureAwait(false);
                 return;
             case RateLimitDecision.Silent:
                 return;
         }
 
         using var typing = TypingIndicator.Start(sender, message.Chat.Id, timeProvider, cancellationToken);
-        var asked = new Question(text.Trim()) { Compare = compare };
+        var asked = new Question(text.Trim()) { Compare = compare, UserLanguage = TelegramBotTexts.UserLanguage(message.From) };
         var turn = ConversationKeys.ToRead(message, botId) is { } key
             ? await conversations.ReadAsync(key, asked, cancellationToken).ConfigureAwait(false)
             : new ConversationTurn(FollowUpKind.NewQuestion, asked);
@@ -76,7 +77,9 @@ internal sealed class TelegramQuestionAsker(
 
         // With summarization on, the answer arrives as a growing summary and the message is edited as it grows.
         var answers = metrics.Start(ChatChannel.Telegram).TimeAsync(answerer.AnswerStreamingAsync(turn.Question, cancellationToken), cancellationToken);
-        var heading = choice is null ? null : TelegramBotTexts.ChoiceLine(choice);
+        // The heading is shown before the answer is known: in the language the answer will speak.
+        var replyLanguage = ReplyLanguage.Choose(LanguageDetector.Detect(QuestionValidator.Clean(text)), turn.Question.UserLanguage);
+        var heading = choice is null ? null : TelegramBotTexts.ChoiceLine(choice, BotTexts.For(replyLanguage));
         if (await streamer.DeliverAsync(message, answers, typing, feedback.IsEnabled, heading, cancellationToken).ConfigureAwait(false) is { } delivered)
         {
             foreach (var kept in ConversationKeys.ToRemember(message, delivered.MessageIds))

@@ -1,3 +1,4 @@
+using RightsBot.Core.Conversation;
 using System.Globalization;
 using RightsBot.Telegram.Conversations;
 using RightsBot.Telegram.Formatting;
@@ -90,12 +91,12 @@ internal static class CountryKeyboard
     {
         ArgumentNullException.ThrowIfNull(choice);
         return new TelegramReply(
-            $"{TelegramHtml.Bold(TelegramBotTexts.ChoiceLine(choice))}\n"
+            $"{TelegramHtml.Bold(TelegramBotTexts.ChoiceLine(choice, BotTexts.English))}\n"
             + "Questions that name no country are answered from it. /country changes it; /new forgets it.");
     }
 
     private static string Now(ChatChoice? current)
-        => current is null ? "Chosen now: none." : $"Chosen now: {TelegramBotTexts.ChoiceName(current)}.";
+        => current is null ? "Chosen now: none." : $"Chosen now: {TelegramBotTexts.ChoiceName(current, BotTexts.English)}.";
 
     private static InlineKeyboardButton ClearButton() => InlineKeyboardButton.WithCallbackData("Clear", CountryCallback.ForClear().Data);
 }

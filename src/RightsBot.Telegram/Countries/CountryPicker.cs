@@ -1,3 +1,4 @@
+using RightsBot.Core.Conversation;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using RightsBot.Core.Answering;
@@ -95,7 +96,7 @@ internal sealed class CountryPicker(IQuestionAnswerer answerer, ChatChoices choi
     {
         choices.Set(origin.Chat.Id, choice);
         await EditAsync(origin, CountryKeyboard.Chosen(choice), cancellationToken).ConfigureAwait(false);
-        return TelegramBotTexts.ChoiceLine(choice);
+        return TelegramBotTexts.ChoiceLine(choice, BotTexts.English);
     }
 
     // A second tap before the first edit shows asks for the same text again, which Telegram refuses with 400

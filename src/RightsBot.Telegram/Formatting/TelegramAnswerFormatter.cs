@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using RightsBot.Core.Answering;
+using RightsBot.Core.Conversation;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.InlineQueryResults;
@@ -32,14 +33,20 @@ internal static class TelegramAnswerFormatter
         html.Append(answer.Comparison is { Count: > 0 } parts && !answer.Summarized
             ? ComparisonHtml(parts)
             : TelegramHtml.Escape(answer.Text.Trim()));
+        var texts = BotTexts.For(answer.ReplyLanguage);
         if (answer.Answered && answer.Sources.Count > 0)
         {
-            html.Append("\n\n").Append(TelegramHtml.Bold("Sources"));
+            html.Append("\n\n").Append(TelegramHtml.Bold(texts.Sources));
             foreach (var source in answer.Sources)
             {
                 // "[1] " stays plain; the label opens the passage on the report's page when the page is known.
                 html.Append('\n').Append(TelegramHtml.Escape(CitationLabel.Numbered(source.Rank, string.Empty)))
                     .Append(TelegramHtml.Link(source.Label, source.Url));
+            }
+
+            if (texts.QuotesNote is { } note)
+            {
+                html.Append("\n\n").Append(TelegramHtml.Italic(note));
             }
         }
         else if (!string.IsNullOrWhiteSpace(answer.Hint))
@@ -47,7 +54,7 @@ internal static class TelegramAnswerFormatter
             html.Append("\n\n").Append(TelegramHtml.Italic(answer.Hint.Trim()));
         }
 
-        return Split(html.ToString(), answer.Answered ? AnswerKeyboard(answer.Sources, withFeedback) : null);
+        return Split(html.ToString(), answer.Answered ? AnswerKeyboard(answer.Sources, withFeedback, texts) : null);
     }
 
     /// <summary>
@@ -100,12 +107,12 @@ internal static class TelegramAnswerFormatter
         return parts.Select((part, i) => new TelegramReply(part, i == parts.Count - 1 ? keyboard : null)).ToList();
     }
 
-    private static InlineKeyboardMarkup? AnswerKeyboard(IReadOnlyList<AnswerSource> sources, bool withFeedback)
+    private static InlineKeyboardMarkup? AnswerKeyboard(IReadOnlyList<AnswerSource> sources, bool withFeedback, BotTexts texts)
     {
         var rows = sources
             .Select(s => (s.Rank, Data: CallbackData.ForFullParagraph(s.PassageId)))
             .Where(b => b.Data is not null)
-            .Select(b => InlineKeyboardButton.WithCallbackData($"Full paragraph [{b.Rank}]", b.Data!))
+            .Select(b => InlineKeyboardButton.WithCallbackData(texts.Format("telegram-full-paragraph", b.Rank), b.Data!))
             .Chunk(ButtonsPerRow)
             .ToList();
         if (withFeedback && sources.Count > 0

@@ -94,7 +94,7 @@ internal sealed class TelegramAnswerStreamer(TelegramSender sender, TimeProvider
 
         await typing.StopAsync().ConfigureAwait(false);
         await WaitForEditSlotAsync(shownId, shownAt, cancellationToken).ConfigureAwait(false);
-        await FinishAsync(chatId, question.Id, shownId, TelegramAnswerFormatter.Split(TelegramBotTexts.Failure, null), cancellationToken).ConfigureAwait(false);
+        await FinishAsync(chatId, question.Id, shownId, TelegramAnswerFormatter.Split(TelegramBotTexts.Failure(TelegramBotTexts.For(question.From)), null), cancellationToken).ConfigureAwait(false);
         return null;
     }
 

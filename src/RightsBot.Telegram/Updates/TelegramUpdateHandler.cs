@@ -80,7 +80,7 @@ internal sealed class TelegramUpdateHandler(
             // Stickers, photos, voice notes get a hint in private; joins, leaves and media in groups are not for us.
             if (isPrivate && !message.IsServiceMessage)
             {
-                await sender.ReplyAsync(message, TelegramBotTexts.Unsupported, cancellationToken).ConfigureAwait(false);
+                await sender.ReplyAsync(message, TelegramBotTexts.Unsupported(TelegramBotTexts.For(message.From)), cancellationToken).ConfigureAwait(false);
             }
 
             return;
@@ -113,13 +113,14 @@ internal sealed class TelegramUpdateHandler(
     private async Task OnCommandAsync(Message message, ParsedCommand command, bool isPrivate, User me, CancellationToken cancellationToken)
     {
         var username = me.Username ?? "RightsBot";
+        var texts = TelegramBotTexts.For(message.From);
         switch (command.Name)
         {
             case "ask":
                 await asker.AskAsync(message, command.Arguments, compare: false, me.Id, cancellationToken).ConfigureAwait(false);
                 break;
             case "compare" when string.IsNullOrWhiteSpace(command.Arguments):
-                await sender.ReplyAsync(message, TelegramBotTexts.CompareUsage, cancellationToken).ConfigureAwait(false);
+                await sender.ReplyAsync(message, TelegramBotTexts.CompareUsage(texts), cancellationToken).ConfigureAwait(false);
                 break;
             case "compare":
                 await asker.AskAsync(message, command.Arguments, compare: true, me.Id, cancellationToken).ConfigureAwait(false);
@@ -135,27 +136,27 @@ internal sealed class TelegramUpdateHandler(
                 }
 
                 choices.Clear(message.Chat.Id);
-                await sender.ReplyAsync(message, TelegramBotTexts.Forgotten, cancellationToken).ConfigureAwait(false);
+                await sender.ReplyAsync(message, TelegramBotTexts.Forgotten(texts), cancellationToken).ConfigureAwait(false);
                 break;
             case "start":
                 var reports = await answerer.GetReportsAsync(cancellationToken).ConfigureAwait(false);
-                await sender.ReplyAsync(message, TelegramBotTexts.Start(reports, username), cancellationToken).ConfigureAwait(false);
+                await sender.ReplyAsync(message, TelegramBotTexts.Start(reports, username, texts), cancellationToken).ConfigureAwait(false);
                 break;
             case "sources":
                 var all = await answerer.GetReportsAsync(cancellationToken).ConfigureAwait(false);
-                await sender.ReplyAsync(message, TelegramBotTexts.Sources(all), cancellationToken).ConfigureAwait(false);
+                await sender.ReplyAsync(message, TelegramBotTexts.Sources(all, texts), cancellationToken).ConfigureAwait(false);
                 break;
             case "about":
-                await sender.ReplyAsync(message, TelegramBotTexts.About, cancellationToken).ConfigureAwait(false);
+                await sender.ReplyAsync(message, TelegramBotTexts.About(texts), cancellationToken).ConfigureAwait(false);
                 break;
             case "help":
-                await sender.ReplyAsync(message, TelegramBotTexts.Help(username), cancellationToken).ConfigureAwait(false);
+                await sender.ReplyAsync(message, TelegramBotTexts.Help(username, texts), cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 // In a group an unknown command is most likely for another bot.
                 if (isPrivate)
                 {
-                    await sender.ReplyAsync(message, TelegramBotTexts.Help(username), cancellationToken).ConfigureAwait(false);
+                    await sender.ReplyAsync(message, TelegramBotTexts.Help(username, texts), cancellationToken).ConfigureAwait(false);
                 }
 
                 break;
@@ -165,6 +166,7 @@ internal sealed class TelegramUpdateHandler(
     private async Task OnCallbackQueryAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
         string? notice = null;
+        var texts = TelegramBotTexts.For(query.From);
         try
         {
             if (CountryCallback.Owns(query.Data))
@@ -174,15 +176,15 @@ internal sealed class TelegramUpdateHandler(
             else if (CallbackData.TryParseFeedback(query.Data, out var helpful, out var votedPassage))
             {
                 await feedback.RecordAsync(helpful, votedPassage, cancellationToken).ConfigureAwait(false);
-                notice = feedback.IsEnabled ? "Thanks for the feedback!" : "Feedback is switched off.";
+                notice = texts[feedback.IsEnabled ? "telegram-feedback-thanks" : "telegram-feedback-off"];
             }
             else if (!CallbackData.TryParseFullParagraph(query.Data, out var passageId))
             {
-                notice = "This button has expired.";
+                notice = texts["telegram-button-expired"];
             }
             else if (await answerer.GetPassageAsync(passageId, cancellationToken).ConfigureAwait(false) is not { } passage)
             {
-                notice = BotTexts.English.PassageGone;
+                notice = texts.PassageGone;
             }
             else if (query.Message is { } origin)
             {
@@ -190,7 +192,7 @@ internal sealed class TelegramUpdateHandler(
             }
             else
             {
-                notice = "Open a chat with the bot to see the full paragraph.";
+                notice = texts["telegram-open-chat"];
             }
         }
         finally

@@ -1,3 +1,4 @@
+using RightsBot.Core.Conversation;
 using RightsBot.Core.Answering;
 using RightsBot.Discord.FollowUps;
 using RightsBot.Discord.Formatting;
@@ -13,7 +14,7 @@ public sealed class DiscordAnswerComponentsTests
     [Fact]
     public void Build_WithMenu_PassageButtonsThenYearMenuThenLatestButton()
     {
-        var rows = DiscordAnswerComponents.Build(TestAnswers.KazakhstanTorture.Sources, new DiscordReaskMenu(Token, "Kazakhstan", [2024, 2023, 2022], LatestEnabled: true))!;
+        var rows = DiscordAnswerComponents.Build(TestAnswers.KazakhstanTorture.Sources, new DiscordReaskMenu(Token, "Kazakhstan", [2024, 2023, 2022], LatestEnabled: true), BotTexts.English)!;
 
         Assert.Equal(3, rows.Count);
         Assert.All(rows, r => Assert.Equal(DiscordComponent.ActionRowType, r.Type));
@@ -36,7 +37,7 @@ public sealed class DiscordAnswerComponentsTests
     [Fact]
     public void Build_NoOtherYearsAndAlreadyLatest_OnlyADisabledLatestButton()
     {
-        var rows = DiscordAnswerComponents.Build([], new DiscordReaskMenu(Token, "Kenya", [], LatestEnabled: false))!;
+        var rows = DiscordAnswerComponents.Build([], new DiscordReaskMenu(Token, "Kenya", [], LatestEnabled: false), BotTexts.English)!;
 
         var latest = Assert.Single(Assert.Single(rows).Components!);
         Assert.Equal("Latest report", latest.Label);
@@ -46,7 +47,7 @@ public sealed class DiscordAnswerComponentsTests
     [Fact]
     public void Build_CountriesCompared_OptionsNameThemAll()
     {
-        var rows = DiscordAnswerComponents.Build([], new DiscordReaskMenu(Token, "Kazakhstan,Uzbekistan", [2019], LatestEnabled: true))!;
+        var rows = DiscordAnswerComponents.Build([], new DiscordReaskMenu(Token, "Kazakhstan,Uzbekistan", [2019], LatestEnabled: true), BotTexts.English)!;
 
         Assert.Equal("Kazakhstan, Uzbekistan 2019", Assert.Single(rows[0].Components![0].Options!).Description);
     }
@@ -59,7 +60,7 @@ public sealed class DiscordAnswerComponentsTests
         var many = Enumerable.Range(1, sources).Select(i => new AnswerSource(i, $"p{i}", "Kazakhstan", 2016, "S", 0.5, "T")).ToList();
         var years = Enumerable.Range(1990, 30).Reverse().ToList();
 
-        var rows = DiscordAnswerComponents.Build(many, new DiscordReaskMenu(Token, "Kazakhstan", years, LatestEnabled: true))!;
+        var rows = DiscordAnswerComponents.Build(many, new DiscordReaskMenu(Token, "Kazakhstan", years, LatestEnabled: true), BotTexts.English)!;
 
         Assert.True(rows.Count <= DiscordComponent.MaxRows);
         Assert.All(rows, r => Assert.InRange(r.Components!.Count, 1, DiscordComponent.MaxButtonsPerRow));
@@ -71,6 +72,6 @@ public sealed class DiscordAnswerComponentsTests
     [Fact]
     public void Build_NothingToPress_Null()
     {
-        Assert.Null(DiscordAnswerComponents.Build([], null));
+        Assert.Null(DiscordAnswerComponents.Build([], null, BotTexts.English));
     }
 }

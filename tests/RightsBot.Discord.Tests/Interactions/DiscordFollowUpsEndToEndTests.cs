@@ -57,6 +57,27 @@ public sealed class DiscordFollowUpsEndToEndTests(ITestOutputHelper output) : IA
         Assert.Equal(["2024", "2022", "2016"], ResponseComponents.YearOptions(chosen));
     }
 
+    // A Russian question, or a Russian client (the interaction's locale) asking in English: Russian labels and
+    // buttons, the quotes the report's English.
+    [Theory]
+    [InlineData("сколько жалоб на пытки регистрируют каждый год", null)]
+    [InlineData("how many torture complaints are registered each year?", "ru")]
+    public async Task Ask_RussianQuestionOrClient_RussianButtonsAndNoteQuotesInEnglish(string question, string? locale)
+    {
+        var payload = JsonNode.Parse(InteractionPayloads.Ask(question, "Kazakhstan", 2016))!;
+        payload["locale"] = locale;
+        var answer = await SayAsync($"/ask question:{question} country:Kazakhstan year:2016 (locale {locale ?? "none"})", payload.ToJsonString());
+
+        var labels = ResponseComponents.All(answer).Select(c => (string?)c["label"] ?? (string?)c["placeholder"]).ToList();
+        Assert.Contains("Абзац [1]", labels);
+        Assert.Contains("Последний доклад", labels);
+        Assert.Contains("Другие годы этого доклада", labels);
+        var description = (string)answer["embeds"]![0]!["description"]!;
+        Assert.Contains("*Доклады написаны на английском; цитаты приведены дословно.*", description, StringComparison.Ordinal);
+        Assert.Contains("torture", description, StringComparison.OrdinalIgnoreCase);
+        Assert.All(ResponseComponents.SourceReports(answer), r => Assert.Equal("Kazakhstan 2016", r));
+    }
+
     [Fact]
     public async Task LatestReportButton_AnswersFromTheCountrysLatestReport()
     {

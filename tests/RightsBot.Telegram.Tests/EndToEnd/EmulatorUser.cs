@@ -5,14 +5,15 @@ using System.Text.Json.Nodes;
 namespace RightsBot.Telegram.Tests.EndToEnd;
 
 /// <summary>A Telegram user (in a private chat or a group) talking to one bot through the emulator's client API.</summary>
-internal sealed class EmulatorUser(HttpClient http, string botToken, long userId, long chatId, string chatType = "private") : IDisposable
+internal sealed class EmulatorUser(HttpClient http, string botToken, long userId, long chatId, string chatType = "private", string? languageCode = null) : IDisposable
 {
     private static int s_messageDate = (int)DateTimeOffset.UtcNow.ToUnixTimeSeconds();
 
     public long ChatId => chatId;
 
-    public static EmulatorUser Create(TelegramEmulator emulator, string botToken, long userId, long? chatId = null, string chatType = "private")
-        => new(new HttpClient { BaseAddress = emulator.BaseUrl, Timeout = TimeSpan.FromSeconds(60) }, botToken, userId, chatId ?? userId, chatType);
+    // languageCode: the user's Telegram interface language ("ru", "kk"), sent as from.language_code; null sends none.
+    public static EmulatorUser Create(TelegramEmulator emulator, string botToken, long userId, long? chatId = null, string chatType = "private", string? languageCode = null)
+        => new(new HttpClient { BaseAddress = emulator.BaseUrl, Timeout = TimeSpan.FromSeconds(60) }, botToken, userId, chatId ?? userId, chatType, languageCode);
 
     public Task SendTextAsync(string text, JsonObject? replyTo = null)
     {
@@ -153,7 +154,16 @@ internal sealed class EmulatorUser(HttpClient http, string botToken, long userId
         ["date"] = Interlocked.Increment(ref s_messageDate),
     };
 
-    private JsonObject From() => new() { ["id"] = userId, ["is_bot"] = false, ["first_name"] = "Aigerim", ["username"] = "aigerim_test" };
+    private JsonObject From()
+    {
+        var from = new JsonObject { ["id"] = userId, ["is_bot"] = false, ["first_name"] = "Aigerim", ["username"] = "aigerim_test" };
+        if (languageCode is not null)
+        {
+            from["language_code"] = languageCode;
+        }
+
+        return from;
+    }
 
     private JsonObject Chat() => chatType == "private"
         ? new JsonObject { ["id"] = chatId, ["type"] = "private", ["first_name"] = "Aigerim" }

@@ -53,6 +53,45 @@ public sealed class PollingModeTests(TelegramEmulator emulator) : IDisposable
     }
 
     [Fact]
+    public async Task PrivateQuestion_InRussian_RussianHeadingNoteAndButtonsQuotesInEnglish()
+    {
+        const string token = "2011:polling-russian";
+        await using var host = await StartAsync(token);
+        using var user = EmulatorUser.Create(emulator, token, userId: 521);
+
+        await user.SendTextAsync("сколько жалоб на пытки регистрирует генеральная прокуратура казахстана в 2016 году");
+
+        var answer = Assert.Single(await user.WaitForBotMessagesAsync(1));
+        var text = WithoutLinks(Text(answer));
+        Assert.Contains("<b>Источники</b>\n[1] Kazakhstan 2016 · ", text, StringComparison.Ordinal);
+        Assert.Contains("<i>Доклады написаны на английском; цитаты приведены дословно.</i>", text, StringComparison.Ordinal);
+        Assert.Contains("torture complaints", text.Split("<b>Источники</b>")[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("Sources", text, StringComparison.Ordinal);
+        Assert.Equal("Весь абзац [1]", Buttons(answer)[0]["text"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("kk", "Былай сұрап көріңіз", "<b>Командалар</b>", "/ask &lt;сұрақ&gt;")]
+    [InlineData("ru", "Попробуйте спросить", "<b>Команды</b>", "/ask &lt;вопрос&gt;")]
+    [InlineData("de", "Try asking", "<b>Commands</b>", "/ask &lt;question&gt;")]
+    public async Task StartAndHelp_UsersLanguageCode_AnsweredInItOrElseEnglish(string languageCode, string start, string commands, string ask)
+    {
+        var token = "2012:polling-language-" + languageCode;
+        await using var host = await StartAsync(token);
+        using var user = EmulatorUser.Create(emulator, token, userId: 522, languageCode: languageCode);
+
+        await user.SendTextAsync("/start");
+        await user.SendTextAsync("/help");
+
+        var texts = (await user.WaitForBotMessagesAsync(2)).Select(Text).ToList();
+        Assert.Contains(start, texts[0], StringComparison.Ordinal);
+        Assert.Contains("Kazakhstan (2016, 2022, 2023, 2024)", texts[0], StringComparison.Ordinal);
+        Assert.Contains(commands, texts[1], StringComparison.Ordinal);
+        Assert.Contains(ask, texts[1], StringComparison.Ordinal);
+        Assert.Contains("@TestNameBot", texts[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AskCommand_WithAndWithoutQuestion_AnswersOrExplains()
     {
         const string token = "2003:polling-ask";

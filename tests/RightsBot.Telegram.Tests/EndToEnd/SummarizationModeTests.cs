@@ -99,13 +99,13 @@ public sealed class SummarizationModeTests(TelegramEmulator emulator) : IAsyncLi
 
     private static string EditText(JsonNode? edit) => edit!["text"]!.GetValue<string>();
 
-    private static async Task<JsonArray> WaitForFinalEditAsync(EmulatorUser user)
+    private static async Task<JsonArray> WaitForFinalEditAsync(EmulatorUser user, string sourcesHeading = "Sources")
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (DateTime.UtcNow < deadline)
         {
             var edits = await user.BotEditsAsync();
-            if (edits.Count > 0 && EditText(edits[^1]).Contains("<b>Sources</b>", StringComparison.Ordinal))
+            if (edits.Count > 0 && EditText(edits[^1]).Contains($"<b>{sourcesHeading}</b>", StringComparison.Ordinal))
             {
                 return edits;
             }
@@ -121,6 +121,27 @@ public sealed class SummarizationModeTests(TelegramEmulator emulator) : IAsyncLi
             && (e.Message.Contains("torture complaints are registered", StringComparison.Ordinal) || e.Message.Contains(ApiKey, StringComparison.Ordinal)));
 
     /// <summary>Settings for the host in polling mode against the emulator, summarizing with the stand-in model.</summary>
+    // The model writes the summary in the user's language (it is given the question as typed); the bot's words follow.
+    [Fact]
+    public async Task PrivateQuestion_InKazakhWithSummary_SummaryAsWrittenKazakhHeadingAndButtons()
+    {
+        const string token = "2104:summary-kazakh";
+        const string summary = "Бас прокуратура жылына шамамен 600 азаптау туралы шағым тіркейді [1].";
+        _model.Enqueue(ScriptedReply.Text(KazakhstanQuestion)); // the question, translated for the search
+        _model.Enqueue(ScriptedReply.Text(summary) with { ChunkGap = TimeSpan.FromMilliseconds(250) });
+        await using var host = await StartAsync(token);
+        using var user = EmulatorUser.Create(emulator, token, userId: 514);
+
+        await user.SendTextAsync("2016 жылы қазақстанда бас прокуратура жылына азаптау туралы қанша шағым тіркейді");
+
+        var edits = await WaitForFinalEditAsync(user, "Дереккөздер");
+        var final = EditText(edits[^1]);
+        Assert.StartsWith(summary + "\n\n<b>Дереккөздер</b>\n[1] " + KazakhstanPageLink, final, StringComparison.Ordinal);
+        Assert.Contains("<i>Баяндамалар ағылшын тілінде жазылған; дәйексөздер түпнұсқадағыдай берілген.</i>", final, StringComparison.Ordinal);
+        Assert.Equal("Толық абзац [1]", edits[^1]!["reply_markup"]!["inline_keyboard"]![0]![0]!["text"]!.GetValue<string>());
+        Assert.Contains("азаптау туралы", _model.Requests[^1].User, StringComparison.Ordinal);
+    }
+
     internal static Dictionary<string, string?> SummarizingSettings(TelegramEmulator emulator, string token, string statePath, FakeOpenAIServer model, string apiKey)
     {
         var settings = PollingSettings(emulator, token, statePath);

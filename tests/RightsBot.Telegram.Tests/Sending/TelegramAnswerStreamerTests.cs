@@ -184,7 +184,7 @@ public sealed class TelegramAnswerStreamerTests : IAsyncLifetime, IDisposable
 
         Assert.Null(delivered);
         Assert.Single(_api.CallsOf("sendMessage"));
-        Assert.Equal(TelegramBotTexts.Failure, Text(Assert.Single(_api.CallsOf("editMessageText"))));
+        Assert.Equal(TelegramBotTexts.Failure(BotTexts.English), Text(Assert.Single(_api.CallsOf("editMessageText"))));
     }
 
     [Fact]

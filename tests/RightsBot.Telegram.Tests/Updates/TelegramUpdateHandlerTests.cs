@@ -174,8 +174,8 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime, IDisposable
     {
         await _handler.HandleAsync(Message(1, text));
 
-        Assert.Equal([TelegramBotTexts.CompareUsage], SentTexts());
-        Assert.DoesNotContain('\n', TelegramBotTexts.CompareUsage);
+        Assert.Equal([TelegramBotTexts.CompareUsage(BotTexts.English)], SentTexts());
+        Assert.DoesNotContain('\n', TelegramBotTexts.CompareUsage(BotTexts.English));
         Assert.Empty(_core.Questions);
     }
 
@@ -196,7 +196,7 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime, IDisposable
     {
         await _handler.HandleAsync(Message(1, "/new"));
 
-        Assert.Equal([TelegramBotTexts.Forgotten], SentTexts());
+        Assert.Equal([TelegramBotTexts.Forgotten(BotTexts.English)], SentTexts());
         Assert.Empty(_core.Questions);
     }
 
@@ -212,7 +212,7 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime, IDisposable
         Assert.Equal([("Kazakhstan", (int?)2016), (null, null)], questions.Select(q => (q.DefaultCountry, q.DefaultYear)));
         var texts = SentTexts();
         Assert.StartsWith("<i>Country: Kazakhstan · 2016</i>\n\nAbout 700 torture complaints", texts[1], StringComparison.Ordinal);
-        Assert.Equal(TelegramBotTexts.Forgotten, texts[2]);
+        Assert.Equal(TelegramBotTexts.Forgotten(BotTexts.English), texts[2]);
         Assert.StartsWith("About 700 torture complaints", texts[3], StringComparison.Ordinal);
         Assert.Equal(0, _choices.Count);
     }
