@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using RightsBot.Core.Languages;
 using RightsBot.Core.Retrieval;
 using RightsBot.Core.Text;
 
@@ -8,7 +9,9 @@ namespace RightsBot.Core.Conversation;
 /// <summary>
 /// Reads a chat message against the question before it: only a new scope ("and in 2019?", "what about
 /// Kyrgyzstan?", "same for Uzbekistan 2019", "in the latest report?"), a request for more ("tell me more", "what
-/// else?"), or a question of its own. The words are in <c>Resources/follow-up-words.tsv</c>.
+/// else?"), or a question of its own. The words are in <c>Resources/follow-up-words.tsv</c>. A Russian or Kazakh
+/// message is first compared with the list's own Russian and Kazakh requests for more ("подробнее", "тағы"), then
+/// read in the glossary's English ("а в Кыргызстане?" → kyrgyz republic), as the question itself is searched.
 /// </summary>
 internal static partial class FollowUpReader
 {
@@ -37,6 +40,16 @@ internal static partial class FollowUpReader
         if (lists.More.Contains(Drop(words, lists.Politeness)))
         {
             return new FollowUp(FollowUpKind.More);
+        }
+
+        var language = LanguageDetector.Detect(message!);
+        if (language is Language.Russian or Language.Kazakh)
+        {
+            words = CountryFinder.Normalize(GlossaryTranslator.Translate(message!, language, _ => false).English);
+            if (words.Length == 0)
+            {
+                return FollowUp.New;
+            }
         }
 
         var years = YearRegex().Matches(words).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Distinct().Order().ToList();
