@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using RightsBot.Core.Conversation;
+using RightsBot.Core.Languages;
 using RightsBot.Core.Text;
 
 namespace RightsBot.Core.Answering;
@@ -7,24 +9,27 @@ namespace RightsBot.Core.Answering;
 /// <summary>Checks a question before any work is done, and cleans it (control characters, whitespace).</summary>
 public static class QuestionValidator
 {
-    /// <summary>A message saying what is wrong with the question, or null when it is fine.</summary>
-    public static string? Validate(string? text, int maxLength)
+    /// <summary>
+    /// A message saying what is wrong with the question, or null when it is fine; in the reply's language (the
+    /// question's when it is Russian or Kazakh, else <paramref name="userLanguage"/>, else English).
+    /// </summary>
+    public static string? Validate(string? text, int maxLength, Language? userLanguage = null)
     {
         var cleaned = Clean(text);
+        var texts = BotTexts.For(ReplyLanguage.Choose(LanguageDetector.Detect(cleaned), userLanguage));
         if (cleaned.Length == 0)
         {
-            return "Please type a question, for example: \"How are prison conditions in Kazakhstan?\"";
+            return texts["question-empty"];
         }
 
         if (cleaned.Length > maxLength)
         {
-            return string.Create(CultureInfo.InvariantCulture,
-                $"That question is {cleaned.Length} characters long; please shorten it to at most {maxLength}.");
+            return texts.Format("question-too-long", cleaned.Length, maxLength);
         }
 
         if (!cleaned.Any(char.IsLetterOrDigit))
         {
-            return "Please ask in words, for example: \"Are journalists detained in Nigeria?\"";
+            return texts["question-no-words"];
         }
 
         return null;

@@ -49,7 +49,7 @@ internal sealed class DiscordAnswerResponder(
         ArgumentNullException.ThrowIfNull(toQuestion);
 
         // The core's own pre-check, before the rate limit: the same words as everywhere, and no allowance spent.
-        if (QuestionValidator.Validate(text, limits.Value.MaxQuestionLength) is { } problem)
+        if (QuestionValidator.Validate(text, limits.Value.MaxQuestionLength, ReplyLanguage.FromLocale(interaction.Locale)) is { } problem)
         {
             metrics.CountRejected(ChatChannel.Discord);
             return DiscordInteractionHandler.Reply(DiscordInfoFormatter.Notice(problem));

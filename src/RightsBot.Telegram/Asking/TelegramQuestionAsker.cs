@@ -42,7 +42,7 @@ internal sealed class TelegramQuestionAsker(
 
         // The core's own pre-check, before the rate limit: a question it would reject gets the same words as
         // everywhere else and costs the user nothing.
-        if (QuestionValidator.Validate(text, limits.Value.MaxQuestionLength) is { } problem)
+        if (QuestionValidator.Validate(text, limits.Value.MaxQuestionLength, ReplyLanguage.FromLocale(message.From?.LanguageCode)) is { } problem)
         {
             metrics.CountRejected(ChatChannel.Telegram);
             await sender.ReplyAsync(message, TelegramBotTexts.Plain(problem), cancellationToken).ConfigureAwait(false);

@@ -16,7 +16,7 @@ internal sealed class NormaliseStage(IQuestionTranslator translator, IOptions<Li
     public async Task<NormalisedQuestion> RunAsync(Question question, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(question);
-        if (QuestionValidator.Validate(question.Text, limits.Value.MaxQuestionLength) is { } problem)
+        if (QuestionValidator.Validate(question.Text, limits.Value.MaxQuestionLength, question.UserLanguage) is { } problem)
         {
             return new NormalisedQuestion(string.Empty, string.Empty, null, new Answer(AnswerStatus.Rejected, problem, []));
         }
