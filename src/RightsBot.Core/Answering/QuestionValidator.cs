@@ -16,20 +16,22 @@ public static class QuestionValidator
     public static string? Validate(string? text, int maxLength, Language? userLanguage = null)
     {
         var cleaned = Clean(text);
-        var texts = BotTexts.For(ReplyLanguage.Choose(LanguageDetector.Detect(cleaned), userLanguage));
+
+        // The language is told only for a message to give: every question passes here, and most pass.
+        BotTexts Texts() => BotTexts.For(ReplyLanguage.Choose(LanguageDetector.Detect(cleaned), userLanguage));
         if (cleaned.Length == 0)
         {
-            return texts["question-empty"];
+            return Texts()["question-empty"];
         }
 
         if (cleaned.Length > maxLength)
         {
-            return texts.Format("question-too-long", cleaned.Length, maxLength);
+            return Texts().Format("question-too-long", cleaned.Length, maxLength);
         }
 
         if (!cleaned.Any(char.IsLetterOrDigit))
         {
-            return texts["question-no-words"];
+            return Texts()["question-no-words"];
         }
 
         return null;

@@ -7,8 +7,8 @@ namespace RightsBot.Core.Languages;
 /// A small table-driven suffix stripper for Kazakh (<c>Resources/kazakh-suffixes.tsv</c>): the word is folded to
 /// plain Cyrillic (қ → к, so that a phone without Kazakh letters meets the glossary), then its endings are cut from
 /// the end inwards, one layer of Kazakh's fixed order at a time (case, possessive, plural, tense, negation,
-/// passive), at most one ending a layer, the longest that leaves enough of the word. It does not find linguistic
-/// roots: it brings a word's forms and its dictionary form to the same key, which is all the glossary lookup needs.
+/// passive), at most one ending a layer, every way that leaves enough of the word. It does not find linguistic
+/// roots: among the stems it gives is a word's dictionary form, which is all the glossary lookup needs.
 /// </summary>
 internal static class KazakhSuffixStripper
 {
@@ -27,40 +27,6 @@ internal static class KazakhSuffixStripper
         .OrderBy(g => g.Key)
         .Select(g => (g.Key, g.Select(e => (e[0], e[2] is "verb" or "either")).DistinctBy(e => e.Item1, StringComparer.Ordinal)
             .OrderByDescending(e => e.Item1.Length).ThenBy(e => e.Item1, StringComparer.Ordinal).ToArray()))]);
-
-    /// <summary>The stem of a lower-case Kazakh word: folded, endings cut (the longest that fits in each layer).</summary>
-    public static string Strip(string word) => Stems(word)[^1];
-
-    /// <summary>The word folded, then after each cut of <see cref="Strip"/>: the last is its stem.</summary>
-    public static IReadOnlyList<string> Stems(string word)
-    {
-        ArgumentNullException.ThrowIfNull(word);
-        var stem = CyrillicWords.FoldKazakh(word);
-        var stems = new List<string> { stem };
-        if (!stem.Any(char.IsLetter))
-        {
-            return stems;
-        }
-
-        var verb = false;
-        foreach (var (layer, suffixes) in Layers.Value)
-        {
-            if (layer >= FirstVerbOnlyLayer && !verb)
-            {
-                break;
-            }
-
-            var fitting = suffixes.FirstOrDefault(e => Fits(stem, e.Suffix));
-            if (fitting.Suffix is { } suffix)
-            {
-                verb |= fitting.EndsVerb;
-                stem = Cut(stem, suffix);
-                stems.Add(stem);
-            }
-        }
-
-        return stems;
-    }
 
     /// <summary>
     /// The keys a dictionary-form word of the glossary is filed under: as written (folded), and for a verb's "-у"
