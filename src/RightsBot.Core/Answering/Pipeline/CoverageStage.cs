@@ -61,7 +61,7 @@ internal sealed class CoverageStage(IOptions<CoverageOptions> options)
             // By meaning: one sentence of the best passage must be close in meaning to the question. The word
             // rule, tried alongside, let through questions that reuse the reports' words for something they do
             // not say; the best passage's margin over the others added nothing once passages were scored by sentence.
-            : hits[0].Dense >= (context.AlternativeWords is null ? o.MinSimilarity : o.GlossaryMinSimilarity));
+            : hits[0].Dense >= (context.ByGlossary ? o.GlossaryMinSimilarity : o.MinSimilarity));
         context.Outcome = new RetrievalOutcome(hits, covered, scope, coverage)
         {
             SearchedText = context.TopicText,

@@ -42,6 +42,9 @@ internal sealed class QuestionContext(AnswerRequest request, PassageIndex index,
     /// <summary>A translated question's other English for its words, searched as synonyms (translate).</summary>
     public string? AlternativeWords { get; set; }
 
+    /// <summary>True when <see cref="SearchText"/> is the glossary's English for a Russian or Kazakh question (translate).</summary>
+    public bool ByGlossary { get; set; }
+
     /// <summary>The reports in scope (scope).</summary>
     public ReportScope? Scope { get; set; }
 

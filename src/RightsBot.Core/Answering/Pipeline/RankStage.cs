@@ -12,7 +12,7 @@ internal sealed class RankStage(IOptions<RankingOptions> options)
 {
     public void Run(QuestionContext context)
     {
-        var weight = (float)(context.AlternativeWords is null ? options.Value.DenseWeight : options.Value.GlossaryDenseWeight);
+        var weight = (float)(context.ByGlossary ? options.Value.GlossaryDenseWeight : options.Value.DenseWeight);
         if (context.QueryVector is { } queryVector && context.Dense is { } dense)
         {
             context.Ranked = NewestFirstOnTies(context.Prefiltered

@@ -23,6 +23,7 @@ internal sealed class TranslateStage(IOptions<LanguageOptions> options)
         var retriever = context.Index.Retriever;
         var translation = GlossaryTranslator.Translate(context.CleanedText, context.Language, retriever.Uses);
         context.NeedsGlossary = false;
+        context.ByGlossary = true;
         context.SearchText = translation.English;
         context.AlternativeWords = translation.Alternatives;
         if (translation.ContentWords == 0 || translation.Understood < options.Value.MinUnderstoodShare * translation.ContentWords)
