@@ -65,6 +65,14 @@ public sealed record EvalQuestionDetail(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool NumberMissing { get; init; }
 
+    /// <summary>
+    /// The words searched: the question's topic once country and year are taken out, in English for a question the
+    /// glossary translated (Russian, Kazakh), so that a miss can be told apart as translation or ranking.
+    /// </summary>
+    [JsonPropertyName("searched")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Searched { get; init; }
+
     /// <summary>Where the Lucene BM25 baseline ranked its first expected passage (answerable questions only).</summary>
     [JsonPropertyName("bm25_rank")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

@@ -176,6 +176,7 @@ internal sealed class EvalRunner(QuestionAnswerer answerer, PassageIndex index, 
             Dense = outcome.Hits.Count == 0 || outcome.Hits[0].Dense is not { } d ? null : Math.Round(d, 4),
             AbsentNames = outcome.AbsentNames.Count == 0 ? null : outcome.AbsentNames,
             NumberMissing = outcome.NumberMissing,
+            Searched = string.IsNullOrEmpty(outcome.SearchedText) ? null : outcome.SearchedText,
         };
 
     // Quality figures from one pass over the questions; the times are filled in after the timed passes.
