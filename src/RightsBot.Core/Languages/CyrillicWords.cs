@@ -19,7 +19,7 @@ internal static class CyrillicWords
 
     /// <summary>
     /// The words of <paramref name="text"/>, lower case, "ё" as "е": runs of letters and digits, a hyphen inside a
-    /// word kept ("нур-султан"), an apostrophe dropped.
+    /// word kept ("нур-султан"), an apostrophe dropped, a number's ending after a hyphen dropped ("2017-м" → 2017).
     /// </summary>
     public static List<string> Tokens(string text)
     {
@@ -35,6 +35,17 @@ internal static class CyrillicWords
             }
             else if (c == '-' && word.Length > 0 && i + 1 < text.Length && char.IsLetter(text[i + 1]))
             {
+                if (word.ToString().All(char.IsAsciiDigit))
+                {
+                    // A number's case or ordinal ending ("2017-м", "2019-шы"): the number alone.
+                    while (i + 1 < text.Length && char.IsLetter(text[i + 1]))
+                    {
+                        i++;
+                    }
+
+                    continue;
+                }
+
                 word.Append(c);
             }
             else if (c is '\'' or '’' && word.Length > 0)

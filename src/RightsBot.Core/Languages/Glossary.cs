@@ -19,7 +19,7 @@ internal sealed class Glossary
     // The most key combinations tried for a term of several words at one place of a question.
     private const int MaxCombinations = 400;
 
-    private static readonly Lazy<Glossary> RussianGlossary = new(() => Parse(WordList.Read("glossary-ru.tsv", 2), RussianKeys, RussianKeys, CountryNames(1)));
+    private static readonly Lazy<Glossary> RussianGlossary = new(() => Parse(WordList.Read("glossary-ru.tsv", 2), RussianFleetingKeys, RussianFleetingKeys, CountryNames(1)));
     private static readonly Lazy<Glossary> KazakhGlossary = new(() => Parse(WordList.Read("glossary-kk.tsv", 2), KazakhSuffixStripper.TermKeys, KazakhSuffixStripper.Candidates, CountryNames(2)));
 
     private readonly Dictionary<string, GlossaryEntry> _entries;
@@ -86,6 +86,31 @@ internal sealed class Glossary
         var stem = RussianStems.Stem(word);
         return stem == word ? [word] : [word, stem];
     }
+
+    /// <summary>
+    /// A Russian word's keys for the glossary: <see cref="RussianKeys"/>, then, for the word or stem that ends in
+    /// consonant, "о"/"е", consonant, the same without that vowel (and with a soft sign in its place): the fleeting vowel, which
+    /// some forms of a word have and others lack. So "пыток" meets "пытка" by "пытк", "тюрем" meets "тюрьма" by
+    /// "тюрьм", and "отцом" (stem "отц") meets "отец", filed under "отц" too.
+    /// </summary>
+    public static IReadOnlyList<string> RussianFleetingKeys(string word)
+    {
+        var keys = RussianKeys(word);
+        List<string>? all = null;
+        foreach (var key in keys)
+        {
+            if (key.Length >= 4 && IsConsonant(key[^1]) && key[^2] is 'о' or 'е' && IsConsonant(key[^3]))
+            {
+                all ??= [.. keys];
+                all.Add(string.Concat(key.AsSpan(0, key.Length - 2), key.AsSpan(key.Length - 1)));
+                all.Add(string.Concat(key.AsSpan(0, key.Length - 2), "ь", key.AsSpan(key.Length - 1)));
+            }
+        }
+
+        return all is null ? keys : all.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static bool IsConsonant(char letter) => "бвгджзклмнпрстфхцчшщ".Contains(letter, StringComparison.Ordinal);
 
     /// <summary>
     /// The longest term that starts at word <paramref name="start"/> of a question whose words have the keys

@@ -16,6 +16,12 @@ namespace RightsBot.Core.Languages;
 internal static class GlossaryTranslator
 {
     private static readonly Lazy<HashSet<string>> KazakhStopWords = new(() => [.. WordList.Words("kazakh-stop-words.tsv")]);
+    // The word "year" after a year's number, in its forms and abbreviations (Kazakh folded to Russian letters).
+    private static readonly HashSet<string> YearWords = new(StringComparer.Ordinal)
+    {
+        "год", "году", "года", "годом", "г", "гг", "жыл", "жылы", "жылгы", "жылдын", "жылда", "жылдан", "ж",
+    };
+
     private static readonly Lazy<HashSet<string>> Fillers = new(() => [.. WordList.Words("chat-filler-words.tsv")]);
 
     // Endings a Russian or Kazakh form adds to a name the reports spell without them ("Умаровой" → umarov-a).
@@ -53,6 +59,15 @@ internal static class GlossaryTranslator
             if (Fillers.Value.Contains(CyrillicWords.FoldKazakh(word)))
             {
                 i++;
+                continue;
+            }
+
+            // "в 2016 году", "2016 жылы": the year is the scope, which the scope stage reads from the number; the word
+            // "year" left behind would be searched as a topic word.
+            if (IsYear(word) && i + 1 < words.Count && YearWords.Contains(CyrillicWords.FoldKazakh(words[i + 1])))
+            {
+                english.Add([word]);
+                i += 2;
                 continue;
             }
 
@@ -139,6 +154,8 @@ internal static class GlossaryTranslator
             : RussianAnalyzer.DefaultStopSet.Contains(word);
 
     private static bool IsNumber(string word) => word.All(char.IsAsciiDigit);
+
+    private static bool IsYear(string word) => word.Length == 4 && IsNumber(word) && word[0] is '1' or '2';
 
     /// <summary>True for a Russian or Kazakh function word or chat filler: never a name ("того", "гана").</summary>
     internal static bool IsEverydayWord(string word)

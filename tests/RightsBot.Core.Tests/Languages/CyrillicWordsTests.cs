@@ -8,6 +8,7 @@ public sealed class CyrillicWordsTests
     [InlineData("Что происходит с журналистами?", "что|происходит|с|журналистами")]
     [InlineData("Ещё в Нур-Султане, 2019 году!", "еще|в|нур-султане|2019|году")]
     [InlineData("чё там - с НКО", "че|там|с|нко")]
+    [InlineData("что было в 2017-м и 2019-шы жылы", "что|было|в|2017|и|2019|жылы")]
     [InlineData("Қазақстан’да LGBT", "қазақстанда|lgbt")]
     [InlineData("   ", "")]
     public void Tokens_Text_LowerCaseWordsWithYoAsYe(string text, string expected)
