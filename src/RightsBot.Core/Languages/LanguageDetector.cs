@@ -12,6 +12,7 @@ public static class LanguageDetector
 {
     private static readonly Lazy<HashSet<string>> KazakhWords = new(() => [.. WordList.Words("kazakh-marker-words.tsv")]);
     private static readonly Lazy<HashSet<string>> RussianWords = new(() => [.. WordList.Words("russian-marker-words.tsv")]);
+    private static readonly string[] KazakhEndings = ["дагы", "деги", "тагы", "теги", "лардын", "лердин", "дардын", "дердин", "тардын", "тердин"];
 
     /// <summary>The language of <paramref name="text"/>.</summary>
     public static Language Detect(string text)
@@ -54,8 +55,13 @@ public static class LanguageDetector
         }
 
         var words = CyrillicWords.Tokens(text);
-        var kazakh = words.Count(KazakhWords.Value.Contains);
+        var kazakh = words.Count(w => KazakhWords.Value.Contains(w) || HasKazakhEnding(w));
         var russian = words.Count(RussianWords.Value.Contains);
         return kazakh > russian ? Language.Kazakh : Language.Russian;
     }
+
+    // Kazakh case endings that no Russian word has, as a phone without Kazakh letters types them: the locative
+    // adjective ("украинадагы", in Ukraine's) and the plural genitive ("айелдердин", of women).
+    private static bool HasKazakhEnding(string word)
+        => word.Length > 6 && KazakhEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
 }

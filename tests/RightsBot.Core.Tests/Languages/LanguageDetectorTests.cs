@@ -15,6 +15,11 @@ public sealed class LanguageDetectorTests
     [InlineData("түрмедегі жағдай қандай", Language.Kazakh)]
     [InlineData("казакстанда журналистер туралы не бар", Language.Kazakh)]
     [InlineData("канша адам устады", Language.Kazakh)]
+    [InlineData("отбасылык зорлык зомбылык туралы не жазылган", Language.Kazakh)]
+    [InlineData("украинадагы согыс туралы", Language.Kazakh)]
+    [InlineData("ал балалар ше", Language.Kazakh)]
+    [InlineData("почему не регистрируют нко", Language.Russian)]
+    [InlineData("а что в тюрьмах не так", Language.Russian)]
     [InlineData("هل يتعرض الصحفيون للمضايقة", Language.Other)]
     [InlineData("记者在哈萨克斯坦受到骚扰吗", Language.Other)]
     public void Detect_Question_TellsItsLanguage(string question, Language expected)
