@@ -9,12 +9,18 @@ internal static class CyrillicTransliterator
 {
     private const string Vowels = "аеёиоуыэюяәөұүі";
 
+    // The most spellings tried for one word: each is looked up in the reports' words, with a name's endings.
+    private const int MaxSpellings = 12;
+
+    private static readonly (string From, string To)[] OtherSpellings = [("dzh", "j"), ("zh", "j"), ("yu", "iu"), ("ya", "ia")];
+
     private static readonly Lazy<FrozenDictionary<char, string>> Letters = new(() => WordList.Read("cyrillic-latin.tsv", 2)
         .ToFrozenDictionary(e => e[0][0], e => e[1] == "-" ? string.Empty : e[1]));
 
     /// <summary>
     /// <see cref="ToLatin(string)"/>, then the spellings the reports also use for some names: "х" as "h" (Uzbek and Kyrgyz
-    /// names: "Хакимов" → Hakimov) and "е" as "e" after a vowel ("Бекбаев" → Bekbaev).
+    /// names: "Хакимов" → Hakimov), "е" as "e" after a vowel ("Бекбаев" → Bekbaev), "ж" and "дж" as "j"
+    /// ("Жамиля" → Jamilya), "ю"/"я" as "iu"/"ia", and "-ий" as "-i".
     /// </summary>
     public static IReadOnlyList<string> Spellings(string word)
     {
@@ -29,6 +35,25 @@ internal static class CyrillicTransliterator
         if (plain.Contains("ye", StringComparison.Ordinal))
         {
             spellings.Add(Spell(word, yeAfterVowel: false));
+        }
+
+        // The other romanisations the reports use for Central Asian names: "j" for ж and дж (Jamilya, Janar),
+        // "iu"/"ia" for ю/я (Kaliuzhnyi), "i" for the adjective ending -ий (Dmitri).
+        foreach (var (from, to) in OtherSpellings)
+        {
+            for (var i = spellings.Count - 1; i >= 0 && spellings.Count < MaxSpellings; i--)
+            {
+                var other = spellings[i].Replace(from, to, StringComparison.Ordinal);
+                if (other != spellings[i] && !spellings.Contains(other))
+                {
+                    spellings.Add(other);
+                }
+            }
+        }
+
+        if (plain.EndsWith("iy", StringComparison.Ordinal) && spellings.Count < MaxSpellings)
+        {
+            spellings.Add(plain[..^1]);
         }
 
         return spellings;

@@ -25,6 +25,9 @@ public sealed class CyrillicTransliteratorTests
     [InlineData("Хакимов", "khakimov|hakimov")]
     [InlineData("Бекбаев", "bekbayev|bekbaev")]
     [InlineData("Умарова", "umarova")]
+    [InlineData("Жамиля", "zhamilya|jamilya|jamilia|zhamilia")]
+    [InlineData("Джанар", "dzhanar|janar|djanar")]
+    [InlineData("Дмитрий", "dmitriy|dmitri")]
     public void Spellings_Name_TheUsualAndTheReportsOtherSpellings(string word, string expected)
         => Assert.Equal(expected, string.Join('|', CyrillicTransliterator.Spellings(word)));
 }
