@@ -56,10 +56,8 @@ internal static partial class QuantityEvidence
     }
 
     /// <summary>
-    /// The parts of a question that asks several things: split after a question mark, before "and" or a comma
-    /// that starts another question ("…, and how many …", "… and did they …"), and before a "how many" that follows
-    /// a part of its own (not one it ends: "data on how many …"), as the glossary's English of a Russian or Kazakh question runs them together ("how many
-    /// detained how many died": "скольких задержали и сколько погибло").
+    /// The parts of a question that asks several things: split after a question mark, and before "and" or a comma
+    /// that starts another question ("…, and how many …", "… and did they …").
     /// </summary>
     internal static List<string> QuestionParts(string question)
         => [.. PartBoundaryRegex().Split(question).Select(p => p.Trim(' ', ',', ';')).Where(p => p.Count(char.IsWhiteSpace) >= 2)];
@@ -97,7 +95,7 @@ internal static partial class QuantityEvidence
     /// <summary>Whether the text gives a share: a percentage, or half, a third, a quarter, "one in five".</summary>
     public static bool HasShare(string text) => ShareRegex().IsMatch(text);
 
-    [GeneratedRegex(@"\?\s+|,?\s+and\s+(?=(?:is|are|was|were|do|does|did|can|could|has|have|had|how|what|who|why|when|where|which)\b)|,\s+(?=(?:how|what|who|why|when|where|which)\b)|(?<=\S\s+\S+\s+\S+)(?<!\b(?:on|of|about|to|at|by|for|in|over|know|ask|asked|tell|say|said|show|shows|showed|see|check)\s*)\s+(?=how (?:many|much)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\?\s+|,?\s+and\s+(?=(?:is|are|was|were|do|does|did|can|could|has|have|had|how|what|who|why|when|where|which)\b)|,\s+(?=(?:how|what|who|why|when|where|which)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartBoundaryRegex();
 
     // "What share of the vote …", "what percent of girls …", "what proportion …".
