@@ -77,6 +77,13 @@ internal static class GlossaryTranslator
             // A function word ("бар", there is) counts only as itself, not by a root it shares ("бару", to go).
             if (match is { } found && (!function || found.Words > 1 || found.AsWritten))
             {
+                // A second question run into the first ("скольких задержали и сколько погибло"): "and" before its
+                // "how many", where the figure check splits a question into its parts.
+                if (english.Main.Length > 0 && found.Entry.English[0].StartsWith("how m", StringComparison.Ordinal))
+                {
+                    english.Add(["and"]);
+                }
+
                 english.Add(found.Entry.English);
                 var spanned = words.Skip(i).Take(found.Words).Count(w => !IsFunctionWord(w, language) && !IsNumber(w));
                 content += spanned;

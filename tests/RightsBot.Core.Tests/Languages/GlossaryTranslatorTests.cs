@@ -28,6 +28,7 @@ public sealed class GlossaryTranslatorTests
     [InlineData("что со свободой слова в 2016 году", "freedom of expression 2016", 2, 2)]
     [InlineData("свобода слова в 2016 г. и журналисты", "freedom of expression 2016 journalist", 3, 3)]
     [InlineData("журналисты и NGO", "journalist ngo", 2, 2)]
+    [InlineData("сколько журналистов задерживают и сколько в прокуратуре", "how many journalist detain and how many prosecutor", 5, 5)]
     [InlineData("что случилось с Умаровой", "Umarova", 1, 1)]
     [InlineData("задерживают ли блогеров", "detain", 2, 1)]
     public void Translate_Russian_GlossaryEnglishNamesNumbersAndLatinWords(string question, string english, int content, int understood)
