@@ -10,7 +10,8 @@
 //  - webhook delivery to an unreachable URL rejects a promise nobody awaits, which kills Node 20: caught here.
 //  - answerCallbackQuery answers null: answers true.
 //  - callback_query updates lose `chat_instance` (required by the Bot API and Telegram.Bot): kept.
-//  - setMyCommands, getMyCommands, sendChatAction, getWebhookInfo are missing: added.
+//  - setMyCommands, getMyCommands, sendChatAction, getWebhookInfo are missing: added; a menu is kept per
+//    language_code (none: the default one), as the Bot API keeps one for each language.
 //  - editMessageText answers null (Telegram.Bot wants the edited message) and keeps no history: it answers the
 //    message, and every edit is kept for the tests to read from POST /botEdits {token}.
 const http = require('http');
@@ -149,12 +150,13 @@ const routes = {
   },
   async setMyCommands(req, res, token) {
     const body = await readBody(req);
-    commands[token] = typeof body.commands === 'string' ? JSON.parse(body.commands) : body.commands;
+    const menus = (commands[token] = commands[token] || {});
+    menus[body.language_code || ''] = typeof body.commands === 'string' ? JSON.parse(body.commands) : body.commands;
     send(res, { ok: true, result: true });
   },
   async getMyCommands(req, res, token) {
-    await readBody(req);
-    send(res, { ok: true, result: commands[token] || [] });
+    const body = await readBody(req);
+    send(res, { ok: true, result: (commands[token] || {})[body.language_code || ''] || [] });
   },
   async editMessageText(req, res, token) {
     const body = await readBody(req);

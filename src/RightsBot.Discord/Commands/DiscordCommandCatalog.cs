@@ -1,9 +1,15 @@
 using RightsBot.Core.Answering;
+using RightsBot.Core.Conversation;
+using RightsBot.Core.Languages;
 using RightsBot.Discord.Models;
 
 namespace RightsBot.Discord.Commands;
 
-/// <summary>The slash commands the bot offers, as registered with Discord and as dispatched on arrival.</summary>
+/// <summary>
+/// The slash commands the bot offers, as registered with Discord and as dispatched on arrival. Descriptions come from
+/// the catalogue of <see cref="BotTexts"/>: English, and Russian for Russian clients (Discord has no Kazakh locale).
+/// Command and option names stay English, as users type them.
+/// </summary>
 internal static class DiscordCommandCatalog
 {
     public const string Ask = "ask";
@@ -20,6 +26,9 @@ internal static class DiscordCommandCatalog
     public const string PrivateOption = "private";
     public const string ClearOption = "clear";
 
+    /// <summary>The Discord locales a description is given in besides English, and the bot's language for each.</summary>
+    public static readonly IReadOnlyList<(string Locale, Language Language)> Locales = [("ru", Language.Russian)];
+
     // The years a report can have; Discord checks them before the bot sees the command.
     private const int FirstYear = 1999;
     private const int LastYear = 2100;
@@ -31,39 +40,52 @@ internal static class DiscordCommandCatalog
     public static IReadOnlyList<DiscordApplicationCommand> Build(LimitsOptions limits)
     {
         ArgumentNullException.ThrowIfNull(limits);
-        var question = new DiscordApplicationCommandOption(DiscordApplicationCommandOption.StringType, QuestionOption, "What you want to know",
-            Required: true, MinLength: 2, MaxLength: Math.Min(limits.MaxQuestionLength, DiscordMaxStringLength));
-        var isPrivate = new DiscordApplicationCommandOption(DiscordApplicationCommandOption.BooleanType, PrivateOption, "Only you see the answer");
+        var question = Option(DiscordApplicationCommandOption.StringType, QuestionOption, "discord-option-question") with
+        {
+            Required = true,
+            MinLength = 2,
+            MaxLength = Math.Min(limits.MaxQuestionLength, DiscordMaxStringLength),
+        };
+        var isPrivate = Option(DiscordApplicationCommandOption.BooleanType, PrivateOption, "discord-option-private");
         return
         [
-            new(Ask, "Ask the human rights reports a question; the answer cites the paragraphs it uses.",
+            Command(Ask, "discord-describe-ask",
             [
                 question,
-                Country("Only this country's reports"),
-                Year(YearOption, "Only the report of this year"),
+                Country("discord-option-country-ask"),
+                Year(YearOption, "discord-option-year"),
                 isPrivate,
             ]),
-            new(Compare, "Compare a country's reports across years, or countries on one topic: one line per report.",
+            Command(Compare, "discord-describe-compare",
             [
                 question,
-                Country("The country whose reports to compare"),
-                Year(FromOption, "The earlier report's year (with to)"),
-                Year(ToOption, "The later report's year (with from)"),
+                Country("discord-option-country-compare"),
+                Year(FromOption, "discord-option-from"),
+                Year(ToOption, "discord-option-to"),
                 isPrivate,
             ]),
-            new(Settings, "Show or set this server's default country (setting it needs Manage Server).",
+            Command(Settings, "discord-describe-settings",
             [
-                Country("The country questions without one are answered for; \"clear\" removes it"),
-                new(DiscordApplicationCommandOption.BooleanType, ClearOption, "Remove the server's default country"),
+                Country("discord-option-country-settings"),
+                Option(DiscordApplicationCommandOption.BooleanType, ClearOption, "discord-option-clear"),
             ]),
-            new(Sources, "List the reports the bot answers from."),
-            new(Help, "How to use the bot."),
+            Command(Sources, "discord-describe-sources"),
+            Command(Help, "discord-describe-help"),
         ];
     }
 
-    private static DiscordApplicationCommandOption Country(string description)
-        => new(DiscordApplicationCommandOption.StringType, CountryOption, description, Autocomplete: true, MaxLength: 100);
+    private static DiscordApplicationCommand Command(string name, string key, IReadOnlyList<DiscordApplicationCommandOption>? options = null)
+        => new(name, BotTexts.English[key], options, DescriptionLocalizations: Localized(key));
 
-    private static DiscordApplicationCommandOption Year(string name, string description)
-        => new(DiscordApplicationCommandOption.IntegerType, name, description, MinValue: FirstYear, MaxValue: LastYear);
+    private static DiscordApplicationCommandOption Option(int type, string name, string key)
+        => new(type, name, BotTexts.English[key], DescriptionLocalizations: Localized(key));
+
+    private static DiscordApplicationCommandOption Country(string key)
+        => Option(DiscordApplicationCommandOption.StringType, CountryOption, key) with { Autocomplete = true, MaxLength = 100 };
+
+    private static DiscordApplicationCommandOption Year(string name, string key)
+        => Option(DiscordApplicationCommandOption.IntegerType, name, key) with { MinValue = FirstYear, MaxValue = LastYear };
+
+    private static Dictionary<string, string> Localized(string key)
+        => Locales.ToDictionary(l => l.Locale, l => BotTexts.For(l.Language)[key], StringComparer.Ordinal);
 }

@@ -45,7 +45,7 @@ internal static class DiscordAnswerComponents
             rows.Add(DiscordComponent.ActionRow([DiscordComponent.StringSelect(DiscordReaskId.Create(DiscordReaskKind.Year, menu.Token), texts["discord-other-years"], options)]));
         }
 
-        rows.Add(DiscordComponent.ActionRow([DiscordComponent.Button(texts["discord-latest"], DiscordReaskId.Create(DiscordReaskKind.Latest, menu.Token), disabled: !menu.LatestEnabled)]));
+        rows.Add(DiscordComponent.ActionRow([DiscordComponent.Button(texts["latest-report-button"], DiscordReaskId.Create(DiscordReaskKind.Latest, menu.Token), disabled: !menu.LatestEnabled)]));
         return rows;
     }
 }

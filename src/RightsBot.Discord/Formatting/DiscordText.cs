@@ -59,6 +59,22 @@ internal static class DiscordText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The bot's own words as markdown: <see cref="EscapeMarkdown"/> everywhere but inside their `code spans` (an
+    /// option or command to type), which Discord shows as they are.
+    /// </summary>
+    public static string EscapeMarkdownOutsideCode(string text)
+    {
+        var parts = text.Split('`');
+        if (parts.Length % 2 == 0)
+        {
+            // An unpaired backtick opens no span: all of it is text.
+            return EscapeMarkdown(text);
+        }
+
+        return string.Join('`', parts.Select((part, i) => i % 2 == 0 ? EscapeMarkdown(part) : part));
+    }
+
     /// <summary>Text for a masked link's label: markdown escaped, and brackets too, which would end the label early.</summary>
     public static string EscapeLinkLabel(string text)
         => EscapeMarkdown(text).Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);

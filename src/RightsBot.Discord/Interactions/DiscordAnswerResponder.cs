@@ -49,14 +49,14 @@ internal sealed class DiscordAnswerResponder(
         ArgumentNullException.ThrowIfNull(toQuestion);
 
         // The core's own pre-check, before the rate limit: the same words as everywhere, and no allowance spent.
-        if (QuestionValidator.Validate(text, limits.Value.MaxQuestionLength, ReplyLanguage.FromLocale(interaction.Locale)) is { } problem)
+        if (QuestionValidator.Validate(text, limits.Value.MaxQuestionLength, interaction.UserLanguage) is { } problem)
         {
             metrics.CountRejected(ChatChannel.Discord);
             return DiscordInteractionHandler.Reply(DiscordInfoFormatter.Notice(problem));
         }
 
         var serverDefault = await ServerDefaultAsync(interaction, cancellationToken).ConfigureAwait(false);
-        var question = toQuestion(text!) with { DefaultCountry = serverDefault, UserLanguage = ReplyLanguage.FromLocale(interaction.Locale) };
+        var question = toQuestion(text!) with { DefaultCountry = serverDefault, UserLanguage = interaction.UserLanguage };
         return await RespondAsync(interaction, new DiscordAsked(question, text!, ephemeral, command), cancellationToken).ConfigureAwait(false);
     }
 
@@ -72,7 +72,7 @@ internal sealed class DiscordAnswerResponder(
         if (rateLimiter.Check(interaction.UserId ?? interaction.Id) != RateLimitDecision.Allowed)
         {
             metrics.CountRateLimited(ChatChannel.Discord);
-            return DiscordInteractionHandler.Reply(DiscordInfoFormatter.Notice(BotTexts.For(ReplyLanguage.FromLocale(interaction.Locale) ?? Core.Languages.Language.English).RateLimited));
+            return DiscordInteractionHandler.Reply(DiscordInfoFormatter.Notice(DiscordText.EscapeMarkdown(interaction.Texts.RateLimited)));
         }
 
         // The answer must not die with the HTTP request when it is deferred, so it runs on its own token: a shutdown

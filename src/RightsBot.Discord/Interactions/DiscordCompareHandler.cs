@@ -12,11 +12,6 @@ namespace RightsBot.Discord.Interactions;
 /// </summary>
 internal sealed class DiscordCompareHandler(DiscordAnswerResponder responder)
 {
-    internal const string OneYearText =
-        "Choose both `from` and `to` to compare two years, or neither to compare the country's reports across the years.";
-
-    internal const string SameYearText = "`from` and `to` are the same year: choose two different years, or use /ask for one report.";
-
     public async Task<DiscordInteractionResponse> HandleAsync(DiscordInteraction interaction, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(interaction);
@@ -26,12 +21,12 @@ internal sealed class DiscordCompareHandler(DiscordAnswerResponder responder)
         var to = DiscordOptionValues.GetInt(values, DiscordCommandCatalog.ToOption);
         if (from is null != to is null)
         {
-            return DiscordInteractionHandler.Reply(DiscordInfoFormatter.Notice(OneYearText));
+            return DiscordInteractionHandler.Notice(interaction, "discord-compare-one-year");
         }
 
         if (from is not null && from == to)
         {
-            return DiscordInteractionHandler.Reply(DiscordInfoFormatter.Notice(SameYearText));
+            return DiscordInteractionHandler.Notice(interaction, "discord-compare-same-year");
         }
 
         int[]? years = from is { } first && to is { } last ? [Math.Min(first, last), Math.Max(first, last)] : null;

@@ -26,8 +26,6 @@ internal sealed class DiscordDeferredReplies(
     ILogger<DiscordDeferredReplies> logger)
     : IHostedService, IDisposable
 {
-    internal const string RestartNotice = "RightsBot is restarting and could not finish this answer. Please ask again in a minute.";
-
     /// <summary>How long before the host's shutdown deadline the answers still running are given up, for the notice to be sent in time.</summary>
     internal static readonly TimeSpan NoticeAllowance = TimeSpan.FromSeconds(2);
 
@@ -111,14 +109,14 @@ internal sealed class DiscordDeferredReplies(
                 }
 
                 logger.LogWarning("A deferred Discord answer could not finish within the shutdown time; the user is told to ask again.");
-                message = DiscordInfoFormatter.Notice(RestartNotice);
+                message = DiscordInfoFormatter.Notice(DiscordInfoFormatter.Words(interaction.Texts, "discord-restarting"));
             }
 #pragma warning disable CA1031 // Whatever the core throws, the user still gets a reply instead of an endless "thinking…".
             catch (Exception ex)
 #pragma warning restore CA1031
             {
                 logger.LogError(ex, "Answering a deferred Discord interaction failed.");
-                message = DiscordInfoFormatter.Notice(BotTexts.English.Failure);
+                message = DiscordInfoFormatter.Notice(DiscordText.EscapeMarkdown(interaction.Texts.Failure));
             }
 
             // Its own deadline, not the answer's: an answer finished just as shutdown begins is still delivered.

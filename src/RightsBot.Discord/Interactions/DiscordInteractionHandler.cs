@@ -20,8 +20,6 @@ internal sealed class DiscordInteractionHandler(
     /// <summary>Discord shows at most this many autocomplete choices.</summary>
     public const int MaxChoices = 25;
 
-    internal const string UnsupportedText = "Sorry, I can't handle that kind of interaction. Try `/help`.";
-
     public async Task<DiscordInteractionResponse> HandleAsync(DiscordInteraction interaction, CancellationToken cancellationToken = default)
     {
         try
@@ -32,7 +30,7 @@ internal sealed class DiscordInteractionHandler(
                 DiscordInteractionType.ApplicationCommand => await OnCommandAsync(interaction, cancellationToken).ConfigureAwait(false),
                 DiscordInteractionType.MessageComponent => await OnComponentAsync(interaction, cancellationToken).ConfigureAwait(false),
                 DiscordInteractionType.ApplicationCommandAutocomplete => await OnAutocompleteAsync(interaction, cancellationToken).ConfigureAwait(false),
-                _ => Reply(DiscordInfoFormatter.Notice(UnsupportedText)),
+                _ => Notice(interaction, "discord-unsupported"),
             };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -46,13 +44,17 @@ internal sealed class DiscordInteractionHandler(
             logger.LogError(ex, "Handling a Discord interaction of type {Type} failed.", interaction.Type);
             return interaction.Type == DiscordInteractionType.ApplicationCommandAutocomplete
                 ? new DiscordInteractionResponse(DiscordResponseType.ApplicationCommandAutocompleteResult, new DiscordAutocompleteResult([]))
-                : Reply(DiscordInfoFormatter.Notice(BotTexts.English.Failure));
+                : Reply(DiscordInfoFormatter.Notice(DiscordText.EscapeMarkdown(interaction.Texts.Failure)));
         }
     }
 
     /// <summary>A message sent as the immediate response (type 4).</summary>
     internal static DiscordInteractionResponse Reply(DiscordMessage message)
         => new(DiscordResponseType.ChannelMessageWithSource, message);
+
+    /// <summary>The catalogue's text <paramref name="key"/> as a private notice, in the user's language.</summary>
+    internal static DiscordInteractionResponse Notice(DiscordInteraction interaction, string key)
+        => Reply(DiscordInfoFormatter.Notice(DiscordInfoFormatter.Words(interaction.Texts, key)));
 
     private async Task<DiscordInteractionResponse> OnCommandAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
     {
@@ -66,11 +68,11 @@ internal sealed class DiscordInteractionHandler(
                 return await settingsHandler.HandleAsync(interaction, cancellationToken).ConfigureAwait(false);
             case DiscordCommandCatalog.Sources:
                 var reports = await answerer.GetReportsAsync(cancellationToken).ConfigureAwait(false);
-                return Reply(DiscordInfoFormatter.Reports(reports));
+                return Reply(DiscordInfoFormatter.Reports(reports, interaction.Texts));
             case DiscordCommandCatalog.Help:
-                return Reply(DiscordInfoFormatter.Help());
+                return Reply(DiscordInfoFormatter.Help(interaction.Texts));
             default:
-                return Reply(DiscordInfoFormatter.Notice("I don't know that command. Try `/help`."));
+                return Notice(interaction, "discord-unknown-command");
         }
     }
 
@@ -84,13 +86,13 @@ internal sealed class DiscordInteractionHandler(
 
         if (!DiscordPassageButtonId.TryParse(customId, out var rank, out var passageId))
         {
-            return Reply(DiscordInfoFormatter.Notice(UnsupportedText));
+            return Notice(interaction, "discord-unsupported");
         }
 
         var passage = await answerer.GetPassageAsync(passageId, cancellationToken).ConfigureAwait(false);
         return Reply(passage is null
-            ? DiscordInfoFormatter.Notice(BotTexts.English.PassageGone)
-            : DiscordAnswerFormatter.FormatPassage(passage, rank, BotTexts.For(ReplyLanguage.FromLocale(interaction.Locale) ?? Core.Languages.Language.English)));
+            ? DiscordInfoFormatter.Notice(DiscordText.EscapeMarkdown(interaction.Texts.PassageGone))
+            : DiscordAnswerFormatter.FormatPassage(passage, rank, interaction.Texts));
     }
 
     private async Task<DiscordInteractionResponse> OnAutocompleteAsync(DiscordInteraction interaction, CancellationToken cancellationToken)

@@ -15,8 +15,6 @@ namespace RightsBot.Discord.Interactions;
 /// </summary>
 internal sealed class DiscordReaskHandler(DiscordReaskStore reasks, DiscordAnswerResponder responder)
 {
-    internal const string TooOldText = "This answer is too old to re-ask — please ask again.";
-
     public async Task<DiscordInteractionResponse> HandleAsync(
         DiscordInteraction interaction,
         DiscordReaskKind kind,
@@ -26,7 +24,7 @@ internal sealed class DiscordReaskHandler(DiscordReaskStore reasks, DiscordAnswe
         ArgumentNullException.ThrowIfNull(interaction);
         if (!reasks.TryGet(token, out var reask))
         {
-            return DiscordInteractionHandler.Reply(DiscordInfoFormatter.Notice(TooOldText));
+            return DiscordInteractionHandler.Notice(interaction, "discord-too-old");
         }
 
         int? year = null;
@@ -35,23 +33,23 @@ internal sealed class DiscordReaskHandler(DiscordReaskStore reasks, DiscordAnswe
             if (interaction.Data?.Values is not [var chosen]
                 || !int.TryParse(chosen, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
             {
-                return DiscordInteractionHandler.Reply(DiscordInfoFormatter.Notice(DiscordInteractionHandler.UnsupportedText));
+                return DiscordInteractionHandler.Notice(interaction, "discord-unsupported");
             }
 
             year = parsed;
         }
 
-        var question = new Question(reask.Topic, reask.Country, year) { UserLanguage = ReplyLanguage.FromLocale(interaction.Locale) };
-        var asked = new DiscordAsked(question, Title(reask, year), reask.Ephemeral, kind == DiscordReaskKind.Year ? "year menu" : "latest-report button");
+        var question = new Question(reask.Topic, reask.Country, year) { UserLanguage = interaction.UserLanguage };
+        var asked = new DiscordAsked(question, Title(reask, year, interaction.Texts), reask.Ephemeral, kind == DiscordReaskKind.Year ? "year menu" : "latest-report button");
         return await responder.RespondAsync(interaction, asked, cancellationToken).ConfigureAwait(false);
     }
 
     // "Kazakhstan 2023 · torture complaints", "Kazakhstan, latest report · torture complaints": what was chosen
     // comes first, where a long topic cut to the title's 256 characters cannot take it away.
-    internal static string Title(DiscordReask reask, int? year)
+    internal static string Title(DiscordReask reask, int? year, BotTexts t)
     {
         var country = reask.Country.Replace(",", ", ", StringComparison.Ordinal);
-        var scope = year is { } y ? CitationLabel.Report(country, y) : country + ", latest report";
+        var scope = year is { } y ? CitationLabel.Report(country, y) : country + ", " + t.LatestReport;
         return scope + CitationLabel.Separator + reask.Topic;
     }
 }

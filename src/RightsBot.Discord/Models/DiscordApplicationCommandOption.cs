@@ -1,6 +1,6 @@
 namespace RightsBot.Discord.Models;
 
-/// <summary>An option of a slash command definition.</summary>
+/// <summary>An option of a slash command definition, its description localised as the command's is.</summary>
 internal sealed record DiscordApplicationCommandOption(
     int Type,
     string Name,
@@ -10,7 +10,8 @@ internal sealed record DiscordApplicationCommandOption(
     int? MinValue = null,
     int? MaxValue = null,
     int? MinLength = null,
-    int? MaxLength = null)
+    int? MaxLength = null,
+    IReadOnlyDictionary<string, string>? DescriptionLocalizations = null)
 {
     public const int StringType = 3;
     public const int IntegerType = 4;

@@ -1,5 +1,5 @@
-using RightsBot.Core.Conversation;
 using System.Globalization;
+using RightsBot.Core.Conversation;
 using RightsBot.Telegram.Conversations;
 using RightsBot.Telegram.Formatting;
 using Telegram.Bot.Types.ReplyMarkups;
@@ -8,7 +8,8 @@ namespace RightsBot.Telegram.Countries;
 
 /// <summary>
 /// The messages of the <c>/country</c> picker (pure: no I/O): a page of countries with ‹ › buttons, one country's
-/// years with "Latest report", and what a choice or Clear leaves behind.
+/// years with "Latest report", and what a choice or Clear leaves behind; in the words of <see cref="BotTexts"/>, with
+/// the countries named as the reports name them.
 /// </summary>
 internal static class CountryKeyboard
 {
@@ -19,16 +20,20 @@ internal static class CountryKeyboard
     private const int YearsPerRow = 4;
 
     /// <summary>What the picker message says once the choice is cleared.</summary>
-    public static readonly TelegramReply Cleared = new(
-        $"{TelegramHtml.Bold("No country chosen")}\nQuestions that name no country are answered from every report. /country chooses one.");
+    public static TelegramReply Cleared(BotTexts t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return new TelegramReply($"{TelegramHtml.Bold(t["telegram-country-none"])}\n{TelegramBotTexts.Plain(t["telegram-country-none-note"])}");
+    }
 
     public static int PageCount(int matches) => Math.Max(1, (matches + PerPage - 1) / PerPage);
 
     /// <summary>Page <paramref name="page"/> of the countries at <paramref name="matches"/> (catalog indexes).</summary>
-    public static TelegramReply List(CountryCatalog catalog, IReadOnlyList<int> matches, int page, string filter, ChatChoice? current)
+    public static TelegramReply List(CountryCatalog catalog, IReadOnlyList<int> matches, int page, string filter, ChatChoice? current, BotTexts t)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(matches);
+        ArgumentNullException.ThrowIfNull(t);
         var pages = PageCount(matches.Count);
         ArgumentOutOfRangeException.ThrowIfNegative(page);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(page, pages);
@@ -41,12 +46,12 @@ internal static class CountryKeyboard
         var paging = new List<InlineKeyboardButton>();
         if (page > 0)
         {
-            paging.Add(InlineKeyboardButton.WithCallbackData("‹ Previous", CountryCallback.ForPage(catalog.Version, page - 1, filter).Data));
+            paging.Add(InlineKeyboardButton.WithCallbackData(t["telegram-country-previous"], CountryCallback.ForPage(catalog.Version, page - 1, filter).Data));
         }
 
         if (page < pages - 1)
         {
-            paging.Add(InlineKeyboardButton.WithCallbackData("Next ›", CountryCallback.ForPage(catalog.Version, page + 1, filter).Data));
+            paging.Add(InlineKeyboardButton.WithCallbackData(t["telegram-country-next"], CountryCallback.ForPage(catalog.Version, page + 1, filter).Data));
         }
 
         if (paging.Count > 0)
@@ -54,49 +59,48 @@ internal static class CountryKeyboard
             rows.Add(paging);
         }
 
-        rows.Add([ClearButton()]);
-        var heading = filter.Length == 0
-            ? "Choose a country"
-            : $"Countries matching “{filter}”";
-        var pageNote = pages > 1 ? string.Create(CultureInfo.InvariantCulture, $" (page {page + 1} of {pages})") : string.Empty;
-        var html = $"{TelegramHtml.Bold(heading)}{pageNote}\n{TelegramHtml.Escape(Now(current))}\n"
-            + "Questions that name no country are answered from the country you choose.";
+        rows.Add([ClearButton(t)]);
+        var heading = filter.Length == 0 ? t["telegram-country-choose"] : t.Format("telegram-country-matching", filter);
+        var pageNote = pages > 1 ? " " + TelegramBotTexts.Plain(t.Format("telegram-country-page", page + 1, pages)) : string.Empty;
+        var html = $"{TelegramHtml.Bold(heading)}{pageNote}\n{TelegramBotTexts.Plain(Now(current, t))}\n"
+            + TelegramBotTexts.Plain(t["telegram-country-from-choice"]);
         return new TelegramReply(html, new InlineKeyboardMarkup(rows));
     }
 
     /// <summary>The years of the country at <paramref name="index"/>, latest first, after a "Latest report" button.</summary>
-    public static TelegramReply Years(CountryCatalog catalog, int index, ChatChoice? current)
+    public static TelegramReply Years(CountryCatalog catalog, int index, ChatChoice? current, BotTexts t)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(t);
         var country = catalog.Countries[index];
+        var latest = t["latest-report-button"];
         var rows = new List<IEnumerable<InlineKeyboardButton>>
         {
-            new[] { InlineKeyboardButton.WithCallbackData("Latest report", CountryCallback.ForLatest(catalog.Version, index).Data) },
+            new[] { InlineKeyboardButton.WithCallbackData(latest, CountryCallback.ForLatest(catalog.Version, index).Data) },
         };
         rows.AddRange(country.Years
             .Select(y => InlineKeyboardButton.WithCallbackData(y.ToString(CultureInfo.InvariantCulture), CountryCallback.ForYear(catalog.Version, index, y).Data))
             .Chunk(YearsPerRow));
         rows.Add(
         [
-            InlineKeyboardButton.WithCallbackData("‹ Countries", CountryCallback.ForPage(catalog.Version, index / PerPage, string.Empty).Data),
-            ClearButton(),
+            InlineKeyboardButton.WithCallbackData(t["telegram-country-back"], CountryCallback.ForPage(catalog.Version, index / PerPage, string.Empty).Data),
+            ClearButton(t),
         ]);
-        var html = $"{TelegramHtml.Bold(country.Name)}: which report?\n{TelegramHtml.Escape(Now(current))}\n"
-            + "\"Latest report\" follows new editions as they are added.";
+        var html = $"{TelegramHtml.Bold(country.Name)}: {TelegramBotTexts.Plain(t["telegram-country-which-report"])}\n{TelegramBotTexts.Plain(Now(current, t))}\n"
+            + TelegramBotTexts.Plain(t.Format("telegram-country-latest-note", latest));
         return new TelegramReply(html, new InlineKeyboardMarkup(rows));
     }
 
     /// <summary>What the picker message says once a report is chosen (its keyboard goes).</summary>
-    public static TelegramReply Chosen(ChatChoice choice)
+    public static TelegramReply Chosen(ChatChoice choice, BotTexts t)
     {
         ArgumentNullException.ThrowIfNull(choice);
         return new TelegramReply(
-            $"{TelegramHtml.Bold(TelegramBotTexts.ChoiceLine(choice, BotTexts.English))}\n"
-            + "Questions that name no country are answered from it. /country changes it; /new forgets it.");
+            $"{TelegramHtml.Bold(TelegramBotTexts.ChoiceLine(choice, t))}\n{TelegramBotTexts.Plain(t["telegram-country-chosen-note"])}");
     }
 
-    private static string Now(ChatChoice? current)
-        => current is null ? "Chosen now: none." : $"Chosen now: {TelegramBotTexts.ChoiceName(current, BotTexts.English)}.";
+    private static string Now(ChatChoice? current, BotTexts t)
+        => current is null ? t["telegram-country-now-none"] : t.Format("telegram-country-now", TelegramBotTexts.ChoiceName(current, t));
 
-    private static InlineKeyboardButton ClearButton() => InlineKeyboardButton.WithCallbackData("Clear", CountryCallback.ForClear().Data);
+    private static InlineKeyboardButton ClearButton(BotTexts t) => InlineKeyboardButton.WithCallbackData(t["telegram-country-clear"], CountryCallback.ForClear().Data);
 }

@@ -12,12 +12,14 @@ namespace RightsBot.Telegram.Countries;
 
 /// <summary>
 /// <c>/country</c>: a keyboard of the loaded reports' countries, paged and optionally narrowed, then a country's
-/// years; a tap sets the chat's <see cref="ChatChoice"/>. Pages and years replace the keyboard message in place.
+/// years; a tap sets the chat's <see cref="ChatChoice"/>. Pages and years replace the keyboard message in place. Its
+/// words follow the Telegram language of whoever sent the command or pressed the button (<c>language_code</c>), as
+/// <c>/help</c> and <c>/start</c> do: nothing here answers a question.
 /// </summary>
 internal sealed class CountryPicker(IQuestionAnswerer answerer, ChatChoices choices, TelegramSender sender, ILogger<CountryPicker> logger)
 {
     /// <summary>The notice for a button whose list no longer matches the loaded reports (or that was never ours).</summary>
-    public const string OutOfDate = "This list is out of date; send /country again.";
+    public static string OutOfDate(BotTexts t) => t["telegram-country-out-of-date"];
 
     private const int BadRequest = 400;
 
@@ -26,6 +28,7 @@ internal sealed class CountryPicker(IQuestionAnswerer answerer, ChatChoices choi
     {
         ArgumentNullException.ThrowIfNull(message);
         filter = filter.Trim();
+        var t = TelegramBotTexts.For(message.From);
         var catalog = CountryCatalog.From(await answerer.GetReportsAsync(cancellationToken).ConfigureAwait(false));
         // A page button carries the narrowing words; no country's name is anywhere near this long anyway.
         var matches = Encoding.UTF8.GetByteCount(filter) <= CountryCallback.MaxFilterBytes ? catalog.Matching(filter) : [];
@@ -36,10 +39,10 @@ internal sealed class CountryPicker(IQuestionAnswerer answerer, ChatChoices choi
         }
 
         var reply = matches.Count > 0
-            ? CountryKeyboard.List(catalog, matches, 0, filter, choices.Get(message.Chat.Id))
-            : new TelegramReply(catalog.Countries.Count == 0
-                ? TelegramBotTexts.Plain("No reports are loaded yet.")
-                : TelegramBotTexts.Plain($"No country of the reports matches “{filter}”. /country lists them all."));
+            ? CountryKeyboard.List(catalog, matches, 0, filter, choices.Get(message.Chat.Id), t)
+            : new TelegramReply(TelegramBotTexts.Plain(catalog.Countries.Count == 0
+                ? ReportListing.NoReports(t)
+                : t.Format("telegram-country-no-match", filter)));
         await sender.SendRepliesAsync(message.Chat.Id, [reply], message.Id, cancellationToken).ConfigureAwait(false);
     }
 
@@ -50,23 +53,24 @@ internal sealed class CountryPicker(IQuestionAnswerer answerer, ChatChoices choi
     public async Task<string?> OnButtonAsync(CallbackQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
+        var t = TelegramBotTexts.For(query.From);
         if (query.Message is not { } origin || !CountryCallback.TryParse(query.Data, out var button))
         {
-            return OutOfDate;
+            return OutOfDate(t);
         }
 
         var chatId = origin.Chat.Id;
         if (button.Kind == CountryCallbackKind.Clear)
         {
             choices.Clear(chatId);
-            await EditAsync(origin, CountryKeyboard.Cleared, cancellationToken).ConfigureAwait(false);
-            return "Country cleared.";
+            await EditAsync(origin, CountryKeyboard.Cleared(t), cancellationToken).ConfigureAwait(false);
+            return t["telegram-country-cleared"];
         }
 
         var catalog = CountryCatalog.From(await answerer.GetReportsAsync(cancellationToken).ConfigureAwait(false));
         if (button.Version != catalog.Version)
         {
-            return OutOfDate;
+            return OutOfDate(t);
         }
 
         switch (button.Kind)
@@ -75,28 +79,28 @@ internal sealed class CountryPicker(IQuestionAnswerer answerer, ChatChoices choi
                 var matches = catalog.Matching(button.Filter);
                 if (matches.Count == 0 || button.Page >= CountryKeyboard.PageCount(matches.Count))
                 {
-                    return OutOfDate;
+                    return OutOfDate(t);
                 }
 
-                await EditAsync(origin, CountryKeyboard.List(catalog, matches, button.Page, button.Filter, choices.Get(chatId)), cancellationToken).ConfigureAwait(false);
+                await EditAsync(origin, CountryKeyboard.List(catalog, matches, button.Page, button.Filter, choices.Get(chatId), t), cancellationToken).ConfigureAwait(false);
                 return null;
             case CountryCallbackKind.Country when button.Index < catalog.Countries.Count:
-                await EditAsync(origin, CountryKeyboard.Years(catalog, button.Index, choices.Get(chatId)), cancellationToken).ConfigureAwait(false);
+                await EditAsync(origin, CountryKeyboard.Years(catalog, button.Index, choices.Get(chatId), t), cancellationToken).ConfigureAwait(false);
                 return null;
             case CountryCallbackKind.Latest when button.Index < catalog.Countries.Count:
-                return await ChooseAsync(origin, new ChatChoice(catalog.Countries[button.Index].Name, null), cancellationToken).ConfigureAwait(false);
+                return await ChooseAsync(origin, new ChatChoice(catalog.Countries[button.Index].Name, null), t, cancellationToken).ConfigureAwait(false);
             case CountryCallbackKind.Year when button.Index < catalog.Countries.Count && catalog.Countries[button.Index].Years.Contains(button.Year):
-                return await ChooseAsync(origin, new ChatChoice(catalog.Countries[button.Index].Name, button.Year), cancellationToken).ConfigureAwait(false);
+                return await ChooseAsync(origin, new ChatChoice(catalog.Countries[button.Index].Name, button.Year), t, cancellationToken).ConfigureAwait(false);
             default:
-                return OutOfDate;
+                return OutOfDate(t);
         }
     }
 
-    private async Task<string> ChooseAsync(Message origin, ChatChoice choice, CancellationToken cancellationToken)
+    private async Task<string> ChooseAsync(Message origin, ChatChoice choice, BotTexts t, CancellationToken cancellationToken)
     {
         choices.Set(origin.Chat.Id, choice);
-        await EditAsync(origin, CountryKeyboard.Chosen(choice), cancellationToken).ConfigureAwait(false);
-        return TelegramBotTexts.ChoiceLine(choice, BotTexts.English);
+        await EditAsync(origin, CountryKeyboard.Chosen(choice, t), cancellationToken).ConfigureAwait(false);
+        return TelegramBotTexts.ChoiceLine(choice, t);
     }
 
     // A second tap before the first edit shows asks for the same text again, which Telegram refuses with 400

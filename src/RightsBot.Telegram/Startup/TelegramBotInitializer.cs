@@ -2,6 +2,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RightsBot.Adapters.Readiness;
+using RightsBot.Core.Conversation;
+using RightsBot.Core.Languages;
 using RightsBot.Telegram.Retrying;
 using RightsBot.Telegram.Updates;
 using Telegram.Bot;
@@ -10,8 +12,9 @@ using Telegram.Bot.Types;
 namespace RightsBot.Telegram.Startup;
 
 /// <summary>
-/// At start-up: getMe, setMyCommands, and setWebhook (webhook mode) or deleteWebhook (polling mode), retrying with
-/// back-off until the Bot API answers, so a network hiccup at boot never stops the host.
+/// At start-up: getMe, setMyCommands (the English menu for everyone, and a Russian and a Kazakh one for clients in
+/// those languages), and setWebhook (webhook mode) or deleteWebhook (polling mode), retrying with back-off until the
+/// Bot API answers, so a network hiccup at boot never stops the host.
 /// </summary>
 internal sealed class TelegramBotInitializer(
     ITelegramBotClient client,
@@ -21,17 +24,14 @@ internal sealed class TelegramBotInitializer(
     TimeProvider timeProvider,
     ILogger<TelegramBotInitializer> logger) : BackgroundService
 {
-    public static readonly BotCommand[] Commands =
-    [
-        new("ask", "Ask a question about the human-rights reports"),
-        new("compare", "Compare a country's reports across years, or countries"),
-        new("country", "Choose the country (and year) your questions are about"),
-        new("new", "Forget the previous question and the chosen country"),
-        new("sources", "List the reports I answer from"),
-        new("help", "How to ask, and every command"),
-        new("about", "What RightsBot is; it stores nothing about you"),
-        new("start", "Greeting and example questions"),
-    ];
+    /// <summary>The menu's commands, in its order; each one's description is the catalogue's "telegram-menu-" text.</summary>
+    public static readonly string[] CommandNames = ["ask", "compare", "country", "new", "sources", "help", "about", "start"];
+
+    /// <summary>
+    /// The menus besides the default (English, for every other language): Telegram shows the one registered for the
+    /// user's <c>language_code</c>.
+    /// </summary>
+    public static readonly IReadOnlyList<(string LanguageCode, Language Language)> MenuLanguages = [("ru", Language.Russian), ("kk", Language.Kazakh)];
 
     // The typical wait after the first failed start-up, and the longest between two tries.
     private static readonly TimeSpan FirstDelay = TimeSpan.FromSeconds(2);
@@ -56,14 +56,10 @@ internal sealed class TelegramBotInitializer(
     {
         var settings = options.Value;
         var me = await client.GetMe(cancellationToken).ConfigureAwait(false);
-        try
+        await SetMenuAsync(Commands(BotTexts.English), null, cancellationToken).ConfigureAwait(false);
+        foreach (var (code, language) in MenuLanguages)
         {
-            await client.SetMyCommands(Commands, cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The menu of commands is a convenience; answering questions does not depend on it.
-            logger.LogWarning("setMyCommands failed ({Error}); the bot runs without a command menu", ex.GetType().Name);
+            await SetMenuAsync(Commands(BotTexts.For(language)), code, cancellationToken).ConfigureAwait(false);
         }
 
         if (settings.Mode == TelegramMode.Webhook)
@@ -83,6 +79,26 @@ internal sealed class TelegramBotInitializer(
         identity.SetReady(me);
         readiness.MarkStarted(TelegramAdapterExtensions.ReadinessName);
         logger.LogInformation("Telegram adapter ready as @{Bot} in {Mode} mode", BotName(me), settings.Mode);
+    }
+
+    /// <summary>The menu in <paramref name="t"/>'s language.</summary>
+    public static BotCommand[] Commands(BotTexts t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return [.. CommandNames.Select(name => new BotCommand(name, t["telegram-menu-" + name]))];
+    }
+
+    private async Task SetMenuAsync(BotCommand[] commands, string? languageCode, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.SetMyCommands(commands, languageCode: languageCode, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The menu of commands is a convenience; answering questions does not depend on it.
+            logger.LogWarning("setMyCommands ({Language}) failed ({Error}); the bot runs without that command menu", languageCode ?? "default", ex.GetType().Name);
+        }
     }
 
     // The bot's own public name (not a user's): safe to log, and it tells the operator which bot is running.

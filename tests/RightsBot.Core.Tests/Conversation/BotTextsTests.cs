@@ -32,6 +32,9 @@ public sealed partial class BotTextsTests
     [GeneratedRegex(@"\p{IsCyrillic}")]
     private static partial Regex CyrillicRegex();
 
+    [GeneratedRegex("`[^`]*`")]
+    private static partial Regex CodeSpanRegex();
+
     [Fact]
     public void Catalogue_EveryLine_KeyAndThreeLanguagesKeysOnce()
     {
@@ -65,6 +68,18 @@ public sealed partial class BotTextsTests
 
         Assert.Equal(english, Placeholders(BotTexts.For(Language.Russian)[key]));
         Assert.Equal(english, Placeholders(BotTexts.For(Language.Kazakh)[key]));
+    }
+
+    // A `code span` is what a user types (an option, a command): the same in every language, and each tick paired.
+    [Theory]
+    [MemberData(nameof(Keys))]
+    public void Text_EveryLanguage_SameCodeSpans(string key)
+    {
+        var english = CodeSpans(BotTexts.English[key]);
+
+        Assert.Equal(english, CodeSpans(BotTexts.For(Language.Russian)[key]));
+        Assert.Equal(english, CodeSpans(BotTexts.For(Language.Kazakh)[key]));
+        Assert.All(Spoken, language => Assert.Equal(0, BotTexts.For(language)[key].Count(c => c == '`') % 2));
     }
 
     // A Russian or Kazakh text still in English, or an English one pasted in Cyrillic, is a slip.
@@ -122,6 +137,8 @@ public sealed partial class BotTextsTests
     [Fact]
     public void Indexer_UnknownKey_ThrowsNamingIt()
         => Assert.Contains("no-such-text", Assert.Throws<KeyNotFoundException>(() => BotTexts.English["no-such-text"]).Message, StringComparison.Ordinal);
+
+    private static string[] CodeSpans(string text) => [.. CodeSpanRegex().Matches(text).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal)];
 
     private static string[] Placeholders(string text) => [.. PlaceholderRegex().Matches(text).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal)];
 }

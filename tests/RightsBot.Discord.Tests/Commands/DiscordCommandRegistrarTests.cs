@@ -55,6 +55,31 @@ public sealed class DiscordCommandRegistrarTests : IAsyncLifetime, IDisposable
             DiscordCommandRegistrar.Describe(registered));
     }
 
+    // Discord shows a Russian client the "ru" descriptions (it has no Kazakh locale); names stay as users type them.
+    [Fact]
+    public async Task RegisterAsync_EveryCommandAndOption_DescribedInRussianToo()
+    {
+        using var host = BuildCliHost();
+
+        await host.GetRequiredService<DiscordCommandRegistrar>().RegisterAsync();
+
+        var body = JsonNode.Parse(Assert.Single(_discord.Requests).Body)!.AsArray();
+        var described = body.Concat(body.SelectMany(c => c!["options"]?.AsArray() ?? [])).ToList();
+        Assert.Equal(5 + 4 + 5 + 2, described.Count);
+        Assert.All(described, d =>
+        {
+            var localizations = d!["description_localizations"]!.AsObject();
+            Assert.Equal(["ru"], localizations.Select(l => l.Key));
+            var russian = (string)localizations["ru"]!;
+            Assert.InRange(russian.Length, 1, 100);
+            Assert.Matches(@"\p{IsCyrillic}", russian);
+            Assert.NotEqual((string)d["description"]!, russian);
+        });
+        Assert.Equal("Задать вопрос по докладам о правах человека; ответ ссылается на свои абзацы.", (string)body[0]!["description_localizations"]!["ru"]!);
+        Assert.Equal("Что вы хотите узнать", (string)body[0]!["options"]![0]!["description_localizations"]!["ru"]!);
+        Assert.Equal("Ask the human rights reports a question; the answer cites the paragraphs it uses.", (string)body[0]!["description"]!);
+    }
+
     [Fact]
     public async Task RegisterAsync_RunTwice_SendsSameBodyAndKeepsIds()
     {

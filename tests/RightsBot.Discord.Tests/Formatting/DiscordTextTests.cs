@@ -47,6 +47,14 @@ public sealed class DiscordTextTests
     }
 
     [Theory]
+    [InlineData("Try `/help`.", "Try `/help`.")]
+    [InlineData("Choose a `country` or `clear`, not *both*.", "Choose a `country` or `clear`, not \\*both\\*.")]
+    [InlineData("`/settings country:Kazakh_stan` or _this_", "`/settings country:Kazakh_stan` or \\_this\\_")]
+    [InlineData("an unpaired ` tick", "an unpaired \\` tick")]
+    public void EscapeMarkdownOutsideCode_OwnWords_CodeSpansKeptTheRestLiteral(string text, string expected)
+        => Assert.Equal(expected, DiscordText.EscapeMarkdownOutsideCode(text));
+
+    [Theory]
     [InlineData("Section 1.c Torture", "Section 1.c Torture")]
     [InlineData("[1] *bold* › _x_", "\\[1\\] \\*bold\\* › \\_x\\_")]
     public void EscapeLinkLabel_Text_EscapesMarkdownAndBrackets(string text, string expected)

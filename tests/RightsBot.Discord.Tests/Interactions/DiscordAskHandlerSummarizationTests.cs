@@ -47,6 +47,38 @@ public sealed class DiscordAskHandlerSummarizationTests : IAsyncLifetime
         AssertNothingPrivateLogged(host);
     }
 
+    // A Russian question with summaries on: the model (given the question as typed) answers in Russian; the embed's
+    // labels, buttons and note are Russian, and the sources the reports' own English.
+    [Fact]
+    public async Task HandleAsync_SummarizationOnRussianQuestion_RussianSummaryAndLabelsSourcesVerbatimEnglish()
+    {
+        const string question = "сколько жалоб на пытки регистрирует генеральная прокуратура каждый год";
+        const string summary = "По данным генеральной прокуратуры, в год регистрируется в среднем около 600 жалоб на пытки [1].";
+        _model.Enqueue(ScriptedReply.Text("how many torture complaints does the prosecutor general register each year")); // the question, translated for the search
+        _model.Enqueue(ScriptedReply.Text(summary));
+        await using var host = await StartAsync(deferAfter: TimeSpan.FromSeconds(2.5));
+
+        var response = await host.InteractAsync(InteractionPayloads.Ask(question, "Kazakhstan", 2016));
+
+        var message = await AnswerMessageAsync(response);
+        var embed = message["embeds"]![0]!;
+        Assert.Equal(question, (string)embed["title"]!);
+        Assert.Equal(summary + "\n\n*Доклады написаны на английском; цитаты приведены дословно.*", (string)embed["description"]!);
+        Assert.Equal(DiscordAnswerFormatter.Footer + " · краткий пересказ", (string)embed["footer"]!["text"]!);
+        var fields = embed["fields"]!.AsArray();
+        Assert.Equal("[1] Kazakhstan 2016", (string)fields[0]!["name"]!);
+        Assert.Contains("[Section 1.c Torture", (string)fields[0]!["value"]!, StringComparison.Ordinal);
+        Assert.All(fields, f => Assert.DoesNotMatch(@"\p{IsCyrillic}", (string)f!["value"]!));
+        var labels = ResponseComponents.All(message).Select(c => (string?)c["label"] ?? (string?)c["placeholder"]).ToList();
+        Assert.Contains("Абзац [1]", labels);
+        Assert.Contains("Последний доклад", labels);
+        Assert.Contains("Другие годы этого доклада", labels);
+        Assert.Equal(2, _model.Requests.Count);
+        Assert.Contains(question, _model.Requests[^1].User, StringComparison.Ordinal);
+        Assert.DoesNotContain(host.Logs.Lines, l => l.Contains(question, StringComparison.Ordinal));
+        AssertNothingPrivateLogged(host);
+    }
+
     [Fact]
     public async Task HandleAsync_SummarizationOnSlowModel_DefersThenPatchesTheSummary()
     {

@@ -1,3 +1,5 @@
+using RightsBot.Core.Conversation;
+using RightsBot.Discord.Formatting;
 using RightsBot.Discord.Interactions;
 using RightsBot.Discord.Tests.TestSupport;
 
@@ -47,15 +49,27 @@ public sealed class DiscordCompareHandlerTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(2016, null, DiscordCompareHandler.OneYearText)]
-    [InlineData(null, 2024, DiscordCompareHandler.OneYearText)]
-    [InlineData(2016, 2016, DiscordCompareHandler.SameYearText)]
+    [InlineData(2016, null, "discord-compare-one-year")]
+    [InlineData(null, 2024, "discord-compare-one-year")]
+    [InlineData(2016, 2016, "discord-compare-same-year")]
     public async Task Compare_OneYearOrTheSameTwice_SaysWhatToChooseAndAsksNothing(int? from, int? to, string expected)
     {
         var response = await _host.InteractAsync(InteractionPayloads.Compare("torture complaints", "Kazakhstan", from, to));
 
         Assert.Equal(64, (int)response["data"]!["flags"]!);
-        Assert.Equal(expected, (string)response["data"]!["content"]!);
+        Assert.Equal(DiscordInfoFormatter.Words(BotTexts.English, expected), (string)response["data"]!["content"]!);
+        Assert.StartsWith(expected == "discord-compare-one-year" ? "Choose both `from` and `to`" : "`from` and `to` are the same year", (string)response["data"]!["content"]!, StringComparison.Ordinal);
+        Assert.Empty(_answerer.Questions);
+    }
+
+    [Fact]
+    public async Task Compare_OneYearFromARussianClient_SaysWhatToChooseInRussian()
+    {
+        var response = await _host.InteractAsync(InteractionPayloads.WithLocale(InteractionPayloads.Compare("torture complaints", "Kazakhstan", 2016), "ru"));
+
+        Assert.Equal(
+            "Чтобы сравнить два года, укажите и `from`, и `to`; чтобы сравнить доклады страны за разные годы, не указывайте ни то, ни другое.",
+            (string)response["data"]!["content"]!);
         Assert.Empty(_answerer.Questions);
     }
 

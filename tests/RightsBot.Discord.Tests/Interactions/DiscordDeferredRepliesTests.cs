@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using RightsBot.Core.Conversation;
+using RightsBot.Discord.Formatting;
 using RightsBot.Discord.Interactions;
 using RightsBot.Discord.Tests.TestSupport;
 using RightsBot.TestSupport;
@@ -11,6 +13,7 @@ namespace RightsBot.Discord.Tests.Interactions;
 // time allows, and only one still running near its end is given up, with a notice in its place.
 public sealed class DiscordDeferredRepliesTests : IAsyncLifetime
 {
+    private static readonly string RestartNotice = DiscordInfoFormatter.Words(BotTexts.English, "discord-restarting");
     private readonly FakeQuestionAnswerer _answerer = new();
     private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _answerCancelled = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -61,13 +64,16 @@ public sealed class DiscordDeferredRepliesTests : IAsyncLifetime
         var patch = Assert.Single(_discord.Requests, r => r.Method == "PATCH");
         Assert.EndsWith($"/webhooks/{DiscordTestHost.ApplicationId}/{InteractionPayloads.InteractionToken}/messages/@original", patch.Path, StringComparison.Ordinal);
         Assert.Contains("600 torture complaints", patch.Body, StringComparison.Ordinal);
-        Assert.DoesNotContain(DiscordDeferredReplies.RestartNotice, patch.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(RestartNotice, patch.Body, StringComparison.Ordinal);
         Assert.False(_answerCancelled.Task.IsCompleted, "the answer was cancelled although the shutdown time allowed it to finish");
         Assert.Equal(0, host.GetRequiredService<DiscordDeferredReplies>().Pending);
     }
 
-    [Fact]
-    public async Task StopAsync_DeferredAnswerStillRunningNearTheDeadline_CancelledAndTheUserToldToAskAgain()
+    // The notice speaks the asker's language (the interaction's locale).
+    [Theory]
+    [InlineData("en-US", "RightsBot is restarting and could not finish this answer. Please ask again in a minute.")]
+    [InlineData("ru", "RightsBot перезапускается и не успел закончить этот ответ. Спросите ещё раз через минуту.")]
+    public async Task StopAsync_DeferredAnswerStillRunningNearTheDeadline_CancelledAndTheUserToldToAskAgain(string locale, string notice)
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var host = await DiscordTestHost.StartAsync(
@@ -79,7 +85,7 @@ public sealed class DiscordDeferredRepliesTests : IAsyncLifetime
                 services.AddSingleton<TimeProvider>(clock);
                 services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(6));
             });
-        var interaction = host.InteractAsync(InteractionPayloads.Ask(TestAnswers.TortureQuestion));
+        var interaction = host.InteractAsync(InteractionPayloads.WithLocale(InteractionPayloads.Ask(TestAnswers.TortureQuestion), locale));
         await clock.AdvanceUntilAsync(() => interaction.IsCompleted);
         Assert.Equal(5, (int)(await interaction)["type"]!);
 
@@ -90,7 +96,7 @@ public sealed class DiscordDeferredRepliesTests : IAsyncLifetime
         // Given up before the host's deadline, leaving time for the notice; the core's work was cancelled.
         Assert.InRange(waited, TimeSpan.FromSeconds(6) - DiscordDeferredReplies.NoticeAllowance, TimeSpan.FromSeconds(6));
         var patch = Assert.Single(_discord.Requests, r => r.Method == "PATCH");
-        Assert.Contains(DiscordDeferredReplies.RestartNotice, patch.Body, StringComparison.Ordinal);
+        Assert.Equal(notice, (string)System.Text.Json.Nodes.JsonNode.Parse(patch.Body)!["content"]!);
         Assert.Equal(0, host.GetRequiredService<DiscordDeferredReplies>().Pending);
     }
 

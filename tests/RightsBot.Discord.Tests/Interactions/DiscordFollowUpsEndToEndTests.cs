@@ -1,3 +1,4 @@
+using RightsBot.Core.Conversation;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using RightsBot.Core;
@@ -64,9 +65,8 @@ public sealed class DiscordFollowUpsEndToEndTests(ITestOutputHelper output) : IA
     [InlineData("how many torture complaints are registered each year?", "ru")]
     public async Task Ask_RussianQuestionOrClient_RussianButtonsAndNoteQuotesInEnglish(string question, string? locale)
     {
-        var payload = JsonNode.Parse(InteractionPayloads.Ask(question, "Kazakhstan", 2016))!;
-        payload["locale"] = locale;
-        var answer = await SayAsync($"/ask question:{question} country:Kazakhstan year:2016 (locale {locale ?? "none"})", payload.ToJsonString());
+        var payload = InteractionPayloads.WithLocale(InteractionPayloads.Ask(question, "Kazakhstan", 2016), locale);
+        var answer = await SayAsync($"/ask question:{question} country:Kazakhstan year:2016 (locale {locale ?? "none"})", payload);
 
         var labels = ResponseComponents.All(answer).Select(c => (string?)c["label"] ?? (string?)c["placeholder"]).ToList();
         Assert.Contains("Абзац [1]", labels);
@@ -112,11 +112,11 @@ public sealed class DiscordFollowUpsEndToEndTests(ITestOutputHelper output) : IA
     {
         var refused = await SayAsync("/settings country:Kenya   (an ordinary member)",
             InteractionPayloads.Settings("Kenya", permissions: InteractionPayloads.MemberPermissions));
-        Assert.Equal(DiscordSettingsHandler.NotAllowedText, (string)refused["content"]!);
+        Assert.Equal(DiscordSettingsHandler.NotAllowedText(BotTexts.English), (string)refused["content"]!);
         Assert.False(File.Exists(Path.Combine(_host.StatePath, DiscordServerSettingsStore.FileName)));
 
         var set = await SayAsync("/settings country:kazakhstan   (a member with Manage Server)", InteractionPayloads.Settings("kazakhstan", permissions: "32"));
-        Assert.Equal(DiscordSettingsHandler.SetText("Kazakhstan"), (string)set["content"]!);
+        Assert.Equal(DiscordSettingsHandler.SetText("Kazakhstan", BotTexts.English), (string)set["content"]!);
 
         var answer = await SayAsync("/ask question:how many torture complaints are registered each year?", InteractionPayloads.Ask(TestAnswers.TortureQuestion));
 
@@ -129,7 +129,7 @@ public sealed class DiscordFollowUpsEndToEndTests(ITestOutputHelper output) : IA
             await DiscordServerSettingsStoreTests.ReadRowsAsync(Path.Combine(_host.StatePath, DiscordServerSettingsStore.FileName)));
 
         var shown = await SayAsync("/settings   (an ordinary member)", InteractionPayloads.Settings(permissions: InteractionPayloads.MemberPermissions));
-        Assert.Equal(DiscordSettingsHandler.CurrentText("Kazakhstan"), (string)shown["content"]!);
+        Assert.Equal(DiscordSettingsHandler.CurrentText("Kazakhstan", BotTexts.English), (string)shown["content"]!);
     }
 
     // Posts the interaction and returns the message the user gets: the immediate one, or the deferred one's edit.

@@ -140,6 +140,30 @@ public sealed class DiscordInteractionHandlerTests : IAsyncLifetime
         Assert.Contains("can't handle", (string)response["data"]!["content"]!, StringComparison.Ordinal);
     }
 
+    // A Discord client in Russian: help, the report list and every notice that answers no question are in Russian.
+    [Fact]
+    public async Task HandleAsync_RussianClient_HelpSourcesAndNoticesInRussian()
+    {
+        Task<JsonNode> InRussianAsync(string payload) => _host.InteractAsync(InteractionPayloads.WithLocale(payload, "ru"));
+
+        var help = await InRussianAsync(InteractionPayloads.Command("help"));
+        var sources = await InRussianAsync(InteractionPayloads.Command("sources"));
+        var unknown = await InRussianAsync(InteractionPayloads.Command("launch"));
+        var unsupported = await InRussianAsync(InteractionPayloads.OfType(5));
+        var gone = await InRussianAsync(InteractionPayloads.Button("rb:passage:2:no-such-passage"));
+
+        var helpEmbed = help["data"]!["embeds"]![0]!;
+        Assert.StartsWith("RightsBot отвечает на вопросы", (string)helpEmbed["description"]!, StringComparison.Ordinal);
+        Assert.Contains("**/settings** — страна сервера по умолчанию", (string)helpEmbed["description"]!, StringComparison.Ordinal);
+        var sourcesEmbed = sources["data"]!["embeds"]![0]!;
+        Assert.Equal("Доклады, по которым я отвечаю (5)", (string)sourcesEmbed["title"]!);
+        Assert.Contains("• Kazakhstan: 2016, 2024", (string)sourcesEmbed["description"]!, StringComparison.Ordinal);
+        Assert.Equal("Такой команды я не знаю. Попробуйте `/help`.", (string)unknown["data"]!["content"]!);
+        Assert.Equal("Извините, такое действие я не поддерживаю. Попробуйте `/help`.", (string)unsupported["data"]!["content"]!);
+        Assert.Equal("Этого абзаца больше нет в загруженных докладах. Спросите ещё раз, чтобы получить свежие источники.", (string)gone["data"]!["content"]!);
+        Assert.All(new[] { help, sources, unknown, unsupported, gone }, r => Assert.Equal(64, (int)r["data"]!["flags"]!));
+    }
+
     [Fact]
     public async Task HandleAsync_AskWithoutQuestion_AsksForOneAndCallsNoCore()
     {

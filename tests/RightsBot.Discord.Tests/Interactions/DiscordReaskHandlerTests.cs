@@ -1,4 +1,5 @@
 using RightsBot.Core.Answering;
+using RightsBot.Core.Conversation;
 using RightsBot.Discord.FollowUps;
 using RightsBot.Discord.Interactions;
 using RightsBot.Discord.Tests.TestSupport;
@@ -95,6 +96,16 @@ public sealed class DiscordReaskHandlerTests : IAsyncLifetime
         Assert.Empty(_answerer.Questions);
     }
 
+    [Fact]
+    public async Task Component_ExpiredTokenFromARussianClient_SaysTooOldInRussian()
+    {
+        var response = await _host.InteractAsync(InteractionPayloads.WithLocale(InteractionPayloads.Button("rb:latest:AAAAAAAAAAAAAAAA"), "ru"));
+
+        Assert.Equal(64, (int)response["data"]!["flags"]!);
+        Assert.Equal("Этот ответ слишком старый, чтобы переспросить, — задайте вопрос заново.", (string)response["data"]!["content"]!);
+        Assert.Empty(_answerer.Questions);
+    }
+
     [Theory]
     [InlineData()]
     [InlineData("2016", "2024")]
@@ -152,7 +163,8 @@ public sealed class DiscordReaskHandlerTests : IAsyncLifetime
     {
         var reask = new DiscordReask("torture complaints", "Kazakhstan,Uzbekistan", false);
 
-        Assert.Equal("Kazakhstan, Uzbekistan 2019 · torture complaints", DiscordReaskHandler.Title(reask, 2019));
-        Assert.Equal("Kazakhstan, Uzbekistan, latest report · torture complaints", DiscordReaskHandler.Title(reask, null));
+        Assert.Equal("Kazakhstan, Uzbekistan 2019 · torture complaints", DiscordReaskHandler.Title(reask, 2019, BotTexts.English));
+        Assert.Equal("Kazakhstan, Uzbekistan, latest report · torture complaints", DiscordReaskHandler.Title(reask, null, BotTexts.English));
+        Assert.Equal("Kazakhstan, Uzbekistan, последний доклад · torture complaints", DiscordReaskHandler.Title(reask, null, BotTexts.For(Core.Languages.Language.Russian)));
     }
 }

@@ -1,3 +1,4 @@
+using RightsBot.Core.Conversation;
 using RightsBot.Discord.Interactions;
 using RightsBot.Discord.Settings;
 using RightsBot.Discord.Tests.Settings;
@@ -25,7 +26,7 @@ public sealed class DiscordSettingsHandlerTests : IAsyncLifetime
         var set = await _host.InteractAsync(InteractionPayloads.Settings("kazakhstan", permissions: permissions));
 
         Assert.Equal(64, (int)set["data"]!["flags"]!);
-        Assert.Equal(DiscordSettingsHandler.SetText("Kazakhstan"), (string)set["data"]!["content"]!);
+        Assert.Equal(DiscordSettingsHandler.SetText("Kazakhstan", BotTexts.English), (string)set["data"]!["content"]!);
         Assert.Equal([(InteractionPayloads.GuildId, "Kazakhstan")], await DiscordServerSettingsStoreTests.ReadRowsAsync(DatabasePath));
 
         var answer = await _host.InteractAsync(InteractionPayloads.Ask("torture complaints"));
@@ -42,7 +43,7 @@ public sealed class DiscordSettingsHandlerTests : IAsyncLifetime
 
         Assert.Equal(4, (int)response["type"]!);
         Assert.Equal(64, (int)response["data"]!["flags"]!);
-        Assert.Equal(DiscordSettingsHandler.NotAllowedText, (string)response["data"]!["content"]!);
+        Assert.Equal(DiscordSettingsHandler.NotAllowedText(BotTexts.English), (string)response["data"]!["content"]!);
         Assert.False(File.Exists(DatabasePath));
 
         await _host.InteractAsync(InteractionPayloads.Ask("torture complaints"));
@@ -56,7 +57,7 @@ public sealed class DiscordSettingsHandlerTests : IAsyncLifetime
 
         var response = await _host.InteractAsync(InteractionPayloads.Settings(clear: true, permissions: InteractionPayloads.MemberPermissions));
 
-        Assert.Equal(DiscordSettingsHandler.NotAllowedText, (string)response["data"]!["content"]!);
+        Assert.Equal(DiscordSettingsHandler.NotAllowedText(BotTexts.English), (string)response["data"]!["content"]!);
         Assert.Equal([(InteractionPayloads.GuildId, "Kazakhstan")], await DiscordServerSettingsStoreTests.ReadRowsAsync(DatabasePath));
     }
 
@@ -67,8 +68,8 @@ public sealed class DiscordSettingsHandlerTests : IAsyncLifetime
         await _host.InteractAsync(InteractionPayloads.Settings("Kenya"));
         var kenya = await _host.InteractAsync(InteractionPayloads.Settings(permissions: InteractionPayloads.MemberPermissions));
 
-        Assert.Equal(DiscordSettingsHandler.NoneText, (string)none["data"]!["content"]!);
-        Assert.Equal(DiscordSettingsHandler.CurrentText("Kenya"), (string)kenya["data"]!["content"]!);
+        Assert.Equal(DiscordSettingsHandler.NoneText(BotTexts.English), (string)none["data"]!["content"]!);
+        Assert.Equal(DiscordSettingsHandler.CurrentText("Kenya", BotTexts.English), (string)kenya["data"]!["content"]!);
         Assert.Equal(64, (int)kenya["data"]!["flags"]!);
     }
 
@@ -82,7 +83,7 @@ public sealed class DiscordSettingsHandlerTests : IAsyncLifetime
 
         var response = await _host.InteractAsync(InteractionPayloads.Settings(country, clear));
 
-        Assert.Equal(DiscordSettingsHandler.ClearedText, (string)response["data"]!["content"]!);
+        Assert.Equal(DiscordSettingsHandler.ClearedText(BotTexts.English), (string)response["data"]!["content"]!);
         Assert.Empty(await DiscordServerSettingsStoreTests.ReadRowsAsync(DatabasePath));
         await _host.InteractAsync(InteractionPayloads.Ask("torture complaints"));
         Assert.Null(_answerer.Questions.Last().DefaultCountry);
@@ -93,7 +94,7 @@ public sealed class DiscordSettingsHandlerTests : IAsyncLifetime
     {
         var response = await _host.InteractAsync(InteractionPayloads.Settings("Kazakhstan", clear: true));
 
-        Assert.Equal(DiscordSettingsHandler.BothText, (string)response["data"]!["content"]!);
+        Assert.Equal(DiscordSettingsHandler.BothText(BotTexts.English), (string)response["data"]!["content"]!);
         Assert.False(File.Exists(DatabasePath));
     }
 
@@ -102,7 +103,7 @@ public sealed class DiscordSettingsHandlerTests : IAsyncLifetime
     {
         var set = await _host.InteractAsync(InteractionPayloads.Settings("Qazaqstan", permissions: InteractionPayloads.AllPermissions));
 
-        Assert.Equal(DiscordSettingsHandler.SetText("Kazakhstan"), (string)set["data"]!["content"]!);
+        Assert.Equal(DiscordSettingsHandler.SetText("Kazakhstan", BotTexts.English), (string)set["data"]!["content"]!);
         Assert.Equal([(InteractionPayloads.GuildId, "Kazakhstan")], await DiscordServerSettingsStoreTests.ReadRowsAsync(DatabasePath));
     }
 
@@ -128,7 +129,7 @@ public sealed class DiscordSettingsHandlerTests : IAsyncLifetime
         var response = await _host.InteractAsync(InteractionPayloads.Settings(country, inServer: false));
 
         Assert.Equal(64, (int)response["data"]!["flags"]!);
-        Assert.Equal(DiscordSettingsHandler.ServersOnlyText, (string)response["data"]!["content"]!);
+        Assert.Equal(DiscordSettingsHandler.ServersOnlyText(BotTexts.English), (string)response["data"]!["content"]!);
         Assert.False(Directory.Exists(_host.StatePath));
     }
 
@@ -163,5 +164,36 @@ public sealed class DiscordSettingsHandlerTests : IAsyncLifetime
         {
             Assert.DoesNotContain(_host.Logs.Lines, l => l.Contains(id, StringComparison.Ordinal));
         }
+    }
+
+    // A member whose Discord is in Russian reads every /settings reply in Russian; the country keeps the reports'
+    // name, and what to type stays as typed.
+    [Fact]
+    public async Task Settings_RussianClient_EveryReplyInRussian()
+    {
+        string Say(string payload) => InteractionPayloads.WithLocale(payload, "ru");
+
+        var none = await _host.InteractAsync(Say(InteractionPayloads.Settings(permissions: InteractionPayloads.MemberPermissions)));
+        var refused = await _host.InteractAsync(Say(InteractionPayloads.Settings("Kenya", permissions: InteractionPayloads.MemberPermissions)));
+        var unknown = await _host.InteractAsync(Say(InteractionPayloads.Settings("Kazakstan")));
+        var set = await _host.InteractAsync(Say(InteractionPayloads.Settings("kazakhstan")));
+        var shown = await _host.InteractAsync(Say(InteractionPayloads.Settings()));
+        var both = await _host.InteractAsync(Say(InteractionPayloads.Settings("Kenya", clear: true)));
+        var cleared = await _host.InteractAsync(Say(InteractionPayloads.Settings(clear: true)));
+        var direct = await _host.InteractAsync(Say(InteractionPayloads.Settings(inServer: false)));
+
+        Assert.Equal(
+            [
+                "У этого сервера нет страны по умолчанию: на вопросы, где страна не названа, я отвечаю по всем докладам. Участник с правом «Управлять сервером» может её задать, например: `/settings country:Kazakhstan`.",
+                "Страну сервера по умолчанию могут менять только участники с правом «Управлять сервером». `/settings` без параметров покажет её.",
+                "У меня нет доклада по «Kazakstan». Может быть, вы имели в виду: Kazakhstan?",
+                "Теперь страна этого сервера по умолчанию — **Kazakhstan**: на вопросы, где страна не названа, я отвечаю по её докладам.",
+                "Страна этого сервера по умолчанию — **Kazakhstan**: на вопросы, где страна не названа, я отвечаю по её докладам. Участник с правом «Управлять сервером» может её изменить или удалить командой `/settings clear:true`.",
+                "Укажите либо `country`, либо `clear`, но не оба сразу.",
+                "Страна сервера по умолчанию удалена: на вопросы, где страна не названа, я отвечаю по всем докладам.",
+                "Настройки сервера работают только на сервере. В личных сообщениях назовите страну в вопросе или в параметре `country`.",
+            ],
+            new[] { none, refused, unknown, set, shown, both, cleared, direct }.Select(r => (string)r["data"]!["content"]!));
+        Assert.All(new[] { none, refused, unknown, set, shown, both, cleared, direct }, r => Assert.Equal(64, (int)r["data"]!["flags"]!));
     }
 }

@@ -82,6 +82,14 @@ internal static class InteractionPayloads
         return Envelope(4, data, UserId).ToJsonString();
     }
 
+    /// <summary>The payload as sent from a Discord client in <paramref name="locale"/> ("ru"; null: none given).</summary>
+    public static string WithLocale(string payload, string? locale)
+    {
+        var interaction = JsonNode.Parse(payload)!;
+        interaction["locale"] = locale;
+        return interaction.ToJsonString();
+    }
+
     public static string OfType(int type) => Envelope(type, new JsonObject { ["custom_id"] = "modal", ["components"] = new JsonArray() }, UserId).ToJsonString();
 
     // The options the user filled in: a null value is an option left out, as Discord leaves it out.

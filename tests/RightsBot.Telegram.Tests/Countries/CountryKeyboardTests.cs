@@ -1,5 +1,7 @@
 using System.Text;
 using RightsBot.Core.Answering;
+using RightsBot.Core.Conversation;
+using RightsBot.Core.Languages;
 using RightsBot.Telegram.Conversations;
 using RightsBot.Telegram.Countries;
 using RightsBot.Telegram.Formatting;
@@ -17,12 +19,14 @@ public sealed class CountryKeyboardTests
 
     private static readonly IReadOnlyList<int> All = Catalog.Matching(string.Empty);
 
+    private static readonly BotTexts En = BotTexts.English;
+
     [Theory]
     [InlineData(0, "Afghanistan,Brazil|Colombia,Germany|India,Japan|Kazakhstan,Kenya|Next ›|Clear", "(page 1 of 2)")]
     [InlineData(1, "Kyrgyz Republic,Mexico|Nigeria,Ukraine|Uzbekistan|‹ Previous|Clear", "(page 2 of 2)")]
     public void List_APage_TwoCountriesARowThenPagingThenClear(int page, string rows, string pageNote)
     {
-        var reply = CountryKeyboard.List(Catalog, All, page, string.Empty, null);
+        var reply = CountryKeyboard.List(Catalog, All, page, string.Empty, null, En);
 
         Assert.Equal(rows, Rows(reply.Keyboard!));
         Assert.StartsWith("<b>Choose a country</b> " + pageNote + "\nChosen now: none.", reply.Html, StringComparison.Ordinal);
@@ -31,7 +35,7 @@ public sealed class CountryKeyboardTests
     [Fact]
     public void List_ButtonsData_EachWithinTheLimitAndNamingItsCountry()
     {
-        var buttons = CountryKeyboard.List(Catalog, All, 0, string.Empty, null).Keyboard!.InlineKeyboard.SelectMany(r => r).ToList();
+        var buttons = CountryKeyboard.List(Catalog, All, 0, string.Empty, null, En).Keyboard!.InlineKeyboard.SelectMany(r => r).ToList();
 
         Assert.All(buttons, b => Assert.InRange(Encoding.UTF8.GetByteCount(b.CallbackData!), 2, CallbackData.MaxBytes));
         var kazakhstan = buttons.Single(b => b.Text == "Kazakhstan");
@@ -46,18 +50,18 @@ public sealed class CountryKeyboardTests
     public void List_NarrowedToOnePage_NoPagingTheWordsShownEscapedAndKeptInPageButtons()
     {
         var matches = Catalog.Matching("k");
-        var reply = CountryKeyboard.List(Catalog, matches, 0, "k", new ChatChoice("Kenya", null));
+        var reply = CountryKeyboard.List(Catalog, matches, 0, "k", new ChatChoice("Kenya", null), En);
 
         Assert.Equal("Kazakhstan,Kenya|Kyrgyz Republic,Ukraine|Uzbekistan|Clear", Rows(reply.Keyboard!));
         Assert.StartsWith("<b>Countries matching “k”</b>\nChosen now: Kenya · latest report.", reply.Html, StringComparison.Ordinal);
-        Assert.Contains("&lt;b&gt;", CountryKeyboard.List(Catalog, All, 0, "<b>", null).Html, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;", CountryKeyboard.List(Catalog, All, 0, "<b>", null, En).Html, StringComparison.Ordinal);
     }
 
     [Fact]
     public void List_PageButtonsOfANarrowedList_CarryTheWords()
     {
         var matches = Catalog.Matching("a");
-        var reply = CountryKeyboard.List(Catalog, matches, 0, "a", null);
+        var reply = CountryKeyboard.List(Catalog, matches, 0, "a", null, En);
         var next = reply.Keyboard!.InlineKeyboard.SelectMany(r => r).Single(b => b.Text == "Next ›");
 
         Assert.True(CountryCallback.TryParse(next.CallbackData, out var pressed));
@@ -68,7 +72,7 @@ public sealed class CountryKeyboardTests
     [InlineData(-1)]
     [InlineData(2)]
     public void List_PageOutOfRange_Throws(int page)
-        => Assert.Throws<ArgumentOutOfRangeException>(() => CountryKeyboard.List(Catalog, All, page, string.Empty, null));
+        => Assert.Throws<ArgumentOutOfRangeException>(() => CountryKeyboard.List(Catalog, All, page, string.Empty, null, En));
 
     [Theory]
     [InlineData(0, 1)]
@@ -84,7 +88,7 @@ public sealed class CountryKeyboardTests
     {
         var index = Catalog.Countries.ToList().FindIndex(c => c.Name == "Kazakhstan");
 
-        var reply = CountryKeyboard.Years(Catalog, index, new ChatChoice("Kazakhstan", 2016));
+        var reply = CountryKeyboard.Years(Catalog, index, new ChatChoice("Kazakhstan", 2016), En);
 
         Assert.Equal("Latest report|2024,2023,2022,2016|‹ Countries,Clear", Rows(reply.Keyboard!));
         Assert.StartsWith("<b>Kazakhstan</b>: which report?\nChosen now: Kazakhstan · 2016.", reply.Html, StringComparison.Ordinal);
@@ -99,10 +103,48 @@ public sealed class CountryKeyboardTests
     [InlineData(2016, "<b>Country: Kazakhstan · 2016</b>")]
     public void Chosen_AChoice_SaysItWithoutButtons(int? year, string firstLine)
     {
-        var reply = CountryKeyboard.Chosen(new ChatChoice("Kazakhstan", year));
+        var reply = CountryKeyboard.Chosen(new ChatChoice("Kazakhstan", year), En);
 
         Assert.StartsWith(firstLine + "\n", reply.Html, StringComparison.Ordinal);
         Assert.Null(reply.Keyboard);
+    }
+
+    // The picker in the user's language; the countries keep the reports' English names.
+    [Theory]
+    [InlineData(Language.Russian, "Afghanistan,Brazil|Colombia,Germany|India,Japan|Kazakhstan,Kenya|Далее ›|Сбросить",
+        "<b>Выберите страну</b> (страница 1 из 2)\nСейчас выбрано: Kazakhstan · последний доклад.\nНа вопросы, где страна не названа, я отвечаю по докладам выбранной страны.")]
+    [InlineData(Language.Kazakh, "Afghanistan,Brazil|Colombia,Germany|India,Japan|Kazakhstan,Kenya|Келесі ›|Тазалау",
+        "<b>Елді таңдаңыз</b> (1-бет, барлығы 2)\nҚазір таңдалғаны: Kazakhstan · соңғы баяндама.\nЕл аталмаған сұрақтарға таңдалған елдің баяндамалары бойынша жауап беремін.")]
+    public void List_RussianOrKazakh_HeadingNoteAndButtonsInItCountriesAsTheReportsName(Language language, string rows, string html)
+    {
+        var reply = CountryKeyboard.List(Catalog, All, 0, string.Empty, new ChatChoice("Kazakhstan", null), BotTexts.For(language));
+
+        Assert.Equal(rows, Rows(reply.Keyboard!));
+        Assert.Equal(html, reply.Html);
+    }
+
+    [Theory]
+    [InlineData(Language.Russian, "Последний доклад|2024,2023,2022,2016|‹ Страны,Сбросить", "<b>Kazakhstan</b>: какой доклад?\nСейчас ничего не выбрано.\nКнопка «Последний доклад» переключается")]
+    [InlineData(Language.Kazakh, "Соңғы баяндама|2024,2023,2022,2016|‹ Елдер,Тазалау", "<b>Kazakhstan</b>: қай баяндама?\nҚазір ештеңе таңдалмаған.\n«Соңғы баяндама» батырмасы")]
+    public void Years_RussianOrKazakh_ButtonsAndNoteInIt(Language language, string rows, string start)
+    {
+        var index = Catalog.Countries.ToList().FindIndex(c => c.Name == "Kazakhstan");
+
+        var reply = CountryKeyboard.Years(Catalog, index, null, BotTexts.For(language));
+
+        Assert.Equal(rows, Rows(reply.Keyboard!));
+        Assert.StartsWith(start, reply.Html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Language.Russian, "<b>Страна: Kazakhstan · 2016</b>\nНа вопросы, где страна не названа, я отвечаю по этому докладу. Изменить выбор — /country, забыть — /new.",
+        "<b>Страна не выбрана</b>\nНа вопросы, где страна не названа, я отвечаю по всем докладам. Выбрать страну — /country.")]
+    [InlineData(Language.Kazakh, "<b>Ел: Kazakhstan · 2016</b>\nЕл аталмаған сұрақтарға осы баяндама бойынша жауап беремін. Таңдауды өзгерту — /country, ұмыту — /new.",
+        "<b>Ел таңдалмаған</b>\nЕл аталмаған сұрақтарға барлық баяндамалар бойынша жауап беремін. Елді таңдау — /country.")]
+    public void ChosenAndCleared_RussianOrKazakh_SayItInIt(Language language, string chosen, string cleared)
+    {
+        Assert.Equal(chosen, CountryKeyboard.Chosen(new ChatChoice("Kazakhstan", 2016), BotTexts.For(language)).Html);
+        Assert.Equal(cleared, CountryKeyboard.Cleared(BotTexts.For(language)).Html);
     }
 
     private static string Rows(InlineKeyboardMarkup keyboard)

@@ -118,6 +118,57 @@ public sealed class CountryPickerTests(TelegramEmulator emulator) : IDisposable
         Assert.Empty(await user.BotEditsAsync());
     }
 
+    // The picker speaks the Telegram language of whoever sends /country or presses its buttons; the countries keep
+    // the reports' names, and an answer under the choice is led by it in the same language.
+    [Fact]
+    public async Task CountryPicker_RussianTelegram_ListYearsChoiceAndNoticesInRussian()
+    {
+        const string token = "2206:country-russian";
+        await using var host = await StartAsync(token);
+        using var user = EmulatorUser.Create(emulator, token, userId: 2206, languageCode: "ru");
+
+        var list = await ConversationTests.AskAsync(user, "/country");
+        Assert.Equal("Afghanistan,Brazil|Colombia,Germany|India,Japan|Kazakhstan,Kenya|Далее ›|Сбросить", Rows(list["message"]!));
+        Assert.StartsWith("<b>Выберите страну</b> (страница 1 из 2)\nСейчас ничего не выбрано.", PollingModeTests.Text(list), StringComparison.Ordinal);
+
+        await user.PressButtonAsync(list, Data(list["message"]!, "Kazakhstan"));
+        var years = await WaitForEditAsync(user, 1);
+        await user.PressButtonAsync(list, Data(years, "2016"));
+        var chosen = await WaitForEditAsync(user, 2);
+        var answer = await ConversationTests.AskAsync(user, UnscopedQuestion);
+
+        Assert.Equal("Последний доклад|2024,2023,2022,2016|‹ Страны,Сбросить", Rows(years));
+        Assert.StartsWith("<b>Kazakhstan</b>: какой доклад?", years["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(
+            "<b>Страна: Kazakhstan · 2016</b>\nНа вопросы, где страна не названа, я отвечаю по этому докладу. Изменить выбор — /country, забыть — /new.",
+            chosen["text"]!.GetValue<string>());
+        var notices = (await user.WaitForAnsweredCallbacksAsync(2)).Select(c => c!["text"]?.GetValue<string>()).ToList();
+        Assert.Equal([null, "Страна: Kazakhstan · 2016"], notices);
+        Assert.StartsWith("<i>Страна: Kazakhstan · 2016</i>\n\n", PollingModeTests.Text(answer), StringComparison.Ordinal);
+        Assert.All(ConversationTests.SourceReports(answer), r => Assert.Equal("Kazakhstan 2016", r));
+    }
+
+    [Fact]
+    public async Task CountryPicker_KazakhTelegram_NoMatchStaleButtonAndClearInKazakh()
+    {
+        const string token = "2207:country-kazakh";
+        await using var host = await StartAsync(token);
+        using var user = EmulatorUser.Create(emulator, token, userId: 2207, languageCode: "kk");
+
+        var none = await ConversationTests.AskAsync(user, "/country atlantis");
+        var list = await ConversationTests.AskAsync(user, "/country kaz");
+        await user.PressButtonAsync(list, "cc:000000:0");
+        await user.WaitForAnsweredCallbacksAsync(1);
+        await user.PressButtonAsync(list, Data(list["message"]!, "Тазалау"));
+        var cleared = await WaitForEditAsync(user, 1);
+
+        Assert.Equal("Баяндамалардағы бірде-бір ел «atlantis» сұрауына сәйкес келмейді. Толық тізім — /country.", PollingModeTests.Text(none));
+        Assert.StartsWith("<b>Атауында «kaz» бар елдер</b>\nҚазір ештеңе таңдалмаған.", PollingModeTests.Text(list), StringComparison.Ordinal);
+        var notices = (await user.WaitForAnsweredCallbacksAsync(2)).Select(c => c!["text"]?.GetValue<string>()).ToList();
+        Assert.Equal(["Бұл тізім ескірген — /country командасын қайта жіберіңіз.", "Ел таңдауы тазаланды."], notices);
+        Assert.StartsWith("<b>Ел таңдалмаған</b>\n", cleared["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_statePath))

@@ -131,9 +131,11 @@ internal sealed class EmulatorUser(HttpClient http, string botToken, long userId
         }
     }
 
-    public async Task<JsonNode> BotApiAsync(string method)
+    /// <summary>Calls a Bot API method as the bot would (the emulator's own answer), with <paramref name="parameters"/> if any.</summary>
+    public async Task<JsonNode> BotApiAsync(string method, JsonObject? parameters = null)
     {
-        var response = await http.PostAsync($"/bot{botToken}/{method}", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+        using var content = new StringContent((parameters ?? []).ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+        var response = await http.PostAsync($"/bot{botToken}/{method}", content);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["result"]!;
     }
 

@@ -66,6 +66,9 @@ public sealed class InlineModeTests
         var webhook = (await api.WaitForCallAsync("setWebhook"))!;
 
         Assert.Equal(["ask", "compare", "country", "new", "sources", "help", "about", "start"], commands);
+        var menus = api.CallsOf("setMyCommands");
+        Assert.Equal([null, "ru", "kk"], menus.Select(m => m!["language_code"]?.GetValue<string>()));
+        Assert.Equal("Задать вопрос о докладах по правам человека", menus[1]!["commands"]![0]!["description"]!.GetValue<string>());
         Assert.Equal(new Uri(host.BaseUrl, "/telegram/webhook").ToString(), webhook["url"]!.GetValue<string>());
         Assert.Equal(Secret, webhook["secret_token"]!.GetValue<string>());
         Assert.Equal(TelegramUpdateTypes.Allowed.Length, webhook["allowed_updates"]!.AsArray().Count);

@@ -52,6 +52,32 @@ public sealed class PollingModeTests(TelegramEmulator emulator) : IDisposable
         Assert.Equal(["ask", "compare", "country", "new", "sources", "help", "about", "start"], menu);
     }
 
+    // A Telegram client in Russian or Kazakh shows the menu registered for its language_code; any other, the default.
+    [Fact]
+    public async Task StartUp_CommandMenus_DefaultRussianAndKazakhRegistered()
+    {
+        const string token = "2013:polling-menus";
+        await using var host = await StartAsync(token);
+        using var user = EmulatorUser.Create(emulator, token, userId: 523);
+        await user.SendTextAsync("/about");
+        await user.WaitForBotMessagesAsync(1);
+
+        var menus = new Dictionary<string, JsonArray>();
+        foreach (var code in new[] { "", "ru", "kk", "de" })
+        {
+            menus[code] = (await user.BotApiAsync("getMyCommands", code.Length == 0 ? null : new JsonObject { ["language_code"] = code })).AsArray();
+        }
+
+        string[] names = ["ask", "compare", "country", "new", "sources", "help", "about", "start"];
+        Assert.All(new[] { "", "ru", "kk" }, code => Assert.Equal(names, menus[code].Select(c => c!["command"]!.GetValue<string>())));
+        Assert.Equal(
+            ["Ask a question about the human-rights reports", "Задать вопрос о докладах по правам человека", "Адам құқықтары туралы баяндамалар бойынша сұрақ қою"],
+            new[] { "", "ru", "kk" }.Select(code => menus[code][0]!["description"]!.GetValue<string>()));
+        Assert.Equal("Выбрать страну (и год) для ваших вопросов", menus["ru"][2]!["description"]!.GetValue<string>());
+        Assert.Equal("Сәлемдесу және сұрақ мысалдары", menus["kk"][^1]!["description"]!.GetValue<string>());
+        Assert.Empty(menus["de"]);
+    }
+
     [Fact]
     public async Task PrivateQuestion_InRussian_RussianHeadingNoteAndButtonsQuotesInEnglish()
     {

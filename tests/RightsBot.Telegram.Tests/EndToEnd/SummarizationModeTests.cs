@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using RightsBot.Core.Conversation;
+using RightsBot.Core.Languages;
 using RightsBot.TestSupport.OpenAI;
 using static RightsBot.Telegram.Tests.EndToEnd.PollingModeTests;
 
@@ -120,28 +122,36 @@ public sealed class SummarizationModeTests(TelegramEmulator emulator) : IAsyncLi
         => Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= LogLevel.Information
             && (e.Message.Contains("torture complaints are registered", StringComparison.Ordinal) || e.Message.Contains(ApiKey, StringComparison.Ordinal)));
 
-    /// <summary>Settings for the host in polling mode against the emulator, summarizing with the stand-in model.</summary>
-    // The model writes the summary in the user's language (it is given the question as typed); the bot's words follow.
-    [Fact]
-    public async Task PrivateQuestion_InKazakhWithSummary_SummaryAsWrittenKazakhHeadingAndButtons()
+    // The model writes the summary in the user's language (it is given the question as typed); the bot's words follow
+    // it, and the sources stay the reports' English, verbatim.
+    [Theory]
+    [InlineData(Language.Kazakh, "2016 жылы қазақстанда бас прокуратура жылына азаптау туралы қанша шағым тіркейді",
+        "Бас прокуратура жылына шамамен 600 азаптау туралы шағым тіркейді [1].")]
+    [InlineData(Language.Russian, "сколько жалоб на пытки регистрирует генеральная прокуратура казахстана в 2016 году",
+        "Генеральная прокуратура регистрирует в среднем около 600 жалоб на пытки в год [1].")]
+    public async Task PrivateQuestion_InKazakhOrRussianWithSummary_SummaryAsWrittenHeadingNoteAndButtonsInIt(Language language, string question, string summary)
     {
-        const string token = "2104:summary-kazakh";
-        const string summary = "Бас прокуратура жылына шамамен 600 азаптау туралы шағым тіркейді [1].";
+        var token = "2104:summary-" + language;
+        var texts = BotTexts.For(language);
         _model.Enqueue(ScriptedReply.Text(KazakhstanQuestion)); // the question, translated for the search
         _model.Enqueue(ScriptedReply.Text(summary) with { ChunkGap = TimeSpan.FromMilliseconds(250) });
         await using var host = await StartAsync(token);
         using var user = EmulatorUser.Create(emulator, token, userId: 514);
 
-        await user.SendTextAsync("2016 жылы қазақстанда бас прокуратура жылына азаптау туралы қанша шағым тіркейді");
+        await user.SendTextAsync(question);
 
-        var edits = await WaitForFinalEditAsync(user, "Дереккөздер");
+        var edits = await WaitForFinalEditAsync(user, texts.Sources);
         var final = EditText(edits[^1]);
-        Assert.StartsWith(summary + "\n\n<b>Дереккөздер</b>\n[1] " + KazakhstanPageLink, final, StringComparison.Ordinal);
-        Assert.Contains("<i>Баяндамалар ағылшын тілінде жазылған; дәйексөздер түпнұсқадағыдай берілген.</i>", final, StringComparison.Ordinal);
-        Assert.Equal("Толық абзац [1]", edits[^1]!["reply_markup"]!["inline_keyboard"]![0]![0]!["text"]!.GetValue<string>());
-        Assert.Contains("азаптау туралы", _model.Requests[^1].User, StringComparison.Ordinal);
+        Assert.StartsWith($"{summary}\n\n<b>{texts.Sources}</b>\n[1] {KazakhstanPageLink}", final, StringComparison.Ordinal);
+        Assert.StartsWith("Kazakhstan 2016 · Section 1.c Torture", WithoutLinks(final).Split("[1] ")[1], StringComparison.Ordinal);
+        Assert.Contains($"<i>{texts.QuotesNote}</i>", final, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sources", final, StringComparison.Ordinal);
+        Assert.Equal(texts.Format("telegram-full-paragraph", 1), edits[^1]!["reply_markup"]!["inline_keyboard"]![0]![0]!["text"]!.GetValue<string>());
+        Assert.Contains(question, _model.Requests[^1].User, StringComparison.Ordinal);
+        Assert.DoesNotContain(host.Logs.Entries, e => e.Message.Contains(question, StringComparison.Ordinal));
     }
 
+    /// <summary>Settings for the host in polling mode against the emulator, summarizing with the stand-in model.</summary>
     internal static Dictionary<string, string?> SummarizingSettings(TelegramEmulator emulator, string token, string statePath, FakeOpenAIServer model, string apiKey)
     {
         var settings = PollingSettings(emulator, token, statePath);

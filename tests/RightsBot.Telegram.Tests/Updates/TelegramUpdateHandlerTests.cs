@@ -257,7 +257,7 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime, IDisposable
         await _handler.HandleAsync(Callback(1, data.Replace("{version}", version, StringComparison.Ordinal), messageId: 1));
 
         var answer = Assert.Single(_api.CallsOf("answerCallbackQuery"))!;
-        Assert.Equal(CountryPicker.OutOfDate, answer["text"]!.GetValue<string>());
+        Assert.Equal(CountryPicker.OutOfDate(BotTexts.English), answer["text"]!.GetValue<string>());
         Assert.Empty(_api.CallsOf("editMessageText"));
         Assert.Equal(0, _choices.Count);
     }

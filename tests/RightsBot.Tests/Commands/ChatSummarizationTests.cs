@@ -1,4 +1,6 @@
 using System.Text.Json;
+using RightsBot.Core.Conversation;
+using RightsBot.Core.Languages;
 using RightsBot.TestSupport.OpenAI;
 
 namespace RightsBot.Tests.Commands;
@@ -38,22 +40,30 @@ public class ChatSummarizationTests
         Assert.DoesNotContain("prosecutor general register", error, StringComparison.Ordinal);
     }
 
-    // The summary answers in the question's language (the model is given it as typed); RightsBot's words follow it.
-    [Fact]
-    public async Task Chat_SummarizationOnRussianQuestion_SummaryAsWrittenSourcesHeadedInRussian()
+    // The summary answers in the question's language (the model is given it as typed); RightsBot's words follow it,
+    // and the sources stay the report's English.
+    [Theory]
+    [InlineData(Language.Russian, "сколько жалоб на пытки регистрирует генеральная прокуратура за год",
+        "Генеральная прокуратура регистрирует около 600 жалоб на пытки в год [1].")]
+    [InlineData(Language.Kazakh, "бас прокуратура жылына азаптау туралы қанша шағым тіркейді",
+        "Бас прокуратура жылына орта есеппен 600 азаптау туралы шағым тіркейді [1].")]
+    public async Task Chat_SummarizationOnRussianOrKazakhQuestion_SummaryAsWrittenSourcesHeadedInIt(Language language, string question, string summary)
     {
-        const string summary = "Генеральная прокуратура регистрирует около 600 жалоб на пытки в год [1].";
+        var texts = BotTexts.For(language);
         await using var server = await FakeOpenAIServer.StartAsync();
         server.Enqueue(ScriptedReply.Text("How many torture complaints does the prosecutor general register a year?")); // the question, translated
         server.Enqueue(ScriptedReply.Text(summary));
 
-        var (code, output, _) = await CliRunner.RunWithSettingsAsync(Settings(server), "сколько жалоб на пытки регистрирует генеральная прокуратура за год\n:quit\n", "chat");
+        var (code, output, error) = await CliRunner.RunWithSettingsAsync(Settings(server), question + "\n:quit\n", "chat");
 
         Assert.Equal(0, code);
         Assert.Contains(summary, output, StringComparison.Ordinal);
-        Assert.Contains("Источники:", output, StringComparison.Ordinal);
-        Assert.Contains("цитаты приведены дословно", output, StringComparison.Ordinal);
-        Assert.Contains("сколько жалоб на пытки", server.Requests[^1].User, StringComparison.Ordinal);
+        Assert.Contains(texts["console-sources"] + "\n[1] Kazakhstan 2016 · Section 1.c Torture", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains(texts.QuotesNote!, output, StringComparison.Ordinal);
+        Assert.Contains(texts["console-source-hint"], output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sources:", output, StringComparison.Ordinal);
+        Assert.Contains(question, server.Requests[^1].User, StringComparison.Ordinal);
+        Assert.DoesNotContain(question, error, StringComparison.Ordinal);
     }
 
     [Fact]
