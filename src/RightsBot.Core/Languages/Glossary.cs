@@ -27,6 +27,9 @@ internal sealed class Glossary
     // A word's stem shorter than this is not extended to a longer key (PrefixMatch).
     private const int MinPrefix = 5;
 
+    // The shortest key a misspelt word is matched to (TypoMatch): shorter words have too many neighbours.
+    private const int MinTypoKey = 5;
+
     // How many letters a stem may be extended by to meet a key (Russian "-ую" verbs: "блокиру" → "блокирова").
     private const int MaxExtension = 3;
 
@@ -170,6 +173,66 @@ internal sealed class Glossary
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A misspelt word's term: the single-word key one letter away (a letter wrong, missing, extra, or two swapped,
+    /// never the first) from one of <paramref name="wordKeys"/> of at least <see cref="MinTypoKey"/> letters, the word's own form
+    /// tried first ("посодили" → посадить, "блокирвка" → блокировка, "мексеке" → Мексика); null when none, or when
+    /// two terms are equally near (a guess between two meanings is no translation).
+    /// </summary>
+    public GlossaryEntry? TypoMatch(IReadOnlyList<string> wordKeys)
+    {
+        ArgumentNullException.ThrowIfNull(wordKeys);
+        foreach (var key in wordKeys.Where(k => k.Length >= MinTypoKey))
+        {
+            GlossaryEntry? found = null;
+            foreach (var candidate in _wordKeys)
+            {
+                if (Math.Abs(candidate.Length - key.Length) <= 1 && candidate.Length >= MinTypoKey && candidate[0] == key[0] && OneEditApart(key, candidate))
+                {
+                    var entry = _entries[candidate];
+                    if (found is not null && !ReferenceEquals(found, entry))
+                    {
+                        found = null;
+                        break;
+                    }
+
+                    found = entry;
+                }
+            }
+
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether two different words are one edit apart: a substitution, an insertion or deletion, or two neighbours swapped.
+    internal static bool OneEditApart(string a, string b)
+    {
+        if (a.Length > b.Length)
+        {
+            (a, b) = (b, a);
+        }
+
+        var start = 0;
+        while (start < a.Length && a[start] == b[start])
+        {
+            start++;
+        }
+
+        if (a.Length == b.Length)
+        {
+            return start < a.Length
+                && (a.AsSpan(start + 1).SequenceEqual(b.AsSpan(start + 1))
+                    || (start + 1 < a.Length && a[start] == b[start + 1] && a[start + 1] == b[start] && a.AsSpan(start + 2).SequenceEqual(b.AsSpan(start + 2))));
+        }
+
+        return b.Length == a.Length + 1 && a.AsSpan(start).SequenceEqual(b.AsSpan(start + 1));
     }
 
     /// <summary>

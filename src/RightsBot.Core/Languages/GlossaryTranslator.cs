@@ -10,7 +10,8 @@ namespace RightsBot.Core.Languages;
 /// the glossary knows (the longest first, every form of a word meeting its dictionary form through the stemmer or
 /// the suffix stripper) becomes its English; a Kazakh word the Kazakh glossary lacks is looked up in the Russian
 /// one, since Kazakh borrows freely from Russian; a word neither knows is tried as a name, transliterated into the
-/// Latin spelling the reports use ("Умаровой" → Umarova), and kept only when the reports use it. Function words
+/// Latin spelling the reports use ("Умаровой" → Umarova), and kept only when the reports use it; failing that, as a
+/// misspelling one letter off a Russian glossary word ("посодили" → посадить). Function words
 /// are left out; numbers and Latin-letter words pass as written.
 /// </summary>
 internal static class GlossaryTranslator
@@ -47,7 +48,9 @@ internal static class GlossaryTranslator
         ArgumentNullException.ThrowIfNull(isReportWord);
         var words = CyrillicWords.Tokens(text);
         var keys = words.Select(own.QuestionKeys).ToList();
-        var fallbackKeys = fallback is null ? null : words.Select(fallback.QuestionKeys).ToList();
+        // A Russian word in a Kazakh question takes Kazakh endings ("стажерлердің", of the interns): the Russian
+        // glossary is asked for the word and for each form the Kazakh stripper cuts it to.
+        var fallbackKeys = fallback is null ? null : words.Select(w => FallbackKeys(w, language, fallback)).ToList();
 
         var english = new EnglishWords();
         var unknown = new List<string>();
@@ -79,7 +82,7 @@ internal static class GlossaryTranslator
             {
                 // A second question run into the first ("скольких задержали и сколько погибло"): "and" before its
                 // "how many", where the figure check splits a question into its parts.
-                if (english.Main.Length > 0 && found.Entry.English[0].StartsWith("how m", StringComparison.Ordinal))
+                if (found.Entry.English[0].StartsWith("how m", StringComparison.Ordinal) && english.Main.Contains("how m", StringComparison.Ordinal))
                 {
                     english.Add(["and"]);
                 }
@@ -124,6 +127,12 @@ internal static class GlossaryTranslator
                 english.Add([name]);
                 understood++;
             }
+            // Russian only: a Kazakh word's many cut forms each have neighbours one letter away in some other word.
+            else if (language == Language.Russian && own.TypoMatch(keys[i - 1]) is { } misspelt)
+            {
+                english.Add(misspelt.English);
+                understood++;
+            }
             else
             {
                 unknown.Add(word);
@@ -132,6 +141,11 @@ internal static class GlossaryTranslator
 
         return new Translation(english.Main, content, understood, unknown) { Alternatives = english.Others };
     }
+
+    private static IReadOnlyList<string> FallbackKeys(string word, Language language, Glossary fallback)
+        => language == Language.Kazakh
+            ? [.. fallback.QuestionKeys(word).Concat(KazakhSuffixStripper.Candidates(word).Where(c => c.Length >= 4).SelectMany(fallback.QuestionKeys)).Distinct(StringComparer.Ordinal)]
+            : fallback.QuestionKeys(word);
 
     // A name as the reports spell it, capitalised (the absent-name check reads capitals): the word, or its stem,
     // transliterated, with or without the endings a name's forms take.

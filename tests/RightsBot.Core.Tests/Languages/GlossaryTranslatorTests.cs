@@ -60,6 +60,31 @@ public sealed class GlossaryTranslatorTests
         Assert.Empty(translation.Unknown);
     }
 
+    // A misspelt Russian word meets the one glossary word a letter away; a word as far from two terms, or off by
+    // its first letter, stays unknown.
+    [Theory]
+    [InlineData("сколько журналистов в прокуротуре", "how many journalist prosecutor", "")]
+    [InlineData("журнолисты", "journalist", "")]
+    [InlineData("курналисты", "", "курналисты")]
+    public void Translate_RussianTypo_OneLetterOffAGlossaryWord(string question, string english, string unknown)
+    {
+        var translation = GlossaryTranslator.Translate(question, Language.Russian, Russian, null, ReportWords.Contains);
+
+        Assert.Equal(english, translation.English);
+        Assert.Equal(unknown, string.Join(',', translation.Unknown));
+    }
+
+    [Theory]
+    [InlineData("журналист", "журналист", false)]
+    [InlineData("журналист", "журнолист", true)]
+    [InlineData("журналист", "журналсит", true)]
+    [InlineData("журналист", "журналистт", true)]
+    [InlineData("журналист", "журнлист", true)]
+    [InlineData("журналист", "жрунлаист", false)]
+    [InlineData("пытка", "пытки", true)]
+    public void OneEditApart_SubstitutionInsertionDeletionOrSwap(string a, string b, bool expected)
+        => Assert.Equal(expected, Glossary.OneEditApart(a, b));
+
     [Fact]
     public void Translate_KazakhYearWordAfterAYear_LeftToTheScope()
     {
