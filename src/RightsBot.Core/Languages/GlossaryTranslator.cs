@@ -11,10 +11,11 @@ namespace RightsBot.Core.Languages;
 /// the suffix stripper) becomes its English; a Kazakh word the Kazakh glossary lacks is looked up in the Russian
 /// one, since Kazakh borrows freely from Russian; a word neither knows is tried as a name, transliterated into the
 /// Latin spelling the reports use ("Умаровой" → Umarova), and kept only when the reports use it; failing that, as a
-/// misspelling one letter off a Russian glossary word ("посодили" → посадить). Function words
+/// word taken from English ("радикализация" → radicalization), or a misspelling one letter off a Russian glossary
+/// word ("посодили" → посадить). Function words
 /// are left out; numbers and Latin-letter words pass as written.
 /// </summary>
-internal static class GlossaryTranslator
+internal static partial class GlossaryTranslator
 {
     private static readonly Lazy<HashSet<string>> KazakhStopWords = new(() => [.. WordList.Words("kazakh-stop-words.tsv")]);
     // The word "year" after a year's number, in its forms and abbreviations (Kazakh folded to Russian letters).
@@ -127,6 +128,12 @@ internal static class GlossaryTranslator
                 english.Add([name]);
                 understood++;
             }
+            else if (Loanword(word, language, isReportWord) is { } loanword)
+            {
+                english.Add([loanword]);
+                understood++;
+            }
+
             // Russian only: a Kazakh word's many cut forms each have neighbours one letter away in some other word.
             else if (language == Language.Russian && own.TypoMatch(keys[i - 1]) is { } misspelt)
             {
@@ -141,6 +148,59 @@ internal static class GlossaryTranslator
 
         return new Translation(english.Main, content, understood, unknown) { Alternatives = english.Others };
     }
+
+    // A word Russian took from English or Latin ("депортировали", "дискриминация", "экстремизма") as the reports
+    // spell it: the stem in Latin letters, with the spellings such words take in English ("к" as c, "кс" as x, "-ция"
+    // as -tion, "-изм" as -ism, "фоб" as phob, a verb's "-ир-" dropped), given an English ending and kept only when the reports use
+    // the word. Six letters at least: shorter ones meet report words by chance.
+    private static string? Loanword(string word, Language language, Func<string, bool> isReportWord)
+    {
+        var stem = language == Language.Russian ? RussianStems.Stem(word) : word;
+        if (stem.Length < 5)
+        {
+            return null;
+        }
+
+        foreach (var latin in CyrillicTransliterator.Spellings(stem))
+        {
+            foreach (var spelling in LoanSpellings(latin))
+            {
+                foreach (var ending in LoanEndings)
+                {
+                    var candidate = spelling + ending;
+                    if (candidate.Length >= 6 && isReportWord(candidate))
+                    {
+                        return candidate;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<string> LoanSpellings(string latin)
+    {
+        var english = CLetterRegex().Replace(latin, "c").Replace("cs", "x", StringComparison.Ordinal).Replace("fob", "phob", StringComparison.Ordinal);
+        foreach (var spelling in new[] { english, latin }.Distinct(StringComparer.Ordinal))
+        {
+            var s = spelling.EndsWith("izm", StringComparison.Ordinal) ? spelling[..^3] + "ism" : spelling;
+            s = s.EndsWith("ts", StringComparison.Ordinal) ? s[..^2] + "t" : s.Replace("tsi", "ti", StringComparison.Ordinal);
+            yield return s;
+            // A verb's "-ир-" ("депортир-", "экстрадирова-"): the English verb has none.
+            var verb = s.LastIndexOf("ir", StringComparison.Ordinal);
+            if (verb > 3 && s.Length - verb <= 5 && (s.Length - verb == 2 || s[verb..].StartsWith("irov", StringComparison.Ordinal)))
+            {
+                yield return s[..verb];
+            }
+        }
+    }
+
+    private static readonly string[] LoanEndings = ["", "s", "ion", "ions", "ation", "e", "ed", "ate", "ated", "ite", "ited", "al", "ic", "ia", "y", "ism", "ist", "ists"];
+
+    // "к" written c, as in the English of Latin words ("коррупция" → corruption), except in "kh".
+    [System.Text.RegularExpressions.GeneratedRegex("k(?!h)")]
+    private static partial System.Text.RegularExpressions.Regex CLetterRegex();
 
     private static IReadOnlyList<string> FallbackKeys(string word, Language language, Glossary fallback)
         => language == Language.Kazakh

@@ -74,6 +74,22 @@ public sealed class GlossaryTranslatorTests
         Assert.Equal(unknown, string.Join(',', translation.Unknown));
     }
 
+    // A word Russian took from English or Latin, found as the reports spell it; not when they do not use it.
+    [Theory]
+    [InlineData("радикализация журналистов", "radicalization journalist", "")]
+    [InlineData("экстрадировали журналиста", "extradite journalist", "")]
+    [InlineData("ксенофобия", "xenophobia", "")]
+    [InlineData("легализация", "", "легализация")]
+    public void Translate_RussianLoanword_TheReportsEnglishWord(string question, string english, string unknown)
+    {
+        HashSet<string> reportWords = ["radicalization", "extradite", "xenophobia"];
+
+        var translation = GlossaryTranslator.Translate(question, Language.Russian, Russian, null, reportWords.Contains);
+
+        Assert.Equal(english, translation.English);
+        Assert.Equal(unknown, string.Join(',', translation.Unknown));
+    }
+
     [Theory]
     [InlineData("журналист", "журналист", false)]
     [InlineData("журналист", "журнолист", true)]
