@@ -46,7 +46,7 @@ internal sealed class ComposeStage(IOptions<RetrievalOptions> retrieval, IOption
             .ToList();
         var meaning = outcome.Meaning;
         var queryVector = outcome.QueryVector;
-        var text = ExtractiveAnswerComposer.Compose(outcome.SearchedText, sources, index.Retriever, options, coverage.Value.AnswerSentenceShare,
+        var text = ExtractiveAnswerComposer.Compose(outcome.SearchedText, sources, index.Retriever, options, context.ByGlossary ? coverage.Value.GlossaryAnswerSentenceShare : coverage.Value.AnswerSentenceShare,
             meaning is null || queryVector is null ? null : s => meaning.SentenceSimilarities(queryVector, index.Corpus.IndexOf(s.PassageId), s.Text));
         var note = YearNote(outcome.Year, texts);
         context.Answer = new Answer(AnswerStatus.Answered, note is null ? text : $"{note} {text}", sources, context.LanguageHint) { YearNote = note };

@@ -48,7 +48,7 @@ internal sealed class CoverageStage(IOptions<CoverageOptions> options)
         // What the reports in scope cannot be answering about: a name they never use ("Vladimir Kozlov"), or the
         // thing a "how many" question counts when they never name it.
         List<string> absent = [.. retriever.NamesAbsentFromScope(context.TopicText, ranges).Concat(retriever.CountedWordsAbsentFromScope(context.TopicText, ranges)).Distinct()];
-        var o = options.Value;
+        var o = context.ByGlossary ? options.Value.ForTranslated() : options.Value;
         var embedder = context.Embedder;
         var numberMissing = QuantityEvidence.Missing(retriever, meaning, context.QueryVector, context.TopicText, hits, o,
             meaning is null || embedder is null ? null : parts => embedder.Embed(parts));
@@ -61,7 +61,7 @@ internal sealed class CoverageStage(IOptions<CoverageOptions> options)
             // By meaning: one sentence of the best passage must be close in meaning to the question. The word
             // rule, tried alongside, let through questions that reuse the reports' words for something they do
             // not say; the best passage's margin over the others added nothing once passages were scored by sentence.
-            : hits[0].Dense >= (context.ByGlossary ? o.GlossaryMinSimilarity : o.MinSimilarity));
+            : hits[0].Dense >= o.MinSimilarity);
         context.Outcome = new RetrievalOutcome(hits, covered, scope, coverage)
         {
             SearchedText = context.TopicText,
