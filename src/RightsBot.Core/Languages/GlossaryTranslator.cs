@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Lucene.Net.Analysis.Ru;
 using RightsBot.Core.Retrieval;
 using RightsBot.Core.Text;
@@ -18,6 +19,7 @@ namespace RightsBot.Core.Languages;
 internal static partial class GlossaryTranslator
 {
     private static readonly Lazy<HashSet<string>> KazakhStopWords = new(() => [.. WordList.Words("kazakh-stop-words.tsv")]);
+
     // The word "year" after a year's number, in its forms and abbreviations (Kazakh folded to Russian letters).
     private static readonly HashSet<string> YearWords = new(StringComparer.Ordinal)
     {
@@ -25,6 +27,9 @@ internal static partial class GlossaryTranslator
     };
 
     private static readonly Lazy<HashSet<string>> Fillers = new(() => [.. WordList.Words("chat-filler-words.tsv")]);
+
+    // The English endings a loanword's stem is tried with (Loanword).
+    private static readonly string[] LoanEndings = ["", "s", "ion", "ions", "ation", "e", "ed", "ate", "ated", "ite", "ited", "al", "ic", "ia", "y", "ism", "ist", "ists"];
 
     // Endings a Russian or Kazakh form adds to a name the reports spell without them ("Умаровой" → umarov-a).
     private static readonly string[] NameEndings = ["", "a", "y", "i"];
@@ -133,9 +138,7 @@ internal static partial class GlossaryTranslator
                 english.Add([loanword]);
                 understood++;
             }
-
-            // Russian only: a Kazakh word's many cut forms each have neighbours one letter away in some other word.
-            else if (language == Language.Russian && own.TypoMatch(keys[i - 1]) is { } misspelt)
+            else if (Misspelt(language, own, keys[i - 1]) is { } misspelt)
             {
                 english.Add(misspelt.English);
                 understood++;
@@ -150,9 +153,9 @@ internal static partial class GlossaryTranslator
     }
 
     // A word Russian took from English or Latin ("депортировали", "дискриминация", "экстремизма") as the reports
-    // spell it: the stem in Latin letters, with the spellings such words take in English ("к" as c, "кс" as x, "-ция"
-    // as -tion, "-изм" as -ism, "фоб" as phob, a verb's "-ир-" dropped), given an English ending and kept only when the reports use
-    // the word. Six letters at least: shorter ones meet report words by chance.
+    // spell it: the stem in Latin letters, with the spellings such words take in English ("к" as c, "кс" as x,
+    // "-ция" as -tion, "-изм" as -ism, "фоб" as phob, a verb's "-ир-" dropped), given an English ending and kept only
+    // when the reports use the word. Six letters at least: shorter ones meet report words by chance.
     private static string? Loanword(string word, Language language, Func<string, bool> isReportWord)
     {
         var stem = language == Language.Russian ? RussianStems.Stem(word) : word;
@@ -196,11 +199,14 @@ internal static partial class GlossaryTranslator
         }
     }
 
-    private static readonly string[] LoanEndings = ["", "s", "ion", "ions", "ation", "e", "ed", "ate", "ated", "ite", "ited", "al", "ic", "ia", "y", "ism", "ist", "ists"];
-
     // "к" written c, as in the English of Latin words ("коррупция" → corruption), except in "kh".
-    [System.Text.RegularExpressions.GeneratedRegex("k(?!h)")]
-    private static partial System.Text.RegularExpressions.Regex CLetterRegex();
+    [GeneratedRegex("k(?!h)")]
+    private static partial Regex CLetterRegex();
+
+    // A misspelt Russian word's term (Glossary.TypoMatch). Russian only: a Kazakh word's many cut forms each have
+    // neighbours one letter away in some other word.
+    private static GlossaryEntry? Misspelt(Language language, Glossary own, IReadOnlyList<string> wordKeys)
+        => language == Language.Russian ? own.TypoMatch(wordKeys) : null;
 
     private static IReadOnlyList<string> FallbackKeys(string word, Language language, Glossary fallback)
         => language == Language.Kazakh
