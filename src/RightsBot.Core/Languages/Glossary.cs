@@ -92,8 +92,8 @@ internal sealed class Glossary
 
     /// <summary>
     /// A Russian word's keys for the glossary: <see cref="RussianKeys"/>, then, for the word or stem that ends in
-    /// consonant, "о"/"е", consonant, the same without that vowel (and with a soft sign in its place): the fleeting vowel, which
-    /// some forms of a word have and others lack. So "пыток" meets "пытка" by "пытк", "тюрем" meets "тюрьма" by
+    /// consonant, "о"/"е", consonant, the same without that vowel (and with a soft sign in its place): the fleeting
+    /// vowel, which some forms of a word have and others lack. So "пыток" meets "пытка" by "пытк", "тюрем" meets "тюрьма" by
     /// "тюрьм", and "отцом" (stem "отц") meets "отец", filed under "отц" too.
     /// </summary>
     public static IReadOnlyList<string> RussianFleetingKeys(string word)
@@ -177,9 +177,10 @@ internal sealed class Glossary
 
     /// <summary>
     /// A misspelt word's term: the single-word key one letter away (a letter wrong, missing, extra, or two swapped,
-    /// never the first) from one of <paramref name="wordKeys"/> of at least <see cref="MinTypoKey"/> letters, the word's own form
-    /// tried first ("посодили" → посадить, "блокирвка" → блокировка, "мексеке" → Мексика); null when none, or when
-    /// two terms are equally near (a guess between two meanings is no translation).
+    /// never the first) from one of <paramref name="wordKeys"/> of at least <see cref="MinTypoKey"/> letters, the
+    /// word's own form tried first ("блокирвка" → блокировка, "мексеке" → Мексика, "депортирывала" →
+    /// депортировать); null when none, or when two terms are equally near (a guess between two meanings is no
+    /// translation: "посодили" is a letter from посадить and from посол).
     /// </summary>
     public GlossaryEntry? TypoMatch(IReadOnlyList<string> wordKeys)
     {

@@ -13,7 +13,7 @@ namespace RightsBot.Core.Languages;
 /// one, since Kazakh borrows freely from Russian; a word neither knows is tried as a name, transliterated into the
 /// Latin spelling the reports use ("Умаровой" → Umarova), and kept only when the reports use it; failing that, as a
 /// word taken from English ("радикализация" → radicalization), or a misspelling one letter off a Russian glossary
-/// word ("посодили" → посадить). Function words
+/// word ("блокирвка" → блокировка). Function words
 /// are left out; numbers and Latin-letter words pass as written.
 /// </summary>
 internal static partial class GlossaryTranslator
