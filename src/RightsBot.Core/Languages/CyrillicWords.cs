@@ -19,7 +19,7 @@ internal static class CyrillicWords
 
     /// <summary>
     /// The words of <paramref name="text"/>, lower case, "ё" as "е": runs of letters and digits, a hyphen inside a
-    /// word kept ("нур-султан"), an apostrophe dropped, a number's ending after a hyphen dropped ("2017-м" → 2017).
+    /// word kept ("нур-султан"), an apostrophe dropped, a number's ending dropped ("2017-м", "2016й" → 2017, 2016).
     /// </summary>
     public static List<string> Tokens(string text)
     {
@@ -29,7 +29,15 @@ internal static class CyrillicWords
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? char.ToLowerInvariant(text[i]) : ' ';
-            if (char.IsLetterOrDigit(c))
+            if (char.IsLetter(c) && word.Length > 0 && char.IsAsciiDigit(word[^1]) && IsCyrillic(c))
+            {
+                // A number's ending written on ("2016й", "16го", "27к"): the number alone.
+                while (i + 1 < text.Length && char.IsLetter(text[i + 1]))
+                {
+                    i++;
+                }
+            }
+            else if (char.IsLetterOrDigit(c))
             {
                 word.Append(c == 'ё' ? 'е' : c);
             }

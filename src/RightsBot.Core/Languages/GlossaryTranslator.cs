@@ -28,6 +28,14 @@ internal static partial class GlossaryTranslator
 
     private static readonly Lazy<HashSet<string>> Fillers = new(() => [.. WordList.Words("chat-filler-words.tsv")]);
 
+    // Kazakh case and plural endings as written after a hyphen (folded to Russian letters).
+    private static readonly HashSet<string> HyphenedEndings = new(StringComparer.Ordinal)
+    {
+        "та", "те", "да", "де", "ка", "ке", "га", "ге", "на", "не", "ны", "ни", "ды", "ди", "ты", "ти", "нын", "нин", "дын",
+        "дин", "тын", "тин", "мен", "пен", "бен", "нан", "нен", "дан", "ден", "тан", "тен", "лар", "лер", "дар", "дер",
+        "тар", "тер", "дагы", "деги", "тагы", "теги",
+    };
+
     // The English endings a loanword's stem is tried with (Loanword).
     private static readonly string[] LoanEndings = ["", "s", "ion", "ions", "ation", "e", "ed", "ate", "ated", "ite", "ited", "al", "ic", "ia", "y", "ism", "ist", "ists"];
 
@@ -53,6 +61,11 @@ internal static partial class GlossaryTranslator
         ArgumentNullException.ThrowIfNull(own);
         ArgumentNullException.ThrowIfNull(isReportWord);
         var words = CyrillicWords.Tokens(text);
+        if (language == Language.Kazakh)
+        {
+            words = [.. words.Select(WithoutHyphenedEnding)];
+        }
+
         var keys = words.Select(own.QuestionKeys).ToList();
         // A Russian word in a Kazakh question takes Kazakh endings ("стажерлердің", of the interns): the Russian
         // glossary is asked for the word and for each form the Kazakh stripper cuts it to.
@@ -202,6 +215,14 @@ internal static partial class GlossaryTranslator
     // "к" written c, as in the English of Latin words ("коррупция" → corruption), except in "kh".
     [GeneratedRegex("k(?!h)")]
     private static partial Regex CLetterRegex();
+
+    // Kazakh writes its case ending after a hyphen on an abbreviation or a foreign word ("ИВС-те", "БАҚ-ты",
+    // "ҮЕҰ-ның"): the word alone.
+    private static string WithoutHyphenedEnding(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen >= 2 && HyphenedEndings.Contains(CyrillicWords.FoldKazakh(word[(hyphen + 1)..])) ? word[..hyphen] : word;
+    }
 
     // A misspelt Russian word's term (Glossary.TypoMatch). Russian only: a Kazakh word's many cut forms each have
     // neighbours one letter away in some other word.

@@ -9,6 +9,8 @@ public sealed class CyrillicWordsTests
     [InlineData("Ещё в Нур-Султане, 2019 году!", "еще|в|нур-султане|2019|году")]
     [InlineData("чё там - с НКО", "че|там|с|нко")]
     [InlineData("что было в 2017-м и 2019-шы жылы", "что|было|в|2017|и|2019|жылы")]
+    [InlineData("в 2016й и 16го, 27к", "в|2016|и|16|27")]
+    [InlineData("COVID19 и G7", "covid19|и|g7")]
     [InlineData("Қазақстан’да LGBT", "қазақстанда|lgbt")]
     [InlineData("   ", "")]
     public void Tokens_Text_LowerCaseWordsWithYoAsYe(string text, string expected)

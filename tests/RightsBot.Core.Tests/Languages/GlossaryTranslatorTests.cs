@@ -102,6 +102,14 @@ public sealed class GlossaryTranslatorTests
         => Assert.Equal(expected, Glossary.OneEditApart(a, b));
 
     [Fact]
+    public void Translate_KazakhEndingAfterAHyphen_TheWordAlone()
+    {
+        var translation = GlossaryTranslator.Translate("журналист-тер қанша", Language.Kazakh, Kazakh, null, ReportWords.Contains);
+
+        Assert.Equal("journalist how many", translation.English);
+    }
+
+    [Fact]
     public void Translate_KazakhYearWordAfterAYear_LeftToTheScope()
     {
         var translation = GlossaryTranslator.Translate("2023 жылы қанша журналист", Language.Kazakh, Kazakh, null, ReportWords.Contains);
