@@ -2,12 +2,14 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using RightsBot.Embeddings;
 using Xunit.Abstractions;
 
 namespace RightsBot.Telegram.Tests.EndToEnd;
 
 /// <summary>
-/// A Russian and a Kazakh conversation with the real host (summaries off, the default) through the Bot API
+/// A Russian and a Kazakh conversation with the real host as serve composes it, search by meaning included (the
+/// sentence model; the other end-to-end tests leave it out), summaries off (the default), through the Bot API
 /// emulator, as a user would have it: /start, a question, a follow-up, the full paragraph behind a source, a
 /// question the reports do not answer and one the bot cannot read. The test output is the transcript (written to a
 /// file too when RIGHTSBOT_TRANSCRIPTS names a folder: docs/languages.md quotes them).
@@ -21,7 +23,7 @@ public sealed partial class TranscriptTests(TelegramEmulator emulator, ITestOutp
     public async Task Conversation_Russian_AnsweredFromTheEnglishReportsInRussianWords()
     {
         const string token = "2091:transcript-russian";
-        await using var host = await BotHost.StartAsync(PollingModeTests.PollingSettings(emulator, token, _statePath));
+        await using var host = await StartAsync(token);
         using var user = EmulatorUser.Create(emulator, token, userId: 591, languageCode: "ru");
         var transcript = new Transcript(output, "Russian");
 
@@ -52,7 +54,7 @@ public sealed partial class TranscriptTests(TelegramEmulator emulator, ITestOutp
     public async Task Conversation_Kazakh_AnsweredFromTheEnglishReportsInKazakhWords()
     {
         const string token = "2092:transcript-kazakh";
-        await using var host = await BotHost.StartAsync(PollingModeTests.PollingSettings(emulator, token, _statePath));
+        await using var host = await StartAsync(token);
         using var user = EmulatorUser.Create(emulator, token, userId: 592, languageCode: "kk");
         var transcript = new Transcript(output, "Kazakh");
 
@@ -77,6 +79,10 @@ public sealed partial class TranscriptTests(TelegramEmulator emulator, ITestOutp
 
         await transcript.SaveAsync("telegram-kk.md");
     }
+
+    // As serve: the sentence model too (WebHost adds it), so the transcript shows the answers users get.
+    private Task<BotHost> StartAsync(string token)
+        => BotHost.StartAsync(PollingModeTests.PollingSettings(emulator, token, _statePath), configureServices: services => services.AddMiniLmEmbeddings());
 
     public void Dispose()
     {
