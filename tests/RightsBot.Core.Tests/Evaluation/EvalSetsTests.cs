@@ -26,6 +26,18 @@ public sealed class EvalSetsTests
     [InlineData("heldout3-corpus.jsonl")]
     [InlineData("heldout4-corpus.jsonl")]
     [InlineData("heldout5-corpus.jsonl")]
+    [InlineData("ru-excerpt.jsonl")]
+    [InlineData("ru-corpus.jsonl")]
+    [InlineData("kk-excerpt.jsonl")]
+    [InlineData("kk-corpus.jsonl")]
+    [InlineData("ru-dev.jsonl")]
+    [InlineData("kk-dev.jsonl")]
+    [InlineData("ru-dev2-excerpt.jsonl")]
+    [InlineData("ru-dev2-corpus.jsonl")]
+    [InlineData("ru-dev3-excerpt.jsonl")]
+    [InlineData("ru-dev3-corpus.jsonl")]
+    [InlineData("kk-dev3-excerpt.jsonl")]
+    [InlineData("kk-dev3-corpus.jsonl")]
     public void EveryExpectedQuoteIsInAPassage_AndEveryFilterNamesAReport(string file)
     {
         var corpus = file.Contains("excerpt", StringComparison.Ordinal) ? Excerpt.Value : Shipped.Value;
