@@ -49,14 +49,17 @@ public static class LanguageDetector
             return Language.Other;
         }
 
-        if (kazakhLetters > 0)
-        {
-            return Language.Kazakh;
-        }
-
         var words = CyrillicWords.Tokens(text);
         var kazakh = words.Count(w => KazakhWords.Value.Contains(w) || HasKazakhEnding(w));
         var russian = words.Count(RussianWords.Value.Contains);
+        if (kazakhLetters > 0)
+        {
+            // Kazakh's own letters mark Kazakh, unless they are in one word only (a Kazakh name: "партия Көше",
+            // "суд над Жанболатом Мамаем" would not have them) of a question Russian's words make Russian.
+            var kazakhLetterWords = words.Count(w => w.Any(CyrillicWords.IsKazakhLetter));
+            return kazakhLetterWords == 1 && kazakh == 0 && russian > 0 ? Language.Russian : Language.Kazakh;
+        }
+
         return kazakh > russian ? Language.Kazakh : Language.Russian;
     }
 
