@@ -18,7 +18,7 @@ public static class QuestionValidator
         var cleaned = Clean(text);
 
         // The language is told only for a message to give: every question passes here, and most pass.
-        BotTexts Texts() => BotTexts.For(ReplyLanguage.Choose(LanguageDetector.Detect(cleaned), userLanguage));
+        BotTexts Texts() => BotTexts.For(ReplyLanguage.ForQuestion(cleaned, userLanguage));
         if (cleaned.Length == 0)
         {
             return Texts()["question-empty"];

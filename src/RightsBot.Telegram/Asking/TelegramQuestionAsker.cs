@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 using RightsBot.Adapters.RateLimiting;
 using RightsBot.Core.Answering;
 using RightsBot.Core.Conversation;
-using RightsBot.Core.Languages;
 using RightsBot.Core.Metrics;
 using RightsBot.Telegram.Conversations;
 using RightsBot.Telegram.Feedback;
@@ -42,7 +41,7 @@ internal sealed class TelegramQuestionAsker(
 
         // The core's own pre-check, before the rate limit: a question it would reject gets the same words as
         // everywhere else and costs the user nothing.
-        if (QuestionValidator.Validate(text, limits.Value.MaxQuestionLength, ReplyLanguage.FromLocale(message.From?.LanguageCode)) is { } problem)
+        if (QuestionValidator.Validate(text, limits.Value.MaxQuestionLength, TelegramBotTexts.UserLanguage(message.From)) is { } problem)
         {
             metrics.CountRejected(ChatChannel.Telegram);
             await sender.ReplyAsync(message, TelegramBotTexts.Plain(problem), cancellationToken).ConfigureAwait(false);
@@ -78,7 +77,7 @@ internal sealed class TelegramQuestionAsker(
         // With summarization on, the answer arrives as a growing summary and the message is edited as it grows.
         var answers = metrics.Start(ChatChannel.Telegram).TimeAsync(answerer.AnswerStreamingAsync(turn.Question, cancellationToken), cancellationToken);
         // The heading is shown before the answer is known: in the language the answer will speak.
-        var replyLanguage = ReplyLanguage.Choose(LanguageDetector.Detect(QuestionValidator.Clean(text)), turn.Question.UserLanguage);
+        var replyLanguage = ReplyLanguage.ForQuestion(text, turn.Question.UserLanguage);
         var heading = choice is null ? null : TelegramBotTexts.ChoiceLine(choice, BotTexts.For(replyLanguage));
         if (await streamer.DeliverAsync(message, answers, typing, feedback.IsEnabled, heading, cancellationToken).ConfigureAwait(false) is { } delivered)
         {
