@@ -42,12 +42,16 @@ internal sealed class Glossary
     // The keys of one word, in ordinal order, for PrefixMatch.
     private readonly string[] _wordKeys;
 
+    // The same keys by length, for TypoMatch (a misspelling is at most a letter longer or shorter).
+    private readonly ILookup<int, string> _wordKeysByLength;
+
     private Glossary(Dictionary<string, GlossaryEntry> entries, HashSet<string> ownKeys, HashSet<string> phraseWordKeys, List<GlossaryEntry> terms, List<(GlossaryEntry, GlossaryEntry)> clashes, Func<string, IReadOnlyList<string>> questionKeys, int maxWords)
     {
         _entries = entries;
         _ownKeys = ownKeys;
         _phraseWordKeys = phraseWordKeys;
         _wordKeys = [.. entries.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+        _wordKeysByLength = _wordKeys.ToLookup(k => k.Length);
         Terms = terms;
         Clashes = clashes;
         QuestionKeys = questionKeys;
@@ -188,9 +192,9 @@ internal sealed class Glossary
         foreach (var key in wordKeys.Where(k => k.Length >= MinTypoKey))
         {
             GlossaryEntry? found = null;
-            foreach (var candidate in _wordKeys)
+            foreach (var candidate in _wordKeysByLength[key.Length - 1].Concat(_wordKeysByLength[key.Length]).Concat(_wordKeysByLength[key.Length + 1]))
             {
-                if (Math.Abs(candidate.Length - key.Length) <= 1 && candidate.Length >= MinTypoKey && candidate[0] == key[0] && OneEditApart(key, candidate))
+                if (candidate.Length >= MinTypoKey && candidate[0] == key[0] && OneEditApart(key, candidate))
                 {
                     var entry = _entries[candidate];
                     if (found is not null && !ReferenceEquals(found, entry))
