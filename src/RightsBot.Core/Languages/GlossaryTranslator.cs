@@ -69,12 +69,13 @@ internal static partial class GlossaryTranslator
         var keys = words.Select(own.QuestionKeys).ToList();
         // A Russian word in a Kazakh question takes Kazakh endings ("стажерлердің", of the interns): the Russian
         // glossary is asked for the word and for each form the Kazakh stripper cuts it to.
-        var fallbackKeys = fallback is null ? null : words.Select(w => FallbackKeys(w, language, fallback)).ToList();
+        var fallbackKeys = fallback is null ? null : words.Select((w, i) => FallbackKeys(w, keys[i], language, fallback)).ToList();
 
         var english = new EnglishWords();
         var unknown = new List<string>();
         var content = 0;
         var understood = 0;
+        var askedHowMany = false;
         for (var i = 0; i < words.Count;)
         {
             var word = words[i];
@@ -101,10 +102,13 @@ internal static partial class GlossaryTranslator
             {
                 // A second question run into the first ("скольких задержали и сколько погибло"): "and" before its
                 // "how many", where the figure check splits a question into its parts.
-                if (found.Entry.English[0].StartsWith("how m", StringComparison.Ordinal) && english.Main.Contains("how m", StringComparison.Ordinal))
+                var howMany = found.Entry.English[0].StartsWith("how m", StringComparison.Ordinal);
+                if (howMany && askedHowMany)
                 {
                     english.Add(["and"]);
                 }
+
+                askedHowMany |= howMany;
 
                 english.Add(found.Entry.English);
                 var spanned = words.Skip(i).Take(found.Words).Count(w => !IsFunctionWord(w, language) && !IsNumber(w));
@@ -229,9 +233,10 @@ internal static partial class GlossaryTranslator
     private static GlossaryEntry? Misspelt(Language language, Glossary own, IReadOnlyList<string> wordKeys)
         => language == Language.Russian ? own.TypoMatch(wordKeys) : null;
 
-    private static IReadOnlyList<string> FallbackKeys(string word, Language language, Glossary fallback)
+    // strippedForms: a Kazakh word's own keys, which are the forms the Kazakh stripper cuts it to.
+    private static IReadOnlyList<string> FallbackKeys(string word, IReadOnlyList<string> strippedForms, Language language, Glossary fallback)
         => language == Language.Kazakh
-            ? [.. fallback.QuestionKeys(word).Concat(KazakhSuffixStripper.Candidates(word).Where(c => c.Length >= 4).SelectMany(fallback.QuestionKeys)).Distinct(StringComparer.Ordinal)]
+            ? [.. fallback.QuestionKeys(word).Concat(strippedForms.Where(c => c.Length >= 4).SelectMany(fallback.QuestionKeys)).Distinct(StringComparer.Ordinal)]
             : fallback.QuestionKeys(word);
 
     // A name as the reports spell it, capitalised (the absent-name check reads capitals): the word, or its stem,
