@@ -17,6 +17,9 @@ namespace RightsBot.Core.Answering.Pipeline;
 /// </summary>
 internal sealed class CoverageStage(IOptions<CoverageOptions> options)
 {
+    // The options a translated question is judged by, made once (the options do not change after start-up).
+    private readonly Lazy<CoverageOptions> _translated = new(() => options.Value.ForTranslated());
+
     public void Run(QuestionContext context)
     {
         var scope = context.Scope!;
@@ -48,7 +51,7 @@ internal sealed class CoverageStage(IOptions<CoverageOptions> options)
         // What the reports in scope cannot be answering about: a name they never use ("Vladimir Kozlov"), or the
         // thing a "how many" question counts when they never name it.
         List<string> absent = [.. retriever.NamesAbsentFromScope(context.TopicText, ranges).Concat(retriever.CountedWordsAbsentFromScope(context.TopicText, ranges)).Distinct()];
-        var o = context.ByGlossary ? options.Value.ForTranslated() : options.Value;
+        var o = context.ByGlossary ? _translated.Value : options.Value;
         var embedder = context.Embedder;
         var numberMissing = QuantityEvidence.Missing(retriever, meaning, context.QueryVector, context.TopicText, hits, o,
             meaning is null || embedder is null ? null : parts => embedder.Embed(parts));
