@@ -73,6 +73,20 @@ public sealed record EvalQuestionDetail(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Searched { get; init; }
 
+    /// <summary>
+    /// Why a refused question was refused, as the <c>rightsbot_refusals_total</c> metric labels it (<c>no_report</c>,
+    /// <c>not_understood</c>, <c>no_figure</c>, <c>absent_name</c>, <c>referral</c>, <c>not_covered</c>); null when
+    /// answered.
+    /// </summary>
+    [JsonPropertyName("refusal")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Refusal { get; init; }
+
+    /// <summary>For a <c>no_report</c> refusal, the country or year the corpus lacks ("France", "Kazakhstan 2019").</summary>
+    [JsonPropertyName("unavailable")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Unavailable { get; init; }
+
     /// <summary>Where the Lucene BM25 baseline ranked its first expected passage (answerable questions only).</summary>
     [JsonPropertyName("bm25_rank")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using RightsBot.Core.Answering;
 using RightsBot.Core.Answering.Pipeline;
 using RightsBot.Core.Corpus;
+using RightsBot.Core.Metrics;
 using RightsBot.Core.Retrieval;
 
 namespace RightsBot.Core.Evaluation;
@@ -177,6 +178,9 @@ internal sealed class EvalRunner(QuestionAnswerer answerer, PassageIndex index, 
             AbsentNames = outcome.AbsentNames.Count == 0 ? null : outcome.AbsentNames,
             NumberMissing = outcome.NumberMissing,
             Searched = string.IsNullOrEmpty(outcome.SearchedText) ? null : outcome.SearchedText,
+            Refusal = outcome.Scope.Unavailable is not null ? AnswerMetrics.LabelOf(RefusalReason.NoReport)
+                : outcome.Covered ? null : AnswerMetrics.LabelOf(NotCoveredReplies.Reason(outcome)),
+            Unavailable = outcome.Scope.Unavailable,
         };
 
     // Quality figures from one pass over the questions; the times are filled in after the timed passes.

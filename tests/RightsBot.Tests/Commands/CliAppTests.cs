@@ -221,6 +221,11 @@ public class CliAppTests
         Assert.True(bm25Ranks.Count >= 30, output);
         Assert.Equal(systems[1].GetProperty("recall_at_1").GetDouble(), bm25Ranks.Count(r => r == 1) / 40.0, 3);
 
+        // Each refused question says why, in the refusal metric's words; an answered one has no reason.
+        string[] reasons = ["no_report", "not_understood", "no_figure", "absent_name", "referral", "not_covered"];
+        Assert.All(details, d => Assert.Equal(d.GetProperty("refused").GetBoolean(), d.TryGetProperty("refusal", out var r) && reasons.Contains(r.GetString())));
+        Assert.Contains(details, d => d.TryGetProperty("refusal", out _));
+
         // The dev set labels each question's style: every system has figures per style, sorted, that add up to the set.
         Assert.All(systems, s =>
         {
