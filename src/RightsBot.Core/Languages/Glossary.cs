@@ -136,12 +136,25 @@ internal sealed class Glossary
                 continue;
             }
 
+            // A term found by its words as written comes before one found by a key it only shares: the form "суда"
+            // (of суд, court) is also the stem Snowball cuts "судан" to, and must not be read as Sudan.
+            GlossaryEntry? shared = null;
             foreach (var key in Combinations(span))
             {
                 if (_entries.TryGetValue(key, out var entry))
                 {
-                    return (entry, words, _ownKeys.Contains(key));
+                    if (_ownKeys.Contains(key))
+                    {
+                        return (entry, words, true);
+                    }
+
+                    shared ??= entry;
                 }
+            }
+
+            if (shared is not null)
+            {
+                return (shared, words, false);
             }
         }
 
