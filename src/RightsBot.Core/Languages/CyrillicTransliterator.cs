@@ -20,7 +20,7 @@ internal static class CyrillicTransliterator
     /// <summary>
     /// <see cref="ToLatin(string)"/>, then the spellings the reports also use for some names: "х" as "h" (Uzbek and Kyrgyz
     /// names: "Хакимов" → Hakimov), "е" as "e" after a vowel ("Бекбаев" → Bekbaev), "ж" and "дж" as "j"
-    /// ("Жамиля" → Jamilya), "ю"/"я" as "iu"/"ia", and "-ий" as "-i".
+    /// ("Жамиля" → Jamilya), "ю"/"я" as "iu"/"ia", "й" as "i" ("Айман" → Aiman), and "-ий" as "-i".
     /// </summary>
     public static IReadOnlyList<string> Spellings(string word)
     {
@@ -35,6 +35,12 @@ internal static class CyrillicTransliterator
         if (plain.Contains("ye", StringComparison.Ordinal))
         {
             spellings.Add(Spell(word, yeAfterVowel: false));
+        }
+
+        // "й" as "i", as Kazakh names mostly are in the reports (Aiman, Seitkazy, Maina).
+        if (word.Contains('й', StringComparison.OrdinalIgnoreCase))
+        {
+            spellings.Add(Spell(word, shortI: "i"));
         }
 
         // The other romanisations the reports use for Central Asian names: "j" for ж and дж (Jamilya, Janar),
@@ -62,7 +68,33 @@ internal static class CyrillicTransliterator
     /// <summary>The word in Latin letters, lower case; characters that are not Cyrillic letters kept as they are.</summary>
     public static string ToLatin(string word) => Spell(word);
 
-    private static string Spell(string word, string kh = "kh", bool yeAfterVowel = true)
+    /// <summary>
+    /// A Latin spelling with one of its letters l, m, n, r, s, t doubled, or one doubled letter written once: a name
+    /// the reports spell with a double letter is often typed with one, and the other way round ("Гинатулин" →
+    /// Ginatullin, "Мухамедкарим" → Mukhammedkarim). Spellings of fewer than five letters have none.
+    /// </summary>
+    public static IEnumerable<string> DoubledLetterSpellings(string latin)
+    {
+        ArgumentNullException.ThrowIfNull(latin);
+        if (latin.Length < 5)
+        {
+            yield break;
+        }
+
+        for (var i = 1; i < latin.Length; i++)
+        {
+            if (latin[i] == latin[i - 1] && "lmnrst".Contains(latin[i], StringComparison.Ordinal))
+            {
+                yield return latin.Remove(i, 1);
+            }
+            else if ("lmnrst".Contains(latin[i], StringComparison.Ordinal) && (i + 1 == latin.Length || latin[i + 1] != latin[i]))
+            {
+                yield return latin.Insert(i, latin[i].ToString());
+            }
+        }
+    }
+
+    private static string Spell(string word, string kh = "kh", bool yeAfterVowel = true, string? shortI = null)
     {
         ArgumentNullException.ThrowIfNull(word);
         var latin = new StringBuilder(word.Length + 4);
@@ -76,6 +108,10 @@ internal static class CyrillicTransliterator
             else if (c == 'х')
             {
                 latin.Append(kh);
+            }
+            else if (c == 'й' && shortI is not null)
+            {
+                latin.Append(shortI);
             }
             else if (Letters.Value.TryGetValue(c == 'ё' ? 'е' : c, out var letters))
             {

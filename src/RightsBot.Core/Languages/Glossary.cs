@@ -98,12 +98,28 @@ internal sealed class Glossary
     /// A Russian word's keys for the glossary: <see cref="RussianKeys"/>, then, for the word or stem that ends in
     /// consonant, "о"/"е", consonant, the same without that vowel (and with a soft sign in its place): the fleeting
     /// vowel, which some forms of a word have and others lack. So "пыток" meets "пытка" by "пытк", "тюрем" meets "тюрьма" by
-    /// "тюрьм", and "отцом" (stem "отц") meets "отец", filed under "отц" too.
+    /// "тюрьм", and "отцом" (stem "отц") meets "отец", filed under "отц" too. A word in "-ей"/"-ай" also has the key
+    /// without its "й" ("еврей" meets "евреев" by "евре"), and a verb in "-ат" after ж, ч, ш or щ the key without
+    /// its "-ат" ("лечат" meets "лечить" by "леч").
     /// </summary>
     public static IReadOnlyList<string> RussianFleetingKeys(string word)
     {
         var keys = RussianKeys(word);
         List<string>? all = null;
+
+        // Two forms Snowball cuts apart from the rest of their word: a noun in "-ей"/"-ай" loses the whole ending in
+        // the dictionary form ("еврей" → евр) but keeps its vowel in the others ("евреев" → евре), so it is filed
+        // under its vowel too; a verb's "-ат" after ж, ч, ш, щ (the "-ят" of "-ить" verbs there) is not cut at all
+        // ("лечат", against "лечить" → леч).
+        if (word.Length >= 5 && (word.EndsWith("ей", StringComparison.Ordinal) || word.EndsWith("ай", StringComparison.Ordinal)))
+        {
+            all = [.. keys, word[..^1]];
+        }
+        else if (word.Length >= 5 && word.EndsWith("ат", StringComparison.Ordinal) && word[^3] is 'ж' or 'ч' or 'ш' or 'щ')
+        {
+            all = [.. keys, word[..^2]];
+        }
+
         foreach (var key in keys)
         {
             if (key.Length >= 4 && IsConsonant(key[^1]) && key[^2] is 'о' or 'е' && IsConsonant(key[^3]))
@@ -227,6 +243,80 @@ internal sealed class Glossary
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A misspelt inflected word's term, for a word <see cref="TypoMatch"/> finds none for: the term of the one word
+    /// a letter away from it (a letter missing, extra, wrong, or two neighbours swapped, never the first) whose keys
+    /// find a term as a question word's would ("правамм" → правам → право, "подпиисей" → подписей → подписать), where the misspelling also spoils the
+    /// stem, so that no key is a letter from the word's own. Missing, doubled and swapped letters are tried first,
+    /// then wrong and extra ones, each by a term's key; last, missing, doubled and swapped letters by the nearest
+    /// longer key (<see cref="PrefixMatch"/>). Null when the word is shorter than <see cref="MinTypoKey"/>, when none is found,
+    /// or when two terms are (a guess between two meanings is no translation).
+    /// </summary>
+    public GlossaryEntry? CorrectedMatch(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (word.Length < MinTypoKey || !word.All(c => c is >= 'а' and <= 'я' or 'ё'))
+        {
+            return null;
+        }
+
+        return OnlyEntry(CheapEdits(word)) ?? OnlyEntry(LetterEdits(word)) ?? OnlyEntry(CheapEdits(word), byPrefix: true);
+    }
+
+    // The one term the words find (each by its likeliest key of at least MinTypoKey letters, or by PrefixMatch), or null
+    // when none or several.
+    private GlossaryEntry? OnlyEntry(IEnumerable<string> words, bool byPrefix = false)
+    {
+        GlossaryEntry? found = null;
+        foreach (var candidate in words)
+        {
+            var keys = QuestionKeys(candidate);
+            var entry = byPrefix ? PrefixMatch(keys) : keys.Where(k => k.Length >= MinTypoKey).Select(k => _entries.GetValueOrDefault(k)).FirstOrDefault(e => e is not null);
+            if (entry is not null && !ReferenceEquals(found, entry))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = entry;
+            }
+        }
+
+        return found;
+    }
+
+    // The word less one letter, or with two neighbours swapped (the first letter kept).
+    private static IEnumerable<string> CheapEdits(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            yield return word.Remove(i, 1);
+            if (i + 1 < word.Length && word[i] != word[i + 1])
+            {
+                yield return string.Concat(word.AsSpan(0, i), word[i + 1].ToString(), word[i].ToString(), word.AsSpan(i + 2));
+            }
+        }
+    }
+
+    // The word with one letter replaced, or one more letter (the first letter kept).
+    private static IEnumerable<string> LetterEdits(string word)
+    {
+        const string letters = "абвгдежзийклмнопрстуфхцчшщъыьэюя";
+        for (var i = 1; i <= word.Length; i++)
+        {
+            foreach (var letter in letters)
+            {
+                if (i < word.Length && letter != word[i])
+                {
+                    yield return string.Concat(word.AsSpan(0, i), letter.ToString(), word.AsSpan(i + 1));
+                }
+
+                yield return word.Insert(i, letter.ToString());
+            }
+        }
     }
 
     // Whether two different words are one edit apart: a substitution, an insertion or deletion, or two neighbours swapped.

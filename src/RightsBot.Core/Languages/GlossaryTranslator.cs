@@ -39,8 +39,12 @@ internal static partial class GlossaryTranslator
     // The English endings a loanword's stem is tried with (Loanword).
     private static readonly string[] LoanEndings = ["", "s", "ion", "ions", "ation", "e", "ed", "ate", "ated", "ite", "ited", "al", "ic", "ia", "y", "ism", "ist", "ists"];
 
-    // Endings a Russian or Kazakh form adds to a name the reports spell without them ("Умаровой" → umarov-a).
-    private static readonly string[] NameEndings = ["", "a", "y", "i"];
+    // Endings a Russian or Kazakh form adds to a name the reports spell without them ("Умаровой" → umarov-a, "Натальи" →
+    // natal-ya).
+    // The fewest letters of a spelling with a letter doubled or undoubled that is looked for as a name.
+    private const int MinDoubledLetterName = 6;
+
+    private static readonly string[] NameEndings = ["", "a", "y", "i", "ya"];
 
     /// <summary>The question in English words, and how much of it the glossary understood.</summary>
     /// <param name="text">The question.</param>
@@ -155,7 +159,7 @@ internal static partial class GlossaryTranslator
                 english.Add([loanword]);
                 understood++;
             }
-            else if (Misspelt(language, own, keys[i - 1]) is { } misspelt)
+            else if (Misspelt(word, language, own, keys[i - 1]) is { } misspelt)
             {
                 english.Add(misspelt.English);
                 understood++;
@@ -230,8 +234,8 @@ internal static partial class GlossaryTranslator
 
     // A misspelt Russian word's term (Glossary.TypoMatch). Russian only: a Kazakh word's many cut forms each have
     // neighbours one letter away in some other word.
-    private static GlossaryEntry? Misspelt(Language language, Glossary own, IReadOnlyList<string> wordKeys)
-        => language == Language.Russian ? own.TypoMatch(wordKeys) : null;
+    private static GlossaryEntry? Misspelt(string word, Language language, Glossary own, IReadOnlyList<string> wordKeys)
+        => language == Language.Russian ? own.TypoMatch(wordKeys) ?? own.CorrectedMatch(word) : null;
 
     // strippedForms: a Kazakh word's own keys, which are the forms the Kazakh stripper cuts it to.
     private static IReadOnlyList<string> FallbackKeys(string word, IReadOnlyList<string> strippedForms, Language language, Glossary fallback)
@@ -241,19 +245,25 @@ internal static partial class GlossaryTranslator
 
     // A name as the reports spell it, capitalised (the absent-name check reads capitals): the word, or its stem,
     // transliterated, with or without the endings a name's forms take.
+    // A spelling with a letter doubled or undoubled (CyrillicTransliterator.DoubledLetterSpellings) is tried only
+    // when no spelling as typed is a report word, and only for a long name: "парртия" undoubled is "part".
     private static string? Name(string word, Language language, Func<string, bool> isReportWord)
     {
         IEnumerable<string> forms = language == Language.Kazakh ? [word, .. KazakhSuffixStripper.Candidates(word)] : [word, RussianStems.Stem(word)];
-        foreach (var form in forms.Distinct(StringComparer.Ordinal))
+        var spellings = forms.Distinct(StringComparer.Ordinal).SelectMany(CyrillicTransliterator.Spellings).Where(l => l.Length >= 4).Distinct(StringComparer.Ordinal).ToList();
+        return ReportSpelling(spellings, isReportWord)
+            ?? ReportSpelling(spellings.SelectMany(CyrillicTransliterator.DoubledLetterSpellings).Where(l => l.Length >= MinDoubledLetterName), isReportWord);
+    }
+
+    private static string? ReportSpelling(IEnumerable<string> spellings, Func<string, bool> isReportWord)
+    {
+        foreach (var latin in spellings)
         {
-            foreach (var latin in CyrillicTransliterator.Spellings(form).Where(l => l.Length >= 4))
+            foreach (var ending in NameEndings)
             {
-                foreach (var ending in NameEndings)
+                if (isReportWord(latin + ending))
                 {
-                    if (isReportWord(latin + ending))
-                    {
-                        return CultureInfo.InvariantCulture.TextInfo.ToTitleCase(latin + ending);
-                    }
+                    return CultureInfo.InvariantCulture.TextInfo.ToTitleCase(latin + ending);
                 }
             }
         }

@@ -27,7 +27,24 @@ public sealed class CyrillicTransliteratorTests
     [InlineData("Умарова", "umarova")]
     [InlineData("Жамиля", "zhamilya|jamilya|jamilia|zhamilia")]
     [InlineData("Джанар", "dzhanar|janar|djanar")]
-    [InlineData("Дмитрий", "dmitriy|dmitri")]
+    [InlineData("Дмитрий", "dmitriy|dmitrii|dmitri")]
+    [InlineData("Айман", "ayman|aiman")]
+    [InlineData("Сейтказы", "seytkazy|seitkazy")]
     public void Spellings_Name_TheUsualAndTheReportsOtherSpellings(string word, string expected)
         => Assert.Equal(expected, string.Join('|', CyrillicTransliterator.Spellings(word)));
+
+    [Theory]
+    [InlineData("ginatulin", "ginatullin")]
+    [InlineData("mukhamedkarim", "mukhammedkarim")]
+    [InlineData("ginatullin", "ginatulin")]
+    public void DoubledLetterSpellings_Name_HasTheOtherSpelling(string latin, string other)
+        => Assert.Contains(other, CyrillicTransliterator.DoubledLetterSpellings(latin));
+
+    [Theory]
+    [InlineData("anna", "")]
+    [InlineData("abcde", "")]
+    [InlineData("ollo", "")]
+    [InlineData("almaty", "allmaty|almmaty|almatty")]
+    public void DoubledLetterSpellings_ShortOrNoLetterToDouble_OnlyTheDoublingsOfLMNRST(string latin, string expected)
+        => Assert.Equal(expected, string.Join('|', CyrillicTransliterator.DoubledLetterSpellings(latin)));
 }

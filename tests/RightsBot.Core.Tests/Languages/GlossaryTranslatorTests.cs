@@ -40,17 +40,21 @@ public sealed class GlossaryTranslatorTests
         Assert.Equal(understood, translation.Understood);
     }
 
-    // The fleeting vowel: a form with it meets a dictionary form without it ("пыток", "тюрем"), and the other way
-    // ("отцом" meets "отец").
+    // Forms Snowball cuts apart from their dictionary form. The fleeting vowel: a form with it meets a dictionary
+    // form without it ("пыток", "тюрем"), and the other way ("отцом" meets "отец"). A "-ей" noun's other forms keep
+    // its vowel ("евреев" → евре, "еврей" → евр), and "-ат" after a hushing letter is not cut ("лечат", "лечить" → леч).
     [Theory]
     [InlineData("сколько пыток", "how many torture")]
     [InlineData("условия тюрем", "conditions prison")]
     [InlineData("что с отцом", "father")]
     [InlineData("пытки в тюрьме", "torture prison")]
-    public void Translate_FormWithOrWithoutTheFleetingVowel_FoundByTheStemWithoutIt(string question, string english)
+    [InlineData("сколько евреев", "how many jews")]
+    [InlineData("как лечат", "treat")]
+    [InlineData("случаев пыток", "cases torture")]
+    public void Translate_FormTheStemmerCutsApart_FoundByAnExtraKey(string question, string english)
     {
         var glossary = Glossary.Parse(
-            [["сколько", "how many"], ["пытка", "torture"], ["тюрьма", "prison"], ["условие", "conditions"], ["отец", "father"]],
+            [["сколько", "how many"], ["пытка", "torture"], ["тюрьма", "prison"], ["условие", "conditions"], ["отец", "father"], ["еврей", "jews"], ["лечить", "treat"], ["случай", "cases"]],
             Glossary.RussianFleetingKeys,
             Glossary.RussianFleetingKeys);
 
@@ -69,6 +73,50 @@ public sealed class GlossaryTranslatorTests
     public void Translate_RussianTypo_OneLetterOffAGlossaryWord(string question, string english, string unknown)
     {
         var translation = GlossaryTranslator.Translate(question, Language.Russian, Russian, null, ReportWords.Contains);
+
+        Assert.Equal(english, translation.English);
+        Assert.Equal(unknown, string.Join(',', translation.Unknown));
+    }
+
+    // A misspelt inflected form whose stem the misspelling spoils: the one term a letter away finds; none when the
+    // word is short, or two terms are as near.
+    [Theory]
+    [InlineData("журналистовв", "journalist", "")]
+    [InlineData("задерживаюут", "detain", "")]
+    [InlineData("прокуратуроой", "prosecutor", "")]
+    [InlineData("жрналистов", "journalist", "")]
+    [InlineData("жрнлистов", "", "жрнлистов")]
+    [InlineData("кзахи", "", "кзахи")]
+    public void Translate_RussianInflectedTypo_TheOneTermALetterAway(string question, string english, string unknown)
+    {
+        var translation = GlossaryTranslator.Translate(question, Language.Russian, Russian, null, ReportWords.Contains);
+
+        Assert.Equal(english, translation.English);
+        Assert.Equal(unknown, string.Join(',', translation.Unknown));
+    }
+
+    [Fact]
+    public void CorrectedMatch_TwoTermsALetterAway_None()
+    {
+        var glossary = Glossary.Parse([["посадить", "imprison"], ["посол", "ambassador"]], Glossary.RussianKeys, Glossary.RussianKeys);
+
+        Assert.Null(glossary.CorrectedMatch("посодили"));
+        Assert.Equal("imprison", glossary.CorrectedMatch("посадилли")?.English[0]);
+    }
+
+    // Names as the reports spell them: "й" as "i" (Kazakh names), a double letter typed once or a single one twice,
+    // the "-ya" of a feminine name; a short word is not undoubled into a common one ("парртия" is no "part").
+    [Theory]
+    [InlineData("что сказала майна", "Maina", "")]
+    [InlineData("сейтказы арестовали", "Seitkazy", "арестовали")]
+    [InlineData("гинатулина задержали", "Ginatullin detain", "")]
+    [InlineData("дело натальи", "Natalya", "дело")]
+    [InlineData("парртия", "", "парртия")]
+    public void Translate_NameSpelledOtherwise_TheReportsSpelling(string question, string english, string unknown)
+    {
+        HashSet<string> reportWords = ["maina", "seitkazy", "ginatullin", "natalya", "part"];
+
+        var translation = GlossaryTranslator.Translate(question, Language.Russian, Russian, null, reportWords.Contains);
 
         Assert.Equal(english, translation.English);
         Assert.Equal(unknown, string.Join(',', translation.Unknown));
