@@ -75,6 +75,7 @@ internal static partial class GlossaryTranslator
         // glossary is asked for the word and for each form the Kazakh stripper cuts it to.
         var fallbackKeys = fallback is null ? null : words.Select((w, i) => FallbackKeys(w, keys[i], language, fallback)).ToList();
 
+        var capitalised = CapitalisedWords(text);
         var english = new EnglishWords();
         var unknown = new List<string>();
         var content = 0;
@@ -164,6 +165,11 @@ internal static partial class GlossaryTranslator
                 english.Add(misspelt.English);
                 understood++;
             }
+            else if (Surname(word, language, capitalised.Contains(word)) is { } surname)
+            {
+                english.Add([surname]);
+                understood++;
+            }
             else
             {
                 unknown.Add(word);
@@ -172,6 +178,32 @@ internal static partial class GlossaryTranslator
 
         return new Translation(english.Main, content, understood, unknown) { Alternatives = english.Others };
     }
+
+    // A word no report spells that has a surname's form ("Бишимбаевым", "Умаровой", "Бишімбаевтің", "Жолдасбекұлы"):
+    // the name in Latin letters, capitalised, without its case ending, so that the absent-name check can say the
+    // reports never name this person, instead of the word being dropped and the question answered about someone
+    // else. Forms that common nouns share (a plural's genitive "баптистов", "памирцев"; "говядина") count only
+    // where the question capitalised them. Kazakh has no such plural, but its own genitive ends in "-ин"/"-ын" once
+    // folded: a Kazakh word counts when cut to "-ов"/"-ев" or "-ұлы"/"-қызы".
+    private static string? Surname(string word, Language language, bool capitalised)
+    {
+        IEnumerable<string> forms = language == Language.Kazakh ? KazakhSuffixStripper.Candidates(word) : [word];
+        foreach (var form in forms.Where(f => !IsEverydayWord(f)))
+        {
+            var m = (language == Language.Kazakh ? KazakhSurnameRegex() : RussianSurnameRegex()).Match(form);
+            if (m.Success && (capitalised || language == Language.Kazakh || m.Groups["ending"].Success || m.Groups["always"].Success))
+            {
+                var name = m.Groups["base"].Value + (m.Groups["ending"].Value is "ой" or "ою" ? "а" : string.Empty);
+                return CultureInfo.InvariantCulture.TextInfo.ToTitleCase(CyrillicTransliterator.ToLatin(name));
+            }
+        }
+
+        return null;
+    }
+
+    // The words a question capitalises other than at the start of a sentence, lower case: names, in Russian and Kazakh.
+    private static HashSet<string> CapitalisedWords(string text)
+        => [.. CapitalisedRegex().Matches(text).Select(m => m.Value.ToLowerInvariant())];
 
     // A word Russian took from English or Latin ("депортировали", "дискриминация", "экстремизма") as the reports
     // spell it: the stem in Latin letters, with the spellings such words take in English ("к" as c, "кс" as x,
@@ -221,6 +253,20 @@ internal static partial class GlossaryTranslator
     }
 
     // "к" written c, as in the English of Latin words ("коррупция" → corruption), except in "kh".
+    // A Russian surname: three letters at least before -ов/-ев/-ёв (a surname for sure with a case or feminine ending:
+    // "-а", "-ой", "-ым", "-у", "-е"; bare, also a plural's genitive) or -ин/-ын (also many a common noun:
+    // "говядина"); or one whose ending no common noun has (-енко, -швили, -дзе, -ұлы/-улы, -қызы/-кызы).
+    [GeneratedRegex(@"^(?:(?<base>\p{L}{3,}(?:ов|ев|ёв))(?<ending>а|ой|ою|ым|у|е)?|(?<base>\p{L}{3,}(?:ин|ын))(?:а|ой|ою|ым|у|е)?|(?<always>(?<base>\p{L}{3,}(?:енко|швили|дзе|ұлы|улы|қызы|кызы))))$")]
+    private static partial Regex RussianSurnameRegex();
+
+    // A Kazakh form cut to a surname: -ов/-ев (feminine -ова/-ева), -ұлы, -қызы.
+    [GeneratedRegex(@"^(?<base>\p{L}{3,}(?:ова|ева|ов|ев|ұлы|улы|қызы|кызы))$")]
+    private static partial Regex KazakhSurnameRegex();
+
+    [GeneratedRegex(@"(?<![.!?]\s*|^\s*)(?<=[\s,;:(«""])\p{Lu}\p{Ll}{2,}")]
+    private static partial Regex CapitalisedRegex();
+
+
     [GeneratedRegex("k(?!h)")]
     private static partial Regex CLetterRegex();
 

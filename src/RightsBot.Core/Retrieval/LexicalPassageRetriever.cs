@@ -220,11 +220,11 @@ internal sealed class LexicalPassageRetriever
     }
 
     /// <summary>
-    /// Names in the question (capitalised words of four letters or more, not the first word) that no passage in
+    /// Names in the question (capitalised words of four letters or more, not the first word of a sentence; in a translated question, every one) that no passage in
     /// scope uses (see <see cref="ScopeAbsence"/>).
     /// </summary>
-    public IReadOnlyList<string> NamesAbsentFromScope(string question, IReadOnlyList<(int Start, int End)>? ranges)
-        => _absence.Names(question, ranges);
+    public IReadOnlyList<string> NamesAbsentFromScope(string question, IReadOnlyList<(int Start, int End)>? ranges, bool translated = false)
+        => _absence.Names(question, ranges, translated);
 
     /// <summary>The words naming what a "how many …" question counts that no passage in scope uses, not even as a synonym.</summary>
     public IReadOnlyList<string> CountedWordsAbsentFromScope(string question, IReadOnlyList<(int Start, int End)>? ranges)

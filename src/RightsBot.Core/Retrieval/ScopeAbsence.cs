@@ -28,14 +28,15 @@ internal sealed partial class ScopeAbsence(ReportCorpus corpus, TermVocabulary v
     private const int MaxRunTogetherPassages = 2_500;
 
     /// <summary>
-    /// Names in the question (capitalised words of four letters or more, not the first word) that no passage in
-    /// scope uses, even spelt one letter differently. The reports cannot answer about a person, place or group
-    /// they never name.
+    /// Names in the question (capitalised words of four letters or more, not the first word of a sentence) that no
+    /// passage in scope uses, even spelt one letter differently. The reports cannot answer about a person, place or
+    /// group they never name. In a question the glossary translated, only names are capitalised, so every
+    /// capitalised word is one (<paramref name="translated"/>).
     /// </summary>
-    public IReadOnlyList<string> Names(string question, IReadOnlyList<(int Start, int End)>? ranges)
+    public IReadOnlyList<string> Names(string question, IReadOnlyList<(int Start, int End)>? ranges, bool translated = false)
     {
         var absent = new List<string>();
-        foreach (Match m in NameRegex().Matches(question))
+        foreach (Match m in (translated ? TranslatedNameRegex() : NameRegex()).Matches(question))
         {
             if (!UsedInScope(m.Value, ranges))
             {
@@ -180,4 +181,7 @@ internal sealed partial class ScopeAbsence(ReportCorpus corpus, TermVocabulary v
     // A capitalised word that does not start the question or a sentence of it.
     [GeneratedRegex(@"(?<![.!?]\s*|^\s*)(?<=\s)\p{Lu}\p{Ll}{3,}\b")]
     private static partial Regex NameRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{3,}\b")]
+    private static partial Regex TranslatedNameRegex();
 }

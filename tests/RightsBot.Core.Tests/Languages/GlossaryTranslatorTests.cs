@@ -145,6 +145,24 @@ public sealed class GlossaryTranslatorTests
         Assert.DoesNotContain("sudan", translation.English + " " + translation.Alternatives, StringComparison.Ordinal);
     }
 
+    // A surname no report spells is kept, in Latin letters and without its case ending, for the absent-name check;
+    // a form common nouns share only where the question capitalised it.
+    [Theory]
+    [InlineData("что с бишимбаевым", Language.Russian, "Bishimbayev")]
+    [InlineData("дело умаровой", Language.Russian, "Umarova")]
+    [InlineData("дело Бишимбаев", Language.Russian, "Bishimbayev")]
+    [InlineData("сколько баптистов", Language.Russian, "how many")]
+    [InlineData("сколько Петровых", Language.Russian, "how many")]
+    [InlineData("говядина", Language.Russian, "")]
+    [InlineData("что с Колесниковой", Language.Russian, "Kolesnikova")]
+    [InlineData("бишімбаевтың ісі", Language.Kazakh, "Bishimbayev")]
+    public void Translate_SurnameTheReportsDoNotSpell_KeptForTheAbsentNameCheck(string question, Language language, string english)
+    {
+        var translation = GlossaryTranslator.Translate(question, language, language == Language.Kazakh ? Kazakh : Russian, null, ReportWords.Contains);
+
+        Assert.Equal(english, translation.English);
+    }
+
     // A word Russian took from English or Latin, found as the reports spell it; not when they do not use it.
     [Theory]
     [InlineData("радикализация журналистов", "radicalization journalist", "")]

@@ -32,6 +32,15 @@ public sealed class LexicalPassageRetrieverTests() : CorpusTests(Report)
     public void NamesAbsentFromScope_CapitalisedWordsTheReportsNeverUse(string question, string[] absent)
         => Assert.Equal(absent, Retriever.NamesAbsentFromScope(question, ranges: null));
 
+    // A question the glossary translated capitalises only names, so its first word is checked too.
+    [Theory]
+    [InlineData("Kozlov case court", new[] { "Kozlov" })]
+    [InlineData("  Kozlov detained", new[] { "Kozlov" })]
+    [InlineData("Petrova detained", new string[0])]
+    [InlineData("case Kozlov", new[] { "Kozlov" })]
+    public void NamesAbsentFromScope_Translated_EveryCapitalisedWord(string question, string[] absent)
+        => Assert.Equal(absent, Retriever.NamesAbsentFromScope(question, ranges: null, translated: true));
+
     [Theory]
     [InlineData("How many refugees or asylum seekers does the country take in?", new[] { "refugees", "asylum", "seekers" })]
     [InlineData("How many villagers actually lost farmland?", new string[0])] // "actually" says how, not what

@@ -50,7 +50,7 @@ internal sealed class CoverageStage(IOptions<CoverageOptions> options)
 
         // What the reports in scope cannot be answering about: a name they never use ("Vladimir Kozlov"), or the
         // thing a "how many" question counts when they never name it.
-        List<string> absent = [.. retriever.NamesAbsentFromScope(context.TopicText, ranges).Concat(retriever.CountedWordsAbsentFromScope(context.TopicText, ranges)).Distinct()];
+        List<string> absent = [.. retriever.NamesAbsentFromScope(context.TopicText, ranges, context.ByGlossary).Concat(retriever.CountedWordsAbsentFromScope(context.TopicText, ranges)).Distinct()];
         var o = context.ByGlossary ? _translated.Value : options.Value;
         var embedder = context.Embedder;
         var numberMissing = QuantityEvidence.Missing(retriever, meaning, context.QueryVector, context.TopicText, hits, o,

@@ -46,6 +46,28 @@ public sealed class TranslateStageTests
         Assert.Contains("кукарямбы", answer.Hint, StringComparison.Ordinal);
     }
 
+    // A person the reports never name is said to be absent, not answered about someone else; "до суда" is a court,
+    // not Sudan (which has no report here).
+    [Theory]
+    [InlineData("к чему приговорили журналиста бишимбаева", RefusalReason.AbsentName)]
+    [InlineData("бишімбаевтың ісі бойынша үкім қандай", RefusalReason.AbsentName)]
+    public async Task AnswerAsync_SurnameTheReportsNeverUse_RefusedAsAbsent(string question, RefusalReason reason)
+    {
+        var answer = await Excerpt.Value.AnswerAsync(new Question(question));
+
+        Assert.Equal(AnswerStatus.NotCovered, answer.Status);
+        Assert.Equal(reason, answer.Refusal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_TortureCasesThatReachedCourt_AnsweredNotSudan()
+    {
+        var answer = await Excerpt.Value.AnswerAsync(new Question("сколько дел о пытках дошло до суда"));
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.All(answer.Sources, s => Assert.Equal("Kazakhstan 2016", s.Report));
+    }
+
     [Theory]
     [InlineData("есть ли политзаключенные в армении")]
     [InlineData("арменияда саяси тұтқындар бар ма")]
