@@ -98,8 +98,9 @@ internal static partial class QuantityEvidence
     [GeneratedRegex(@"\?\s+|,?\s+and\s+(?=(?:is|are|was|were|do|does|did|can|could|has|have|had|how|what|who|why|when|where|which)\b)|,\s+(?=(?:how|what|who|why|when|where|which)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartBoundaryRegex();
 
-    // "What share of the vote …", "what percent of girls …", "what proportion …".
-    [GeneratedRegex(@"\bwhat\s+(?:percent(?:age)?|share|proportion|fraction)\b|\bby what percent", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "What share of the vote …", "what percent of girls …", "what proportion …", and "how many percent", as a
+    // translated Russian or Kazakh question asks ("сколько процентов", "қанша пайыз").
+    [GeneratedRegex(@"\bwhat\s+(?:percent(?:age)?|share|proportion|fraction)\b|\bby what percent|\bhow many percent", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksForShareRegex();
 
     [GeneratedRegex(@"\d\s*%|\b(?:percent|per cent|half|one-half|one-third|two-thirds|a third of|one-quarter|three-quarters|a quarter of|one in (?:\d+|two|three|four|five|six|seven|eight|nine|ten))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -21,6 +21,7 @@ public sealed class CoverageStageFigureTests() : CorpusTests(Report)
     [InlineData("How many political parties did the electoral commission register?", true)]
     [InlineData("What was the monthly minimum wage paid by employers?", false)]
     [InlineData("What share of political parties did the electoral commission register?", false)] // a count is no share
+    [InlineData("how many percent political parties electoral commission register", false)] // "сколько процентов", translated
     public void Retrieve_QuestionAsksForANumber_CoveredOnlyWhenTheTopPassagesGiveOne(string question, bool covered)
     {
         var outcome = StageRunner.Retrieve(Index, question, null, null, null, 3, new CoverageOptions(), lexicalOnly: true);
