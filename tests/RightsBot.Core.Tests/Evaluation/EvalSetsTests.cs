@@ -38,6 +38,8 @@ public sealed class EvalSetsTests
     [InlineData("ru-dev3-corpus.jsonl")]
     [InlineData("kk-dev3-excerpt.jsonl")]
     [InlineData("kk-dev3-corpus.jsonl")]
+    [InlineData("ru-dev4-excerpt.jsonl")]
+    [InlineData("ru-dev5-excerpt.jsonl")]
     public void EveryExpectedQuoteIsInAPassage_AndEveryFilterNamesAReport(string file)
     {
         var corpus = file.Contains("excerpt", StringComparison.Ordinal) ? Excerpt.Value : Shipped.Value;
