@@ -30,6 +30,11 @@ internal sealed class Glossary
     // The shortest key a misspelt word is matched to (TypoMatch): shorter words have too many neighbours.
     private const int MinTypoKey = 5;
 
+    // The longest word CorrectedMatch tries: each letter is tried replaced and added (about 70 words a letter, each
+    // stemmed), about 1 ms a word of ten letters; longer words are rare, and a string of letters as long as a
+    // paragraph would cost ever more.
+    private const int MaxCorrectedLength = 16;
+
     // How many letters a stem may be extended by to meet a key (Russian "-ую" verbs: "блокиру" → "блокирова").
     private const int MaxExtension = 3;
 
@@ -251,13 +256,14 @@ internal sealed class Glossary
     /// find a term as a question word's would ("правамм" → правам → право, "подпиисей" → подписей → подписать), where the misspelling also spoils the
     /// stem, so that no key is a letter from the word's own. Missing, doubled and swapped letters are tried first,
     /// then wrong and extra ones, each by a term's key; last, missing, doubled and swapped letters by the nearest
-    /// longer key (<see cref="PrefixMatch"/>). Null when the word is shorter than <see cref="MinTypoKey"/>, when none is found,
+    /// longer key (<see cref="PrefixMatch"/>). Null when the word is shorter than <see cref="MinTypoKey"/> or longer
+    /// than <see cref="MaxCorrectedLength"/>, when none is found,
     /// or when two terms are (a guess between two meanings is no translation).
     /// </summary>
     public GlossaryEntry? CorrectedMatch(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (word.Length < MinTypoKey || !word.All(c => c is >= 'а' and <= 'я' or 'ё'))
+        if (word.Length < MinTypoKey || word.Length > MaxCorrectedLength || !word.All(c => c is >= 'а' and <= 'я' or 'ё'))
         {
             return null;
         }

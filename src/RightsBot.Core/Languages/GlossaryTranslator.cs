@@ -76,6 +76,7 @@ internal static partial class GlossaryTranslator
         var fallbackKeys = fallback is null ? null : words.Select((w, i) => FallbackKeys(w, keys[i], language, fallback)).ToList();
 
         var capitalised = CapitalisedWords(text);
+        var corrections = 0;
         var english = new EnglishWords();
         var unknown = new List<string>();
         var content = 0;
@@ -160,7 +161,7 @@ internal static partial class GlossaryTranslator
                 english.Add([loanword]);
                 understood++;
             }
-            else if (Misspelt(word, language, own, keys[i - 1]) is { } misspelt)
+            else if (Misspelt(word, language, own, keys[i - 1], corrections++ < MaxCorrectedWords) is { } misspelt)
             {
                 english.Add(misspelt.English);
                 understood++;
@@ -278,10 +279,14 @@ internal static partial class GlossaryTranslator
         return hyphen >= 2 && HyphenedEndings.Contains(CyrillicWords.FoldKazakh(word[(hyphen + 1)..])) ? word[..hyphen] : word;
     }
 
-    // A misspelt Russian word's term (Glossary.TypoMatch). Russian only: a Kazakh word's many cut forms each have
-    // neighbours one letter away in some other word.
-    private static GlossaryEntry? Misspelt(string word, Language language, Glossary own, IReadOnlyList<string> wordKeys)
-        => language == Language.Russian ? own.TypoMatch(wordKeys) ?? own.CorrectedMatch(word) : null;
+    // The most words of one question tried letter by letter (Glossary.CorrectedMatch, about 1 ms a word): a question
+    // with more unknown words is refused as not understood anyway.
+    private const int MaxCorrectedWords = 6;
+
+    // A misspelt Russian word's term (Glossary.TypoMatch, then Glossary.CorrectedMatch when correct). Russian only: a
+    // Kazakh word's many cut forms each have neighbours one letter away in some other word.
+    private static GlossaryEntry? Misspelt(string word, Language language, Glossary own, IReadOnlyList<string> wordKeys, bool correct)
+        => language == Language.Russian ? own.TypoMatch(wordKeys) ?? (correct ? own.CorrectedMatch(word) : null) : null;
 
     // strippedForms: a Kazakh word's own keys, which are the forms the Kazakh stripper cuts it to.
     private static IReadOnlyList<string> FallbackKeys(string word, IReadOnlyList<string> strippedForms, Language language, Glossary fallback)
