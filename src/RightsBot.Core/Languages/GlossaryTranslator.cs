@@ -314,7 +314,10 @@ internal static partial class GlossaryTranslator
             {
                 if (isReportWord(latin + ending))
                 {
-                    return CultureInfo.InvariantCulture.TextInfo.ToTitleCase(latin + ending);
+                    // A common English word the reports use ("лимит" → limit, "статус" → status) is a word, not a
+                    // name: capitalised, the absent-name check would refuse the question where the scope lacks it.
+                    var found = latin + ending;
+                    return Text.EnglishWords.HasStem(EnglishTextAnalyzer.Instance.Analyze(found)) ? found : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(found);
                 }
             }
         }

@@ -115,16 +115,18 @@ public sealed class GlossaryTranslatorTests
     }
 
     // Names as the reports spell them: "й" as "i" (Kazakh names), a double letter typed once or a single one twice,
-    // the "-ya" of a feminine name; a short word is not undoubled into a common one ("парртия" is no "part").
+    // the "-ya" of a feminine name; a short word is not undoubled into a common one ("парртия" is no "part"), and a
+    // common English word found so stays lower case.
     [Theory]
     [InlineData("что сказала майна", "Maina", "")]
     [InlineData("сейтказы арестовали", "Seitkazy", "арестовали")]
     [InlineData("гинатулина задержали", "Ginatullin detain", "")]
     [InlineData("дело натальи", "Natalya", "дело")]
     [InlineData("парртия", "", "парртия")]
+    [InlineData("лимит", "limit", "")] // a common English word: not capitalised as a name
     public void Translate_NameSpelledOtherwise_TheReportsSpelling(string question, string english, string unknown)
     {
-        HashSet<string> reportWords = ["maina", "seitkazy", "ginatullin", "natalya", "part"];
+        HashSet<string> reportWords = ["maina", "seitkazy", "ginatullin", "natalya", "part", "limit"];
 
         var translation = GlossaryTranslator.Translate(question, Language.Russian, Russian, null, reportWords.Contains);
 
