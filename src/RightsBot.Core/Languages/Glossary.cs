@@ -253,12 +253,12 @@ internal sealed class Glossary
     /// <summary>
     /// A misspelt inflected word's term, for a word <see cref="TypoMatch"/> finds none for: the term of the one word
     /// a letter away from it (a letter missing, extra, wrong, or two neighbours swapped, never the first) whose keys
-    /// find a term as a question word's would ("правамм" → правам → право, "подпиисей" → подписей → подписать), where the misspelling also spoils the
-    /// stem, so that no key is a letter from the word's own. Missing, doubled and swapped letters are tried first,
-    /// then wrong and extra ones, each by a term's key; last, missing, doubled and swapped letters by the nearest
-    /// longer key (<see cref="PrefixMatch"/>). Null when the word is shorter than <see cref="MinTypoKey"/> or longer
-    /// than <see cref="MaxCorrectedLength"/>, when none is found,
-    /// or when two terms are (a guess between two meanings is no translation).
+    /// find a term as a question word's would ("правамм" → правам → право, "врачеей" → врачей → врач), where the
+    /// misspelling also spoils the stem, so that no key is a letter from the word's own. Missing, doubled and
+    /// swapped letters are tried first, then wrong and extra ones, each by a term's key; last, missing, doubled and
+    /// swapped letters by the nearest longer key (<see cref="PrefixMatch"/>). Null when the word is shorter than
+    /// <see cref="MinTypoKey"/> or longer than <see cref="MaxCorrectedLength"/>, when none is found, or when two
+    /// terms are (a guess between two meanings is no translation).
     /// </summary>
     public GlossaryEntry? CorrectedMatch(string word)
     {
@@ -271,8 +271,8 @@ internal sealed class Glossary
         return OnlyEntry(CheapEdits(word)) ?? OnlyEntry(LetterEdits(word)) ?? OnlyEntry(CheapEdits(word), byPrefix: true);
     }
 
-    // The one term the words find (each by its likeliest key of at least MinTypoKey letters, or by PrefixMatch), or null
-    // when none or several.
+    // The one term the words find (each by its likeliest key of at least MinTypoKey letters, or by PrefixMatch), or
+    // null when none or several.
     private GlossaryEntry? OnlyEntry(IEnumerable<string> words, bool byPrefix = false)
     {
         GlossaryEntry? found = null;

@@ -39,11 +39,11 @@ internal static partial class GlossaryTranslator
     // The English endings a loanword's stem is tried with (Loanword).
     private static readonly string[] LoanEndings = ["", "s", "ion", "ions", "ation", "e", "ed", "ate", "ated", "ite", "ited", "al", "ic", "ia", "y", "ism", "ist", "ists"];
 
-    // Endings a Russian or Kazakh form adds to a name the reports spell without them ("Умаровой" → umarov-a, "Натальи" →
-    // natal-ya).
     // The fewest letters of a spelling with a letter doubled or undoubled that is looked for as a name.
     private const int MinDoubledLetterName = 6;
 
+    // Endings a Russian or Kazakh form adds to a name the reports spell without them ("Умаровой" → umarov-a,
+    // "Натальи" → natal-ya).
     private static readonly string[] NameEndings = ["", "a", "y", "i", "ya"];
 
     /// <summary>The question in English words, and how much of it the glossary understood.</summary>
@@ -267,7 +267,6 @@ internal static partial class GlossaryTranslator
     [GeneratedRegex(@"(?<![.!?]\s*|^\s*)(?<=[\s,;:(«""])\p{Lu}\p{Ll}{2,}")]
     private static partial Regex CapitalisedRegex();
 
-
     [GeneratedRegex("k(?!h)")]
     private static partial Regex CLetterRegex();
 
@@ -279,8 +278,8 @@ internal static partial class GlossaryTranslator
         return hyphen >= 2 && HyphenedEndings.Contains(CyrillicWords.FoldKazakh(word[(hyphen + 1)..])) ? word[..hyphen] : word;
     }
 
-    // The most words of one question tried letter by letter (Glossary.CorrectedMatch, about 1 ms a word): a question
-    // with more unknown words is refused as not understood anyway.
+    // The most words of one question that reach the misspelling match (Glossary.CorrectedMatch tries each letter,
+    // about 1 ms a word): a question with more unknown words is refused as not understood anyway.
     private const int MaxCorrectedWords = 6;
 
     // A misspelt Russian word's term (Glossary.TypoMatch, then Glossary.CorrectedMatch when correct). Russian only: a

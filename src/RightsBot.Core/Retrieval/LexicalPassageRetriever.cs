@@ -220,8 +220,8 @@ internal sealed class LexicalPassageRetriever
     }
 
     /// <summary>
-    /// Names in the question (capitalised words of four letters or more, not the first word of a sentence; in a translated question, every one) that no passage in
-    /// scope uses (see <see cref="ScopeAbsence"/>).
+    /// Names in the question (capitalised words of four letters or more, not the first word of a sentence; in a
+    /// translated question, every one) that no passage in scope uses (see <see cref="ScopeAbsence"/>).
     /// </summary>
     public IReadOnlyList<string> NamesAbsentFromScope(string question, IReadOnlyList<(int Start, int End)>? ranges, bool translated = false)
         => _absence.Names(question, ranges, translated);
