@@ -75,7 +75,7 @@ internal static partial class GlossaryTranslator
         // glossary is asked for the word and for each form the Kazakh stripper cuts it to.
         var fallbackKeys = fallback is null ? null : words.Select((w, i) => FallbackKeys(w, keys[i], language, fallback)).ToList();
 
-        var capitalised = CapitalisedWords(text);
+        HashSet<string>? capitalised = null;
         var corrections = 0;
         var english = new EnglishWords();
         var unknown = new List<string>();
@@ -151,7 +151,7 @@ internal static partial class GlossaryTranslator
                 english.Add(near.English);
                 understood++;
             }
-            else if (Name(word, language, isReportWord) is { } name)
+            else if (Name(word, keys[i - 1], language, isReportWord) is { } name)
             {
                 english.Add([name]);
                 understood++;
@@ -166,7 +166,7 @@ internal static partial class GlossaryTranslator
                 english.Add(misspelt.English);
                 understood++;
             }
-            else if (Surname(word, language, capitalised.Contains(word)) is { } surname)
+            else if (Surname(word, keys[i - 1], language, (capitalised ??= CapitalisedWords(text)).Contains(word)) is { } surname)
             {
                 english.Add([surname]);
                 understood++;
@@ -185,10 +185,10 @@ internal static partial class GlossaryTranslator
     // reports never name this person, instead of the word being dropped and the question answered about someone
     // else. Forms that common nouns share (a plural's genitive "баптистов", "памирцев"; "говядина") count only
     // where the question capitalised them. Kazakh has no such plural, but its own genitive ends in "-ин"/"-ын" once
-    // folded: a Kazakh word counts when cut to "-ов"/"-ев" or "-ұлы"/"-қызы".
-    private static string? Surname(string word, Language language, bool capitalised)
+    // folded: a Kazakh word counts when cut (its keys, the stripper's forms) to "-ов"/"-ев" or "-ұлы"/"-қызы".
+    private static string? Surname(string word, IReadOnlyList<string> wordKeys, Language language, bool capitalised)
     {
-        IEnumerable<string> forms = language == Language.Kazakh ? KazakhSuffixStripper.Candidates(word) : [word];
+        IEnumerable<string> forms = language == Language.Kazakh ? wordKeys : [word];
         foreach (var form in forms.Where(f => !IsEverydayWord(f)))
         {
             var m = (language == Language.Kazakh ? KazakhSurnameRegex() : RussianSurnameRegex()).Match(form);
@@ -203,6 +203,7 @@ internal static partial class GlossaryTranslator
     }
 
     // The words a question capitalises other than at the start of a sentence, lower case: names, in Russian and Kazakh.
+    // Read only when a word reaches the surname check, so most questions never pay for it.
     private static HashSet<string> CapitalisedWords(string text)
         => [.. CapitalisedRegex().Matches(text).Select(m => m.Value.ToLowerInvariant())];
 
@@ -293,13 +294,14 @@ internal static partial class GlossaryTranslator
             ? [.. fallback.QuestionKeys(word).Concat(strippedForms.Where(c => c.Length >= 4).SelectMany(fallback.QuestionKeys)).Distinct(StringComparer.Ordinal)]
             : fallback.QuestionKeys(word);
 
-    // A name as the reports spell it, capitalised (the absent-name check reads capitals): the word, or its stem,
-    // transliterated, with or without the endings a name's forms take.
+    // A name as the reports spell it, capitalised (the absent-name check reads capitals): the word, or its stem (for
+    // Kazakh, the forms the stripper cut it to: its keys, cut once for the glossary), transliterated, with or without
+    // the endings a name's forms take.
     // A spelling with a letter doubled or undoubled (CyrillicTransliterator.DoubledLetterSpellings) is tried only
     // when no spelling as typed is a report word, and only for a long name: "парртия" undoubled is "part".
-    private static string? Name(string word, Language language, Func<string, bool> isReportWord)
+    private static string? Name(string word, IReadOnlyList<string> wordKeys, Language language, Func<string, bool> isReportWord)
     {
-        IEnumerable<string> forms = language == Language.Kazakh ? [word, .. KazakhSuffixStripper.Candidates(word)] : [word, RussianStems.Stem(word)];
+        IEnumerable<string> forms = language == Language.Kazakh ? [word, .. wordKeys] : [word, RussianStems.Stem(word)];
         var spellings = forms.Distinct(StringComparer.Ordinal).SelectMany(CyrillicTransliterator.Spellings).Where(l => l.Length >= 4).Distinct(StringComparer.Ordinal).ToList();
         return ReportSpelling(spellings, isReportWord)
             ?? ReportSpelling(spellings.SelectMany(CyrillicTransliterator.DoubledLetterSpellings).Where(l => l.Length >= MinDoubledLetterName), isReportWord);
